@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `tumen`: the root command. With no subcommand it opens the explorer.
+public struct TumenCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tumen",
+        abstract: "Explore a timeline and route map of North Korean women's escape through China.",
+        subcommands: []
+    )
+
+    public init() {}
+
+    public func run() throws {
+        print("tumen: the explorer is not wired up yet")
+    }
+}

@@ -1,0 +1,39 @@
+/// Every user intent the explorer understands. Keys map to these in `KeyBindings`;
+/// `ExplorerState.apply(_:)` is the only place that changes state in response.
+public enum Action: Hashable, Sendable {
+    // Moving through events (timeline and map alike).
+    case nextEvent, previousEvent, firstEvent, lastEvent, pageDown, pageUp
+    case selectEvent(id: String)
+
+    // Panes and views.
+    case toggleDetail
+    case scrollDetailDown, scrollDetailUp
+    case showTimeline, showMap, switchView
+    case zoomIn, zoomOut
+
+    // Overlays.
+    case dismissContentNote
+    case toggleHelp
+    /// Esc: close the open overlay, else clear the search.
+    case escape
+
+    // Search.
+    case beginSearch
+    case searchInput(Character)
+    case searchBackspace
+    case submitSearch
+    case cancelSearch
+    case nextMatch, previousMatch
+
+    // Filter menu.
+    case openFilter
+    case filterCursorDown, filterCursorUp
+    case toggleCategoryAtCursor
+    case clearFilter
+
+    // The route map (MapAction.swift, MapReducer.swift).
+    case map(MapAction)
+
+    case resize(Size)
+    case quit
+}

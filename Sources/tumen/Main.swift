@@ -1,0 +1,8 @@
+import TumenApp
+
+@main
+enum Main {
+    static func main() {
+        TumenCommand.main()
+    }
+}
