@@ -13,4 +13,16 @@ public struct TumenCommand: ParsableCommand {
     public func run() throws {
         print("tumen: the explorer is not wired up yet")
     }
+
+    /// Runs the command line with sysexits codes: ArgumentParser's usage errors
+    /// (its exit code 64 already) and our own `ExitCode`s pass through unchanged.
+    public static func mainWithExitCodes() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Self.exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -3,6 +3,6 @@ import TumenApp
 @main
 enum Main {
     static func main() {
-        TumenCommand.main()
+        TumenCommand.mainWithExitCodes()
     }
 }
