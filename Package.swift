@@ -29,8 +29,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tumen", dependencies: ["TumenApp"]),
-        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel"]),
-        .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender"]),
-        .testTarget(name: "TumenAppTests", dependencies: ["TumenApp", "TumenModel", "TumenRender"]),
+        // A fixed, fictional dataset shared by the test targets (never shipped).
+        .target(name: "TumenFixtures", dependencies: ["TumenModel"], path: "Tests/TumenFixtures"),
+        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures"]),
+        .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures"]),
+        .testTarget(name: "TumenAppTests", dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures"]),
     ]
 )

@@ -14,11 +14,13 @@ public struct Dataset: Sendable, Equatable {
     public var events: [Event]
     public var routes: [Route]
     public var lessons: [Lesson]
+    /// Named periods drawn as bands behind the timeline (TimelineJS "eras").
+    public var eras: [Era]
 
     public init(
         title: String, description: String? = nil, contentNote: String? = nil,
         categories: [Category] = [], sources: [Source] = [], places: [Place] = [],
-        events: [Event] = [], routes: [Route] = [], lessons: [Lesson] = []
+        events: [Event] = [], routes: [Route] = [], lessons: [Lesson] = [], eras: [Era] = []
     ) {
         self.title = title
         self.description = description
@@ -29,6 +31,18 @@ public struct Dataset: Sendable, Equatable {
         self.events = events
         self.routes = routes
         self.lessons = lessons
+        self.eras = eras
+    }
+}
+
+/// A named period shown as a band on the time axis; unlike an event it is never selected.
+public struct Era: Sendable, Equatable {
+    public var title: String
+    public var date: EventDate
+
+    public init(title: String, date: EventDate) {
+        self.title = title
+        self.date = date
     }
 }
 
@@ -104,7 +118,7 @@ public struct Place: Sendable, Equatable {
     public var latitude: Double
     public var longitude: Double
     public var precision: CoordinatePrecision
-    /// 1 = most important (capitals, route stages); labels of higher numbers give way first.
+    /// 1 to 3, where 3 is most important (capitals, route stages); lower numbers give way first.
     public var importance: Int
     public var note: String?
 
