@@ -32,6 +32,12 @@ extension ExplorerState {
         }
     }
 
+    /// A key press: looked up in the one command table, then applied. The interactive
+    /// app and `tumen render` both go through here, so they cannot disagree.
+    public mutating func press(_ key: Key) {
+        if let action = KeyBindings.action(for: key, in: self) { apply(action) }
+    }
+
     mutating func select(_ index: Int) {
         selected = index
         detailScroll = 0

@@ -32,6 +32,17 @@ public struct Theme: Sendable, Equatable {
         self.unicode = unicode
     }
 
+    /// Every theme a user can ask for by name (`--theme NAME`).
+    public static let names = ["dark", "mono"]
+
+    public static func named(_ name: String, unicode: Bool) -> Theme? {
+        switch name {
+        case "dark": return .dark(unicode: unicode)
+        case "mono": return .mono(unicode: unicode)
+        default: return nil
+        }
+    }
+
     public func lane(_ index: Int) -> Style { lanes.isEmpty ? normal : lanes[index % lanes.count] }
 
     public static func dark(unicode: Bool = false) -> Theme {
