@@ -58,6 +58,7 @@ public struct ExplorerState: Sendable, Equatable {
         self.size = size
         self.visible = Array(events.indices)
         self.selected = events.isEmpty ? nil : 0
+        self.map = MapViewport(fitting: dataset)
         if showContentNote && dataset.contentNote != nil { overlay = .contentNote }
     }
 

@@ -52,6 +52,8 @@ public enum KeyBindings {
         Command([.character("0")], .map(.fit), "fit the whole route", in: .map),
         Command([.character("]")], .map(.nextStage), "next route stage", in: .map),
         Command([.character("[")], .map(.previousStage), "previous route stage", in: .map),
+        Command([.character("j")], .map(.nextEvent), "next event; the map follows", in: .map),
+        Command([.character("k")], .map(.previousEvent), "previous event; the map follows", in: .map),
     ]
 
     /// The action for a key in the current state, or nil if the key means nothing here.

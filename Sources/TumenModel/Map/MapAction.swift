@@ -6,4 +6,6 @@ public enum MapAction: Hashable, Sendable {
     /// `0`: fit the whole route in view.
     case fit
     case nextStage, previousStage
+    /// `j`/`k` in the map view: the next or previous event, with the map following it.
+    case nextEvent, previousEvent
 }

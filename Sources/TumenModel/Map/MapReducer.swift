@@ -1,25 +1,87 @@
 extension ExplorerState {
-    /// Applies a map action. Panning moves a quarter of the view; zoom halves or doubles the span.
+    /// Applies a map action. Panning moves a quarter of the view; zoom halves or doubles it.
     mutating func applyMap(_ action: MapAction) {
         switch action {
-        case .panLeft: map.centerLongitude -= map.spanLongitude / 4
-        case .panRight: map.centerLongitude += map.spanLongitude / 4
-        case .panUp: map.centerLatitude += map.spanLongitude / 8
-        case .panDown: map.centerLatitude -= map.spanLongitude / 8
-        case .zoomIn: map.spanLongitude = max(0.5, map.spanLongitude / 2)
-        case .zoomOut: map.spanLongitude = min(360, map.spanLongitude * 2)
-        case .fit: map = MapViewport(routeID: map.routeID, stageIndex: map.stageIndex)
+        case .panLeft: map.centerLongitude = max(-180, map.centerLongitude - map.spanLongitude / 4)
+        case .panRight: map.centerLongitude = min(180, map.centerLongitude + map.spanLongitude / 4)
+        case .panUp: map.centerLatitude = min(85, map.centerLatitude + map.spanLatitude / 4)
+        case .panDown: map.centerLatitude = max(-85, map.centerLatitude - map.spanLatitude / 4)
+        case .zoomIn:
+            let factor = max(0.5, MapViewport.minimumSpan / min(map.spanLongitude, map.spanLatitude))
+            if factor < 1 { scaleSpans(by: factor) }
+        case .zoomOut:
+            let factor = min(2, 360 / map.spanLongitude, 180 / map.spanLatitude)
+            if factor > 1 { scaleSpans(by: factor) }
+        case .fit: fitRoute()
         case .nextStage: stepStage(by: 1)
         case .previousStage: stepStage(by: -1)
+        case .nextEvent:
+            apply(.nextEvent)
+            followSelectedEvent()
+        case .previousEvent:
+            apply(.previousEvent)
+            followSelectedEvent()
         }
     }
 
+    /// The route the map is showing: the chosen one, else the dataset's first.
+    public var mapRoute: Route? {
+        dataset.routes.first(where: { $0.id == map.routeID }) ?? dataset.routes.first
+    }
+
+    /// The selected stage's place, if a stage is selected.
+    public var mapSelectedStage: RouteStage? {
+        guard let route = mapRoute, let index = map.stageIndex, route.stages.indices.contains(index) else { return nil }
+        return route.stages[index]
+    }
+
+    private mutating func scaleSpans(by factor: Double) {
+        map.spanLongitude *= factor
+        map.spanLatitude *= factor
+    }
+
+    /// `0`: the whole route in view; without routes, all the places.
+    private mutating func fitRoute() {
+        let placeIDs = mapRoute.map { $0.stages.map(\.place) } ?? dataset.places.map(\.id)
+        let points = placeIDs.compactMap { id in dataset.places.first(where: { $0.id == id }) }
+            .map { (latitude: $0.latitude, longitude: $0.longitude) }
+        guard let box = GeoBox(enclosing: points) else { return }
+        map = MapViewport(fitting: box, routeID: map.routeID, stageIndex: map.stageIndex)
+    }
+
     private mutating func stepStage(by delta: Int) {
-        guard let route = dataset.routes.first(where: { $0.id == map.routeID }) ?? dataset.routes.first,
-              !route.stages.isEmpty else { return }
+        guard let route = mapRoute, !route.stages.isEmpty else { return }
         map.routeID = route.id
         let next = min(max((map.stageIndex ?? -1) + delta, 0), route.stages.count - 1)
         map.stageIndex = next
         if let eventID = route.stages[next].event { apply(.selectEvent(id: eventID)) }
+        keepInSight(placeIDs: [route.stages[next].place])
+    }
+
+    /// After the selection moved: if the event tells a route stage, that stage becomes the
+    /// selected one; and the map moves so the event's places are in sight.
+    mutating func followSelectedEvent() {
+        guard let event = selectedEvent else { return }
+        for route in dataset.routes {
+            if let index = route.stages.firstIndex(where: { $0.event == event.id }) {
+                map.routeID = route.id
+                map.stageIndex = index
+                break
+            }
+        }
+        keepInSight(placeIDs: event.places)
+    }
+
+    /// Recentres on the first of the places when none of them is inside the inner part of
+    /// the view (a tenth of the span in from each edge, so a marker never sits on the rim).
+    private mutating func keepInSight(placeIDs: [String]) {
+        let places = placeIDs.compactMap { id in dataset.places.first(where: { $0.id == id }) }
+        guard let first = places.first else { return }
+        let box = map.box
+        let inner = GeoBox(west: box.west + box.width / 10, south: box.south + box.height / 10,
+                           east: box.east - box.width / 10, north: box.north - box.height / 10)
+        if places.contains(where: { inner.contains(latitude: $0.latitude, longitude: $0.longitude) }) { return }
+        map.centerLatitude = first.latitude
+        map.centerLongitude = first.longitude
     }
 }

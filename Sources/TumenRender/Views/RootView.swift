@@ -4,7 +4,11 @@ import TumenModel
 public enum RootView {
     public static func render(_ state: ExplorerState, theme: Theme) -> Screen {
         var screen = Screen(size: state.size)
-        for (row, index) in state.visible.prefix(max(0, state.size.height - 1)).enumerated() {
+        // The map: the whole screen above the status bar, or below the timeline when split.
+        let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
+        let layout = MapLayout(state: state, body: body)
+        if let mapRect = layout.map { MapView.draw(state, into: &screen, rect: mapRect, theme: theme) }
+        for (row, index) in state.visible.prefix(max(0, layout.timeline.height)).enumerated() {
             let event = state.events[index]
             let style = index == state.selected ? theme.selected : theme.normal
             screen.put("\(event.date.label)  \(event.title)", column: 0, row: row, style: style)

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Finds and reads the basemap. Failing to is never fatal: the map then draws places and
+/// routes on a blank sea, and `notice` says why in one line.
+public struct BasemapLoad: Sendable, Equatable {
+    public var basemap: Basemap?
+    /// Where it was read from, or the first place looked.
+    public var path: String?
+    /// One line for the map view when there is no basemap; nil when there is one.
+    public var notice: String?
+    /// Milliseconds spent reading and decoding (reported by the basemap tests).
+    public var milliseconds: Double = 0
+
+    public init(basemap: Basemap?, path: String?, notice: String?, milliseconds: Double = 0) {
+        self.basemap = basemap
+        self.path = path
+        self.notice = notice
+        self.milliseconds = milliseconds
+    }
+
+    /// Loaded once, on first use of the map: $TUMEN_BASEMAP, else data/basemap/basemap.bin
+    /// found from the working directory or the executable's directory upwards.
+    public static let standard: BasemapLoad = BasemapLoader.load(candidates: BasemapLoader.standardCandidates())
+}
+
+public enum BasemapLoader {
+    public static let relativePath = "data/basemap/basemap.bin"
+
+    public static func load(path: String) -> BasemapLoad { load(candidates: [path]) }
+
+    /// Reads the first candidate that exists.
+    public static func load(candidates: [String]) -> BasemapLoad {
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            return BasemapLoad(basemap: nil, path: candidates.first,
+                               notice: "No basemap found (\(relativePath)): coastlines and borders not drawn")
+        }
+        let start = Date()
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return BasemapLoad(basemap: nil, path: path, notice: "Cannot read basemap \(path): coastlines and borders not drawn")
+        }
+        do {
+            let basemap = try BasemapDecoder.decode([UInt8](data))
+            return BasemapLoad(basemap: basemap, path: path, notice: nil,
+                               milliseconds: Date().timeIntervalSince(start) * 1000)
+        } catch {
+            return BasemapLoad(basemap: nil, path: path,
+                               notice: "Basemap \(path) is damaged (\(error.description)): coastlines and borders not drawn")
+        }
+    }
+
+    /// $TUMEN_BASEMAP alone when set (so tests and users can point elsewhere, or at
+    /// nothing); otherwise data/basemap/basemap.bin in the working directory, beside the
+    /// executable, and in each directory above the executable (covers `swift run` from
+    /// .build/debug and an installed share/tumen layout).
+    public static func standardCandidates(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        executable: String = CommandLine.arguments.first ?? ""
+    ) -> [String] {
+        if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return [override] }
+        var candidates = [currentDirectory + "/" + relativePath]
+        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent(relativePath).path)
+            candidates.append(directory.appendingPathComponent("share/tumen/basemap/basemap.bin").path)
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { break }
+            directory = parent
+        }
+        return candidates
+    }
+}

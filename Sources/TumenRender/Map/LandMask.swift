@@ -1,0 +1,58 @@
+/// Which cells are land, and whose: a scanline fill of each country's rings, sampled at
+/// cell centres. Even-odd within a country (so lakes and enclaves stay holes).
+struct LandMask {
+    let columns: Int
+    let rows: Int
+    /// Per cell, the country number given to `fill`, or -1 for sea.
+    private(set) var owner: [Int32]
+
+    init(columns: Int, rows: Int) {
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+        owner = Array(repeating: -1, count: self.columns * self.rows)
+    }
+
+    func isLand(column: Int, row: Int) -> Bool { owner[row * columns + column] >= 0 }
+
+    func country(column: Int, row: Int) -> Int? {
+        let value = owner[row * columns + column]
+        return value >= 0 ? Int(value) : nil
+    }
+
+    /// Fills one country given its rings already projected to cell coordinates.
+    /// `accept` keeps a layer to the cells it is responsible for.
+    mutating func fill(rings: [[(x: Double, y: Double)]], country: Int, accept: (Int, Int) -> Bool) {
+        guard rows > 0, columns > 0 else { return }
+        var top = Double.infinity, bottom = -Double.infinity
+        for ring in rings { for p in ring { top = min(top, p.y); bottom = max(bottom, p.y) } }
+        let firstRow = max(0, Int((top - 0.5).rounded(.up)))
+        let lastRow = min(rows - 1, Int((bottom - 0.5).rounded(.down)))
+        guard firstRow <= lastRow else { return }
+        var crossings: [Double] = []
+        for row in firstRow...lastRow {
+            let y = Double(row) + 0.5
+            crossings.removeAll(keepingCapacity: true)
+            for ring in rings where ring.count >= 3 {
+                var previous = ring[ring.count - 1]
+                for current in ring {
+                    if (previous.y <= y) != (current.y <= y) {
+                        let t = (y - previous.y) / (current.y - previous.y)
+                        crossings.append(previous.x + t * (current.x - previous.x))
+                    }
+                    previous = current
+                }
+            }
+            crossings.sort()
+            var i = 0
+            while i + 1 < crossings.count {
+                // Cells whose centre lies between an entering and a leaving crossing.
+                let from = max(0, Int((crossings[i] - 0.5).rounded(.up)))
+                let to = min(columns - 1, Int((crossings[i + 1] - 0.5).rounded(.down)))
+                if from <= to {
+                    for column in from...to where accept(column, row) { owner[row * columns + column] = Int32(country) }
+                }
+                i += 2
+            }
+        }
+    }
+}

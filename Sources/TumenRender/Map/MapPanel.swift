@@ -1,0 +1,92 @@
+import TumenModel
+
+/// The map's panel: the route and its stages, the selected stage's description, and a
+/// legend of the map's symbols. Beside the map on wide screens, three lines under it otherwise.
+enum MapPanel {
+    static func drawSide(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme) {
+        let palette = MapPalette(theme: theme)
+        let symbols = MapSymbols(unicode: theme.unicode)
+        let x = rect.column + 2, width = rect.width - 3
+        guard width > 4 else { return }
+        for row in rect.row..<rect.maxRow {
+            screen.put(theme.unicode ? "│" : "|", column: rect.column, row: row, style: palette.rule)
+        }
+        var lines: [(String, Style)] = []
+        if let route = state.mapRoute {
+            lines.append((route.name, palette.panelTitle))
+            lines.append(([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", "), palette.panelDim))
+            for (index, stage) in route.stages.enumerated() {
+                let selected = index == state.map.stageIndex
+                let number = String(stage.number)
+                let text = String(repeating: " ", count: max(0, 2 - number.count)) + number + " " + stage.title
+                lines.append((text, selected ? theme.selected : palette.panelText))
+            }
+            let others = state.dataset.routes.filter { $0.id != route.id }
+            for other in others {
+                lines.append(("", palette.panelText))
+                lines.append(("Also: \(other.name) (\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))", palette.panelDim))
+            }
+        } else {
+            lines.append(("No routes in this dataset", palette.panelDim))
+        }
+        lines.append((String(repeating: symbols.rule, count: width), palette.rule))
+        if let stage = state.mapSelectedStage {
+            lines.append(("Stage \(stage.number): \(stage.title)", palette.panelTitle))
+            let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
+            if !facts.isEmpty { lines.append((facts.joined(separator: ", "), palette.panelDim)) }
+            for line in MapText.wrap(stage.description, width: width) { lines.append((line, palette.panelText)) }
+        } else {
+            for line in MapText.wrap("Press ] to step through the route's stages.", width: width) {
+                lines.append((line, palette.panelDim))
+            }
+        }
+        let legend = legendLines(symbols, theme: theme)
+        let room = rect.height - legend.count - 1
+        for (offset, line) in lines.prefix(max(0, room)).enumerated() {
+            screen.put(line.0, column: x, row: rect.row + offset, style: line.1, limit: width)
+        }
+        if rect.height > legend.count {
+            for (offset, line) in legend.enumerated() {
+                screen.put(line, column: x, row: rect.maxRow - legend.count + offset, style: palette.panelDim, limit: width)
+            }
+        }
+    }
+
+    static func legendLines(_ symbols: MapSymbols, theme: Theme) -> [String] {
+        [
+            "1 2 3  route stages, in order",
+            "\(symbols.openLeg)\(symbols.openLeg)\(symbols.openLeg)    route",
+            "\(symbols.closedLeg) \(symbols.closedLeg)    closed route",
+            "\(symbols.place)      other place",
+            "\(symbols.sea)   \(symbols.sea)  sea",
+            "[ ] stage  +/- zoom  0 fit",
+        ]
+    }
+
+    static func drawBottom(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme) {
+        let palette = MapPalette(theme: theme)
+        let symbols = MapSymbols(unicode: theme.unicode)
+        let width = rect.width - 1
+        guard width > 4, rect.height >= 3 else { return }
+        screen.put(String(repeating: symbols.rule, count: rect.width), column: rect.column, row: rect.row, style: palette.rule)
+        var heading = ""
+        var detail = ""
+        if let route = state.mapRoute, let stage = state.mapSelectedStage {
+            let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
+            heading = "Stage \(stage.number) of \(route.stages.count): \(stage.title)"
+                + (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))")
+            detail = stage.description
+        } else if let route = state.mapRoute {
+            heading = "\(route.name) (\([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", ")))"
+            detail = "[ ] step through the stages  +/- zoom  0 fit  arrows pan"
+        }
+        let headingWidth = screen.put(heading, column: rect.column + 1, row: rect.row, style: palette.panelTitle, limit: width)
+        if headingWidth > 0 {
+            screen.put(" ", column: rect.column + headingWidth + 1, row: rect.row, style: palette.rule)
+        }
+        screen.put(MapText.wrap(detail, width: width).first ?? "", column: rect.column + 1, row: rect.row + 1,
+                   style: palette.panelText, limit: width)
+        let legend = "1 2 3 stages  \(symbols.openLeg) route  \(symbols.closedLeg) closed route  \(symbols.place) place  \(symbols.sea) sea  [ ] stage  0 fit"
+        screen.put(legend, column: rect.column + 1, row: rect.row + 2, style: palette.panelDim, limit: width)
+    }
+}

@@ -1,0 +1,67 @@
+import TumenModel
+
+/// Where the routes fall on the grid: the cells of each leg and each stage marker.
+/// Closed routes come first so the open routes and the selected route draw over them.
+struct RouteOverlay {
+    struct Leg {
+        var cells: [(column: Int, row: Int)]
+        var closed: Bool
+    }
+
+    struct Marker {
+        var placeID: String
+        var text: String
+        var column: Int
+        var row: Int
+        var closed: Bool
+        var selected: Bool
+    }
+
+    var legs: [Leg] = []
+    var markers: [Marker] = []
+
+    init(state: ExplorerState, projection: MapProjection) {
+        let current = state.mapRoute
+        let selectedStage = state.mapSelectedStage
+        let ordered = state.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
+        for route in ordered {
+            let closed = route.status == .closed
+            let points = route.stages.map { stage -> (stage: RouteStage, cell: (Int, Int))? in
+                guard let place = state.dataset.places.first(where: { $0.id == stage.place }) else { return nil }
+                return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude))
+            }.compactMap { $0 }
+            for (a, b) in zip(points, points.dropFirst()) {
+                legs.append(Leg(cells: Self.cells(from: a.cell, to: b.cell), closed: closed))
+            }
+            for point in points {
+                let selected = route.id == current?.id && point.stage.id == selectedStage?.id
+                markers.append(Marker(placeID: point.stage.place, text: String(point.stage.number),
+                                      column: point.cell.0, row: point.cell.1, closed: closed, selected: selected))
+            }
+        }
+        // Later markers win a shared place, so the selected route's number shows.
+    }
+
+    /// Closed routes first, then other routes, the current route last.
+    private func rank(_ route: Route, _ current: Route?) -> Int {
+        if route.id == current?.id { return 2 }
+        return route.status == .closed ? 0 : 1
+    }
+
+    /// The cells a straight leg passes through, without its two end cells (the markers).
+    static func cells(from a: (Int, Int), to b: (Int, Int)) -> [(column: Int, row: Int)] {
+        let dx = Double(b.0 - a.0), dy = Double(b.1 - a.1)
+        let steps = Int(max(abs(dx), abs(dy) * 2).rounded(.up)) * 2
+        guard steps > 0, steps < 20_000 else { return [] }
+        var result: [(column: Int, row: Int)] = []
+        for i in 0...steps {
+            let t = Double(i) / Double(steps)
+            let cell = (column: Int((Double(a.0) + 0.5 + dx * t).rounded(.down)),
+                        row: Int((Double(a.1) + 0.5 + dy * t).rounded(.down)))
+            if (cell.column, cell.row) == a || (cell.column, cell.row) == b { continue }
+            if let last = result.last, last == cell { continue }
+            result.append(cell)
+        }
+        return result
+    }
+}

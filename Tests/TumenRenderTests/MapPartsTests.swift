@@ -1,0 +1,96 @@
+import XCTest
+import TumenFixtures
+import TumenModel
+@testable import TumenRender
+
+/// The map's parts: line characters, label placement, the missing-basemap notice, layout.
+final class MapPartsTests: XCTestCase {
+    func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> [String] {
+        var raster = LineRaster(columns: 8, rows: 4)
+        raster.addSegment(x0, y0, x1, y1)
+        return (0..<4).map { row in String((0..<8).map { raster.character(column: $0, row: row) ?? " " }) }
+    }
+
+    func testLineCharactersFollowTheDirection() {
+        XCTAssertEqual(line(0, 1.5, 8, 1.5)[1], "--------", "a horizontal line through the middle of the cells")
+        XCTAssertEqual(line(0, 1.9, 8, 1.9)[1], "________", "low in the cells")
+        XCTAssertEqual(line(2.5, 0, 2.5, 4).map { String($0.dropFirst(2).prefix(1)) }, ["|", "|", "|", "|"])
+        // One column per row is steep on screen (cells are twice as tall as wide).
+        XCTAssertEqual(Set(line(0.5, 4, 4.5, 0).joined().filter { $0 != " " }), ["/"])
+        XCTAssertEqual(Set(line(0.5, 0, 4.5, 4).joined().filter { $0 != " " }), ["\\"])
+        XCTAssertEqual(line(0.5, 0, 4.5, 4)[0], "\\\\      ", "a diagonal steps two cells per row")
+    }
+
+    func testALineThatOnlyGrazesACellLeavesADotOrNothing() {
+        var raster = LineRaster(columns: 3, rows: 3)
+        raster.addSegment(1.95, 0.5, 2.3, 0.55)
+        XCTAssertEqual(raster.character(column: 1, row: 0), nil)
+        XCTAssertEqual(raster.character(column: 2, row: 0), ".")
+    }
+
+    func testLabelsNeverOverlapEachOtherOrMarkers() {
+        var placer = LabelPlacer(columns: 30, rows: 5)
+        let markers = [(5, 2), (7, 2), (9, 2), (11, 2), (6, 3), (8, 1)]
+        for (c, r) in markers { placer.reserve(column: c, row: r) }
+        var placed: [LabelPlacer.Placement] = []
+        for (index, marker) in markers.enumerated() {
+            if let spot = placer.place("Label\(index)", width: 6, markerColumn: marker.0, markerRow: marker.1) { placed.append(spot) }
+        }
+        XCTAssertGreaterThanOrEqual(placed.count, 3)
+        for (i, a) in placed.enumerated() {
+            for (c, r) in markers { XCTAssertFalse(r == a.row && (a.column..<a.column + a.width).contains(c), "\(a) covers a marker") }
+            for b in placed[(i + 1)...] where a.row == b.row {
+                XCTAssertTrue(a.column + a.width < b.column || b.column + b.width < a.column, "\(a) and \(b) touch")
+            }
+        }
+    }
+
+    func testWhenLabelsCollideTheLessImportantGivesWay() {
+        // Three places in one cell on a one-row map: room for two labels (right and left of
+        // the marker); the least important gives way, whatever the order in the file.
+        var dataset = SampleDataset.dataset
+        dataset.places = [
+            Place(id: "minor", name: "Minor", kind: .city, latitude: 40, longitude: 116, importance: 1),
+            Place(id: "middle", name: "Middle", kind: .city, latitude: 40, longitude: 116.01, importance: 2),
+            Place(id: "major", name: "Major", kind: .city, latitude: 40.01, longitude: 116.01, importance: 3),
+        ]
+        dataset.routes = []
+        var state = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false)
+        state.map = MapViewport(centerLatitude: 40, centerLongitude: 116, spanLongitude: 40, spanLatitude: 1)
+        var screen = Screen(size: Size(width: 20, height: 1))
+        MapView.drawMap(state, into: &screen, rect: Rect(screen.size), theme: .mono(),
+                        basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+        XCTAssertTrue(screen.text.contains("Major"), screen.text)
+        XCTAssertTrue(screen.text.contains("Middle"), screen.text)
+        XCTAssertFalse(screen.text.contains("Minor"), screen.text)
+    }
+
+    func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
+        let missing = BasemapLoader.load(candidates: ["/nonexistent/basemap.bin"])
+        let screen = MapTestSupport.screen(width: 80, height: 24, basemap: missing)
+        XCTAssertEqual(screen.lines[0].trimmingCharacters(in: .whitespaces),
+                       "No basemap found (data/basemap/basemap.bin): coastlines and borders not drawn")
+        XCTAssertTrue(screen.text.contains("South City"))
+        XCTAssertTrue(screen.text.contains("4"))
+        XCTAssertFalse(screen.text.contains("CHINA"))
+    }
+
+    func testTheMapViewFillsTheScreenAboveTheStatusBar() {
+        var state = MapTestSupport.state(width: 80, height: 24)
+        state.apply(.map(.nextStage))
+        let screen = RootView.render(state, theme: .mono())
+        XCTAssertTrue(screen.lines[22].contains("1 2 3 stages"), screen.text)
+        XCTAssertTrue(screen.lines[20].contains("Stage 1 of 6: The river bank"), screen.text)
+    }
+
+    func testWideTallTerminalsSplitTimelineAboveMapBelow() {
+        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 160, height: 45), showContentNote: false)
+        XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 160, height: 44)).map,
+                       Rect(column: 0, row: MapLayout.splitTimelineRows, width: 160, height: 44 - MapLayout.splitTimelineRows))
+        state.size = Size(width: 159, height: 45)
+        XCTAssertNil(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map)
+        state.apply(.showMap)
+        XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map,
+                       Rect(column: 0, row: 0, width: 159, height: 44))
+    }
+}
