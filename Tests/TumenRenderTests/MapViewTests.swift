@@ -34,6 +34,23 @@ final class MapViewTests: XCTestCase {
                                         named: "map-border-200x60")
     }
 
+    func testRealPlacesAt80x24() throws {
+        let state = MapTestSupport.state(width: 80, height: 24, dataset: MapTestSupport.realPlaces)
+        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, state: state), named: "map-places-80x24")
+    }
+
+    func testRealPlacesAt200x60() throws {
+        let state = MapTestSupport.state(width: 200, height: 60, dataset: MapTestSupport.realPlaces)
+        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 200, height: 60, state: state), named: "map-places-200x60")
+    }
+
+    func testRealPlacesBorderZoomAt80x24() throws {
+        var state = MapTestSupport.state(width: 80, height: 24, viewport: MapTestSupport.border, dataset: MapTestSupport.realPlaces)
+        state.apply(.map(.nextStage))
+        state.apply(.map(.nextStage))
+        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, state: state), named: "map-places-border-80x24")
+    }
+
     func testTumenBorderInUnicodeUsesBraille() throws {
         let screen = MapTestSupport.screen(width: 120, height: 40, viewport: MapTestSupport.border, unicode: true)
         try MapTestSupport.assertGolden(screen, named: "map-border-120x40-unicode")
@@ -47,6 +64,39 @@ enum MapTestSupport {
 
     /// The Tumen River border: Tumen city, Yanji and the river between China and North Korea.
     static let border = MapViewport(centerLatitude: 42.7, centerLongitude: 129.6, spanLongitude: 2.4, spanLatitude: 1.4)
+
+    /// Real cities at their real coordinates (a test fixture, not the bundled data), to see
+    /// that the map reads as the region: Korea, the Tumen River line, Yanji, Kunming.
+    static let realPlaces = Dataset(
+        title: "Map test",
+        places: [
+            Place(id: "river", name: "Tumen River", kind: .crossing, latitude: 42.75, longitude: 129.76, precision: .illustrative, importance: 3),
+            Place(id: "tumen", name: "Tumen", kind: .city, latitude: 42.97, longitude: 129.84, precision: .city, importance: 3),
+            Place(id: "yanji", name: "Yanji", kind: .city, latitude: 42.89, longitude: 129.5, precision: .city, importance: 3),
+            Place(id: "shenyang", name: "Shenyang", kind: .city, latitude: 41.8, longitude: 123.43, precision: .city, importance: 2),
+            Place(id: "beijing", name: "Beijing", kind: .city, latitude: 39.9, longitude: 116.4, precision: .city, importance: 3),
+            Place(id: "kunming", name: "Kunming", kind: .city, latitude: 25.04, longitude: 102.71, precision: .city, importance: 3),
+            Place(id: "pyongyang", name: "Pyongyang", kind: .city, latitude: 39.03, longitude: 125.75, precision: .city, importance: 2),
+            Place(id: "seoul", name: "Seoul", kind: .city, latitude: 37.57, longitude: 126.98, precision: .city, importance: 3),
+            Place(id: "ulaanbaatar", name: "Ulaanbaatar", kind: .city, latitude: 47.92, longitude: 106.92, precision: .city, importance: 1),
+            Place(id: "hunchun", name: "Hunchun", kind: .city, latitude: 42.87, longitude: 130.36, precision: .city, importance: 1),
+            Place(id: "hoeryong", name: "Hoeryong", kind: .city, latitude: 42.44, longitude: 129.75, precision: .city, importance: 1),
+        ],
+        routes: [
+            Route(id: "test", name: "A test route", status: .open, stages: [
+                RouteStage(id: "s1", number: 1, place: "river", title: "Across the river", description: "A test stage."),
+                RouteStage(id: "s2", number: 2, place: "tumen", title: "Tumen", description: "A test stage."),
+                RouteStage(id: "s3", number: 3, place: "yanji", title: "Yanji", description: "A test stage."),
+                RouteStage(id: "s4", number: 4, place: "shenyang", title: "Shenyang", description: "A test stage."),
+                RouteStage(id: "s5", number: 5, place: "kunming", title: "Kunming", description: "A test stage."),
+                RouteStage(id: "s6", number: 6, place: "seoul", title: "Seoul", description: "A test stage."),
+            ]),
+            Route(id: "old", name: "An old route", status: .closed, period: "until 2010", stages: [
+                RouteStage(id: "o1", number: 1, place: "yanji", title: "Yanji", description: "A test stage."),
+                RouteStage(id: "o2", number: 2, place: "ulaanbaatar", title: "Ulaanbaatar", description: "A test stage."),
+            ]),
+        ]
+    )
 
     static func state(width: Int, height: Int, viewport: MapViewport? = nil, dataset: Dataset = SampleDataset.dataset) -> ExplorerState {
         var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
