@@ -83,6 +83,28 @@ final class MapPartsTests: XCTestCase {
         XCTAssertTrue(screen.lines[20].contains("Stage 1 of 6: The river bank"), screen.text)
     }
 
+    func testTheScaleBarIsARoundDistanceMeasuredAtTheCentre() throws {
+        // At 42.7°N a degree of longitude is about 81.8 km; 0.05° per column is 4.09 km.
+        let viewport = MapViewport(centerLatitude: 42.7, centerLongitude: 129.6, spanLongitude: 80 * 0.05, spanLatitude: 0.1)
+        let projection = MapProjection(fitting: viewport, columns: 80, rows: 20)
+        let bar = try XCTUnwrap(ScaleBar(projection: projection, maxColumns: 20))
+        XCTAssertEqual(bar.kilometres, 50)
+        XCTAssertEqual(bar.columns, 13)  // 50 / 4.09 ≈ 12 columns between the two ends
+        XCTAssertEqual(bar.text, "|-----------| 50 km")
+    }
+
+    func testBelowTheTimelineTheMapFollowsTheSelectedEvent() {
+        var dataset = MapTestSupport.realPlaces
+        dataset.events = [Event(id: "far", date: EventDate(start: HistoricDate(year: 2000)), title: "In Kunming",
+                                summary: "A test event.", category: "route", places: ["kunming"])]
+        var state = ExplorerState(dataset: dataset, size: Size(width: 160, height: 45), showContentNote: false)
+        state.map = MapTestSupport.border
+        let screen = RootView.render(state, theme: .mono())
+        let mapPart = screen.lines[MapLayout.splitTimelineRows...].map { String($0.prefix(160 - MapView.sidePanelWidth)) }
+        XCTAssertTrue(mapPart.contains { $0.contains("Kunming 5") }, screen.text)
+        XCTAssertFalse(mapPart.contains { $0.contains("Yanji") }, screen.text)
+    }
+
     func testWideTallTerminalsSplitTimelineAboveMapBelow() {
         var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 160, height: 45), showContentNote: false)
         XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 160, height: 44)).map,

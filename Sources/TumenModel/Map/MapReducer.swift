@@ -9,6 +9,8 @@ extension ExplorerState {
         case .zoomIn:
             let factor = max(0.5, MapViewport.minimumSpan / min(map.spanLongitude, map.spanLatitude))
             if factor < 1 { scaleSpans(by: factor) }
+            // Zooming in keeps the selected stage in sight rather than the old centre.
+            if let stage = mapSelectedStage { keepInSight(placeIDs: [stage.place]) }
         case .zoomOut:
             let factor = min(2, 360 / map.spanLongitude, 180 / map.spanLatitude)
             if factor > 1 { scaleSpans(by: factor) }
@@ -59,8 +61,9 @@ extension ExplorerState {
     }
 
     /// After the selection moved: if the event tells a route stage, that stage becomes the
-    /// selected one; and the map moves so the event's places are in sight.
-    mutating func followSelectedEvent() {
+    /// selected one; and the map moves so the event's places are in sight. The split view
+    /// applies it to a copy of the state when drawing, since there the timeline has the keys.
+    public mutating func followSelectedEvent() {
         guard let event = selectedEvent else { return }
         for route in dataset.routes {
             if let index = route.stages.firstIndex(where: { $0.event == event.id }) {

@@ -24,7 +24,8 @@ enum MapPanel {
             let others = state.dataset.routes.filter { $0.id != route.id }
             for other in others {
                 lines.append(("", palette.panelText))
-                lines.append(("Also: \(other.name) (\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))", palette.panelDim))
+                let text = "Also: \(other.name) (\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))"
+                for line in MapText.wrap(text, width: width) { lines.append((line, palette.panelDim)) }
             }
         } else {
             lines.append(("No routes in this dataset", palette.panelDim))

@@ -10,6 +10,10 @@ public enum MapView {
     public static func draw(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
                             basemap: BasemapLoad = .standard) {
         guard !rect.isEmpty else { return }
+        // Below the timeline (split view) the keys move the timeline, so the map follows
+        // the selected event here; in the map view the reducer has already done so.
+        var state = state
+        if state.view != .map { state.followSelectedEvent() }
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height)
         let mapRect: Rect
         if rect.width >= sidePanelFromWidth {
@@ -85,7 +89,12 @@ public enum MapView {
             markerCell[marker.placeID] = (marker.column, marker.row)
         }
 
-        // 4. Labels, most important first; the rest give way.
+        // 4. The scale bar, bottom left, then labels, most important first; the rest give way.
+        if let bar = ScaleBar(projection: projection, maxColumns: min(24, rect.width / 3)), rect.height >= 4 {
+            let row = rect.height - 1
+            screen.put(" \(bar.text) ", column: rect.column, row: rect.row + row, style: palette.panelText)
+            placer.reserve(column: 0, row: row, width: bar.text.count + 2)
+        }
         let stagePlaces = Set(state.mapRoute?.stages.map(\.place) ?? [])
         let selectedPlace = state.mapSelectedStage?.place
         let ranked = state.dataset.places.enumerated().sorted { a, b in
