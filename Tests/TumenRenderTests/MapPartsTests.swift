@@ -101,7 +101,7 @@ final class MapPartsTests: XCTestCase {
         state.map = MapTestSupport.border
         let screen = RootView.render(state, theme: .mono())
         let mapPart = screen.lines[MapLayout.splitTimelineRows...].map { String($0.prefix(160 - MapView.sidePanelWidth)) }
-        XCTAssertTrue(mapPart.contains { $0.contains("Kunming 5") }, screen.text)
+        XCTAssertTrue(mapPart.contains { $0.contains("Kunming") && $0.contains("5") }, screen.text)
         XCTAssertFalse(mapPart.contains { $0.contains("Yanji") }, screen.text)
     }
 

@@ -51,6 +51,36 @@ final class MapViewTests: XCTestCase {
         try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, state: state), named: "map-places-border-80x24")
     }
 
+    func testPlacesElsewhereInTheWorldUseTheWorldBasemap() throws {
+        // An imported story on another continent: the first view fits its places.
+        let dataset = Dataset(title: "Elsewhere", places: [
+            Place(id: "lisbon", name: "Lisbon", kind: .city, latitude: 38.72, longitude: -9.14, importance: 3),
+            Place(id: "rome", name: "Rome", kind: .city, latitude: 41.9, longitude: 12.5, importance: 3),
+            Place(id: "cairo", name: "Cairo", kind: .city, latitude: 30.04, longitude: 31.24, importance: 3),
+        ])
+        let state = MapTestSupport.state(width: 80, height: 24, dataset: dataset)
+        let screen = MapTestSupport.screen(width: 80, height: 24, state: state)
+        try MapTestSupport.assertGolden(screen, named: "map-world-80x24")
+        XCTAssertTrue(screen.text.contains("Cairo"))
+        XCTAssertTrue(screen.text.contains("ITALY") || screen.text.contains("EGYPT") || screen.text.contains("SPAIN"), screen.text)
+    }
+
+    func testAnySizeAndAnyKeyDrawWithoutCrashing() {
+        let keys: [Key] = [.character("]"), .character("+"), .character("+"), .left, .up, .character("j"),
+                           .character("-"), .character("-"), .character("-"), .character("-"), .character("-"),
+                           .character("-"), .character("-"), .character("-"), .right, .down, .character("0"),
+                           .character("["), .character("k")]
+        for size in [Size(width: 1, height: 1), Size(width: 7, height: 3), Size(width: 40, height: 12),
+                     Size(width: 300, height: 100)] {
+            var state = MapTestSupport.state(width: size.width, height: size.height)
+            for key in keys {
+                state.press(key)
+                let screen = RootView.render(state, theme: .dark(unicode: size.width == 300))
+                XCTAssertEqual(screen.size, size)
+            }
+        }
+    }
+
     func testTumenBorderInUnicodeUsesBraille() throws {
         let screen = MapTestSupport.screen(width: 120, height: 40, viewport: MapTestSupport.border, unicode: true)
         try MapTestSupport.assertGolden(screen, named: "map-border-120x40-unicode")

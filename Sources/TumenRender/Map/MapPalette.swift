@@ -23,10 +23,11 @@ struct MapPalette {
         func color(_ style: Style) -> Style { mono ? theme.normal : style }
         sea = color(Style(foreground: .blue))
         countryLabel = mono ? theme.normal : Style(foreground: .green)
-        line = color(Style(foreground: .brightWhite))
+        line = theme.normal
         routeOpen = mono ? theme.title : Style(foreground: .brightRed, attributes: .bold)
         routeClosed = mono ? theme.normal : Style(foreground: .magenta)
-        marker = mono ? theme.title : Style(foreground: .brightYellow, attributes: .bold)
+        // Bright yellow reads on a dark background only; other themes get magenta.
+        marker = mono ? theme.title : Style(foreground: theme.name == "dark" ? .brightYellow : .magenta, attributes: .bold)
         place = color(Style(foreground: .yellow))
         label = theme.normal
         importantLabel = theme.title

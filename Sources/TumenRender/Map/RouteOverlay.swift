@@ -31,7 +31,8 @@ struct RouteOverlay {
                 return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude))
             }.compactMap { $0 }
             for (a, b) in zip(points, points.dropFirst()) {
-                legs.append(Leg(cells: Self.cells(from: a.cell, to: b.cell), closed: closed))
+                legs.append(Leg(cells: Self.cells(from: a.cell, to: b.cell, columns: projection.columns, rows: projection.rows),
+                                closed: closed))
             }
             for point in points {
                 let selected = route.id == current?.id && point.stage.id == selectedStage?.id
@@ -48,16 +49,18 @@ struct RouteOverlay {
         return route.status == .closed ? 0 : 1
     }
 
-    /// The cells a straight leg passes through, without its two end cells (the markers).
-    static func cells(from a: (Int, Int), to b: (Int, Int)) -> [(column: Int, row: Int)] {
-        let dx = Double(b.0 - a.0), dy = Double(b.1 - a.1)
-        let steps = Int(max(abs(dx), abs(dy) * 2).rounded(.up)) * 2
-        guard steps > 0, steps < 20_000 else { return [] }
+    /// The cells a straight leg passes through inside a grid, without its two end cells
+    /// (the markers). Clipped first, so a leg between far-off places still crosses the view.
+    static func cells(from a: (Int, Int), to b: (Int, Int), columns: Int, rows: Int) -> [(column: Int, row: Int)] {
+        let (x0, y0) = (Double(a.0) + 0.5, Double(a.1) + 0.5)
+        let (dx, dy) = (Double(b.0 - a.0), Double(b.1 - a.1))
+        guard let (t0, t1) = MapGeometry.clip(x0, y0, x0 + dx, y0 + dy, columns: columns, rows: rows) else { return [] }
+        let steps = Int((max(abs(dx), abs(dy) * 2) * (t1 - t0)).rounded(.up)) * 2
+        guard steps > 0 else { return [] }
         var result: [(column: Int, row: Int)] = []
         for i in 0...steps {
-            let t = Double(i) / Double(steps)
-            let cell = (column: Int((Double(a.0) + 0.5 + dx * t).rounded(.down)),
-                        row: Int((Double(a.1) + 0.5 + dy * t).rounded(.down)))
+            let t = t0 + (t1 - t0) * Double(i) / Double(steps)
+            let cell = (column: Int((x0 + dx * t).rounded(.down)), row: Int((y0 + dy * t).rounded(.down)))
             if (cell.column, cell.row) == a || (cell.column, cell.row) == b { continue }
             if let last = result.last, last == cell { continue }
             result.append(cell)
