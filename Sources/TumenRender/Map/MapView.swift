@@ -66,13 +66,24 @@ public enum MapView {
             }
         }
 
-        // 3. Markers: places first, stage numbers over them.
+        // 3. Markers: places first, stage numbers over them. A place that is not a stage gives
+        //    way (no marker, no label) when it would touch a stage or a more important place,
+        //    so a crowded area at a far zoom shows the route, not a heap of dots.
         let eventPlaces = Set(state.selectedEvent?.places ?? [])
         var markerWidth: [String: Int] = [:]
         var markerCell: [String: (Int, Int)] = [:]
-        for place in state.dataset.places {
+        var occupied = Set(overlay.markers.map { Cell2(column: $0.column, row: $0.row) })
+        let stagePlaceIDs = Set(overlay.markers.map(\.placeID))
+        let byImportance = state.dataset.places.enumerated()
+            .sorted { a, b in a.element.importance != b.element.importance ? a.element.importance > b.element.importance : a.offset < b.offset }
+            .map(\.element)
+        for place in byImportance where !stagePlaceIDs.contains(place.id) {
             let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
             guard inside(cell.column, cell.row, rect) else { continue }
+            let crowded = (-1...1).contains { dy in (-1...1).contains { dx in
+                occupied.contains(Cell2(column: cell.column + dx, row: cell.row + dy)) } }
+            if crowded && !eventPlaces.contains(place.id) { continue }
+            occupied.insert(Cell2(column: cell.column, row: cell.row))
             let style = eventPlaces.contains(place.id) ? palette.highlight : palette.place
             screen.put(symbols.place, column: rect.column + cell.column, row: rect.row + cell.row, style: style)
             placer.reserve(column: cell.column, row: cell.row)
@@ -145,6 +156,12 @@ public enum MapView {
             let years = route.period.map { ", \($0)" } ?? ""
             return (TextSanitizer.visible("\(route.name) (closed\(years))"), route.stages.last?.place)
         }
+    }
+
+    /// A cell position that can go in a set.
+    private struct Cell2: Hashable {
+        var column: Int
+        var row: Int
     }
 
     private static func inside(_ column: Int, _ row: Int, _ rect: Rect) -> Bool {
