@@ -46,23 +46,36 @@ final class MapPartsTests: XCTestCase {
     }
 
     func testWhenLabelsCollideTheLessImportantGivesWay() {
-        // Three places in one cell on a one-row map: room for two labels (right and left of
-        // the marker); the least important gives way, whatever the order in the file.
+        // On a one-row map, 1° per column: Minor's marker at column 5, Major's at 9. Either
+        // label fits alone, not both; Major keeps its label although Minor comes first in the file.
         var dataset = SampleDataset.dataset
         dataset.places = [
-            Place(id: "minor", name: "Minor", kind: .city, latitude: 40, longitude: 116, importance: 1),
-            Place(id: "middle", name: "Middle", kind: .city, latitude: 40, longitude: 116.01, importance: 2),
-            Place(id: "major", name: "Major", kind: .city, latitude: 40.01, longitude: 116.01, importance: 3),
+            Place(id: "minor", name: "Minor", kind: .city, latitude: 0, longitude: -4.5, importance: 1),
+            Place(id: "major", name: "Major", kind: .city, latitude: 0, longitude: -0.5, importance: 3),
         ]
         dataset.routes = []
+        let screen = oneRowMap(dataset)
+        XCTAssertEqual(screen.lines[0], "~   ~o  ~o Major~   ")
+    }
+
+    func testAPlaceTouchingAMoreImportantOneGivesWayEntirely() {
+        var dataset = SampleDataset.dataset
+        dataset.places = [
+            Place(id: "minor", name: "Minor", kind: .city, latitude: 0, longitude: -0.5, importance: 1),
+            Place(id: "major", name: "Major", kind: .city, latitude: 0, longitude: 0.5, importance: 3),
+        ]
+        dataset.routes = []
+        let screen = oneRowMap(dataset)
+        XCTAssertEqual(screen.lines[0], "~   ~   ~ o Major   ")
+    }
+
+    private func oneRowMap(_ dataset: Dataset) -> Screen {
         var state = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false)
-        state.map = MapViewport(centerLatitude: 40, centerLongitude: 116, spanLongitude: 40, spanLatitude: 1)
+        state.map = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
         var screen = Screen(size: Size(width: 20, height: 1))
         MapView.drawMap(state, into: &screen, rect: Rect(screen.size), theme: .mono(),
                         basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
-        XCTAssertTrue(screen.text.contains("Major"), screen.text)
-        XCTAssertTrue(screen.text.contains("Middle"), screen.text)
-        XCTAssertFalse(screen.text.contains("Minor"), screen.text)
+        return screen
     }
 
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
