@@ -51,10 +51,10 @@ final class MapBasemapTests: XCTestCase {
         process.arguments = ["python3", Self.root + "/scripts/make-basemap.py", "--source", source, "--output", output]
         let errors = Pipe()
         process.standardError = errors
-        try process.run()
+        do { try process.run() } catch { throw XCTSkip("cannot run python3 (\(error)): cannot rebuild the basemap") }
         let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        if messages.contains("No module named 'shapefile'") {
+        if process.terminationStatus == 127 || messages.contains("No module named 'shapefile'") {
             throw XCTSkip("python3 has no pyshp (pip install pyshp): cannot rebuild the basemap")
         }
         XCTAssertEqual(process.terminationStatus, 0, messages)
