@@ -78,3 +78,17 @@ final class MapReducerTests: XCTestCase {
         }
     }
 }
+
+extension MapReducerTests {
+    func testAnEventChosenInTheTimelineIsShownWhenTheUserSwitchesToTheMap() {
+        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        state.map = MapViewport(centerLatitude: 42.9, centerLongitude: 129.7, spanLongitude: 2, spanLatitude: 1)
+        while state.selectedEvent?.id != "south" { state.press(.character("j")) }
+        state.press(.character("m"))
+        XCTAssertNotEqual(state.map.followedEvent, state.selected, "the state catches up lazily")
+        state.press(.left)
+        XCTAssertEqual(state.map.followedEvent, state.selected)
+        XCTAssertEqual(state.mapSelectedStage?.id, "south")
+        XCTAssertEqual(state.map.centerLongitude, 102.7 - 0.5, accuracy: 1e-9, "centred on South City, then panned west")
+    }
+}

@@ -59,6 +59,7 @@ public struct ExplorerState: Sendable, Equatable {
         self.visible = Array(events.indices)
         self.selected = events.isEmpty ? nil : 0
         self.map = MapViewport(fitting: dataset)
+        self.map.followedEvent = selected
         if showContentNote && dataset.contentNote != nil { overlay = .contentNote }
     }
 

@@ -1,6 +1,7 @@
 extension ExplorerState {
     /// Applies a map action. Panning moves a quarter of the view; zoom halves or doubles it.
     mutating func applyMap(_ action: MapAction) {
+        if selected != map.followedEvent { followSelectedEvent() }
         switch action {
         case .panLeft: map.centerLongitude = max(-180, map.centerLongitude - map.spanLongitude / 4)
         case .panRight: map.centerLongitude = min(180, map.centerLongitude + map.spanLongitude / 4)
@@ -57,13 +58,15 @@ extension ExplorerState {
         let next = min(max((map.stageIndex ?? -1) + delta, 0), route.stages.count - 1)
         map.stageIndex = next
         if let eventID = route.stages[next].event { apply(.selectEvent(id: eventID)) }
+        map.followedEvent = selected
         keepInSight(placeIDs: [route.stages[next].place])
     }
 
     /// After the selection moved: if the event tells a route stage, that stage becomes the
-    /// selected one; and the map moves so the event's places are in sight. The split view
-    /// applies it to a copy of the state when drawing, since there the timeline has the keys.
+    /// selected one; and the map moves so the event's places are in sight. MapView applies it
+    /// to a copy of the state when drawing if the selection moved in the timeline meanwhile.
     public mutating func followSelectedEvent() {
+        map.followedEvent = selected
         guard let event = selectedEvent else { return }
         for route in dataset.routes {
             if let index = route.stages.firstIndex(where: { $0.event == event.id }) {

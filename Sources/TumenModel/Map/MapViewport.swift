@@ -13,6 +13,10 @@ public struct MapViewport: Sendable, Equatable {
     /// Route id and 0-based index of the selected stage on that route.
     public var routeID: String?
     public var stageIndex: Int?
+    /// The event (index into `ExplorerState.events`) the map last moved to show. When the
+    /// timeline's selection differs, the map catches up: on screen at once, and in the
+    /// state with the next map action (MapReducer), so panning starts from what was shown.
+    public var followedEvent: Int?
 
     /// The closest zoom: about 50 km across.
     public static let minimumSpan = 0.5

@@ -36,6 +36,9 @@ enum MapPanel {
             let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
             if !facts.isEmpty { lines.append((facts.joined(separator: ", "), palette.panelDim)) }
             for line in MapText.wrap(stage.description, width: width) { lines.append((line, palette.panelText)) }
+            if let caveat = placeCaveat(state, stage) {
+                for line in MapText.wrap(caveat, width: width) { lines.append((line, palette.panelDim)) }
+            }
         } else {
             for line in MapText.wrap("Press ] to step through the route's stages.", width: width) {
                 lines.append((line, palette.panelDim))
@@ -51,6 +54,15 @@ enum MapPanel {
                 screen.put(line, column: x, row: rect.maxRow - legend.count + offset, style: palette.panelDim, limit: width)
             }
         }
+    }
+
+    /// Where a stage's point is only schematic, the panel says so: the sources locate few
+    /// of these places, and a marker must not look more certain than they are.
+    static func placeCaveat(_ state: ExplorerState, _ stage: RouteStage) -> String? {
+        guard let place = state.dataset.places.first(where: { $0.id == stage.place }) else { return nil }
+        if place.precision == .illustrative { return "Position on the map: schematic. " + (place.note ?? "") }
+        if place.precision == .approximate { return "Position on the map: approximate." }
+        return nil
     }
 
     static func legendLines(_ symbols: MapSymbols, theme: Theme) -> [String] {

@@ -10,10 +10,10 @@ public enum MapView {
     public static func draw(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
                             basemap: BasemapLoad = .standard) {
         guard !rect.isEmpty else { return }
-        // Below the timeline (split view) the keys move the timeline, so the map follows
-        // the selected event here; in the map view the reducer has already done so.
+        // When the selection moved in the timeline (split view, or before `m`), the map shows
+        // the new event's places; the reducer catches up the same way on the next map key.
         var state = state
-        if state.view != .map { state.followSelectedEvent() }
+        if state.selected != state.map.followedEvent { state.followSelectedEvent() }
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height)
         let mapRect: Rect
         if rect.width >= sidePanelFromWidth {
