@@ -40,8 +40,12 @@ final class MapViewTests: XCTestCase {
     }
 
     func testRealPlacesAt200x60() throws {
-        let state = MapTestSupport.state(width: 200, height: 60, dataset: MapTestSupport.realPlaces)
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 200, height: 60, state: state), named: "map-places-200x60")
+        var state = MapTestSupport.state(width: 200, height: 60, dataset: MapTestSupport.realPlaces)
+        state.press(.character("]"))
+        state.press(.character("0"))
+        let screen = MapTestSupport.screen(width: 200, height: 60, state: state)
+        try MapTestSupport.assertGolden(screen, named: "map-places-200x60")
+        XCTAssertTrue(screen.text.contains("Position on the map: schematic."))
     }
 
     func testRealPlacesBorderZoomAt80x24() throws {

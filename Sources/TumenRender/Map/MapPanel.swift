@@ -60,7 +60,9 @@ enum MapPanel {
     /// of these places, and a marker must not look more certain than they are.
     static func placeCaveat(_ state: ExplorerState, _ stage: RouteStage) -> String? {
         guard let place = state.dataset.places.first(where: { $0.id == stage.place }) else { return nil }
-        if place.precision == .illustrative { return "Position on the map: schematic. " + (place.note ?? "") }
+        if place.precision == .illustrative {
+            return ["Position on the map: schematic.", place.note].compactMap { $0 }.joined(separator: " ")
+        }
         if place.precision == .approximate { return "Position on the map: approximate." }
         return nil
     }
