@@ -78,6 +78,21 @@ final class MapPartsTests: XCTestCase {
         return screen
     }
 
+    func testStagesInOneCellShowOneNumberTheSelectedOneIfAny() {
+        // At the whole-region zoom the river bank (1) and River Town (2) share a cell.
+        var state = MapTestSupport.state(width: 80, height: 24)
+        let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
+        let numbers = { (state: ExplorerState) in
+            RouteOverlay(state: state, projection: MapProjection(fitting: state.map, columns: 80, rows: 21))
+                .visibleMarkers.filter { !$0.closed }.map(\.text)
+        }
+        XCTAssertEqual(projection.cell(latitude: 42.9, longitude: 129.9).column, projection.cell(latitude: 42.95, longitude: 129.8).column)
+        XCTAssertFalse(numbers(state).contains("1"))
+        state.apply(.map(.nextStage))
+        XCTAssertTrue(numbers(state).contains("1"))
+        XCTAssertFalse(numbers(state).contains("2"))
+    }
+
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
         let missing = BasemapLoader.load(candidates: ["/nonexistent/basemap.bin"])
         let screen = MapTestSupport.screen(width: 80, height: 24, basemap: missing)

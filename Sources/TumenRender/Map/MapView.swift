@@ -90,7 +90,7 @@ public enum MapView {
             markerWidth[place.id] = 1
             markerCell[place.id] = cell
         }
-        for marker in overlay.markers where inside(marker.column, marker.row, rect) {
+        for marker in overlay.visibleMarkers where inside(marker.column, marker.row, rect) {
             let style = marker.selected || eventPlaces.contains(marker.placeID) ? palette.highlight
                 : marker.closed ? palette.routeClosed : palette.marker
             let width = screen.put(marker.text, column: rect.column + marker.column, row: rect.row + marker.row,

@@ -40,7 +40,21 @@ struct RouteOverlay {
                                       column: point.cell.0, row: point.cell.1, closed: closed, selected: selected))
             }
         }
-        // Later markers win a shared place, so the selected route's number shows.
+    }
+
+    /// One marker per cell: where stages fall in the same cell (a far zoom), the selected
+    /// stage wins, else the one drawn last (the current route's). The others are not drawn
+    /// and get no label, so no label sits beside a number that is not its own.
+    var visibleMarkers: [Marker] {
+        var winner: [Int: Int] = [:]  // cell key → index into markers
+        var order: [Int] = []
+        let ranked = markers.indices.filter { !markers[$0].selected } + markers.indices.filter { markers[$0].selected }
+        for index in ranked {
+            let key = markers[index].row &* 1_000_003 &+ markers[index].column
+            if winner[key] == nil { order.append(key) }
+            winner[key] = index
+        }
+        return order.compactMap { winner[$0] }.sorted().map { markers[$0] }
     }
 
     /// Closed routes first, then other routes, the current route last.
