@@ -29,6 +29,15 @@ final class MapReducerTests: XCTestCase {
         XCTAssertEqual(state.zoom, .years, "+ in the map view zooms the map, not the timeline")
     }
 
+    func testZoomingInClosesOnTheSelectedStage() {
+        var state = mapState()
+        state.press(.character("]"))  // the river bank, 42.9°N 129.9°E
+        for _ in 0..<5 { state.press(.character("+")) }
+        XCTAssertLessThan(state.map.spanLongitude, 2)
+        XCTAssertTrue(state.map.box.contains(latitude: 42.9, longitude: 129.9))
+        XCTAssertTrue(state.map.box.contains(latitude: 42.95, longitude: 129.8), "River Town, next to it, too")
+    }
+
     func testArrowsPanAQuarterOfTheView() {
         var state = mapState()
         let before = state.map

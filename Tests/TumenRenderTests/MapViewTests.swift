@@ -55,6 +55,19 @@ final class MapViewTests: XCTestCase {
         try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, state: state), named: "map-places-border-80x24")
     }
 
+    func testFromTheRegionToTheBorderByKeys() throws {
+        // As a user would: m, ] to the first stage, + until the border area fills the view.
+        var state = MapTestSupport.state(width: 80, height: 24, dataset: MapTestSupport.realPlaces)
+        for key: Key in [.character("]"), .character("]"), .character("+"), .character("+"), .character("+"), .character("+")] {
+            state.press(key)
+        }
+        let screen = MapTestSupport.screen(width: 80, height: 24, state: state)
+        try MapTestSupport.assertGolden(screen, named: "map-places-keys-80x24")
+        for text in ["Yanji", "Tumen", "CHINA", "NORTH KOREA", "Stage 2 of 6: Tumen"] {
+            XCTAssertTrue(screen.text.contains(text), "\(text) missing:\n\(screen.text)")
+        }
+    }
+
     func testPlacesElsewhereInTheWorldUseTheWorldBasemap() throws {
         // An imported story on another continent: the first view fits its places.
         let dataset = Dataset(title: "Elsewhere", places: [

@@ -9,12 +9,10 @@ extension ExplorerState {
         case .panDown: map.centerLatitude = max(-85, map.centerLatitude - map.spanLatitude / 4)
         case .zoomIn:
             let factor = max(0.5, MapViewport.minimumSpan / min(map.spanLongitude, map.spanLatitude))
-            if factor < 1 { scaleSpans(by: factor) }
-            // Zooming in keeps the selected stage in sight rather than the old centre.
-            if let stage = mapSelectedStage { keepInSight(placeIDs: [stage.place]) }
+            if factor < 1 { zoom(by: factor) }
         case .zoomOut:
             let factor = min(2, 360 / map.spanLongitude, 180 / map.spanLatitude)
-            if factor > 1 { scaleSpans(by: factor) }
+            if factor > 1 { zoom(by: factor) }
         case .fit: fitRoute()
         case .nextStage: stepStage(by: 1)
         case .previousStage: stepStage(by: -1)
@@ -38,7 +36,14 @@ extension ExplorerState {
         return route.stages[index]
     }
 
-    private mutating func scaleSpans(by factor: Double) {
+    /// Zooms about the selected stage when it is in view, so it stays where it is on screen
+    /// (`]` then `+` `+` `+` closes in on that stage); about the centre otherwise.
+    private mutating func zoom(by factor: Double) {
+        if let stage = mapSelectedStage, let place = dataset.places.first(where: { $0.id == stage.place }),
+           map.box.contains(latitude: place.latitude, longitude: place.longitude) {
+            map.centerLatitude = place.latitude + (map.centerLatitude - place.latitude) * factor
+            map.centerLongitude = place.longitude + (map.centerLongitude - place.longitude) * factor
+        }
         map.spanLongitude *= factor
         map.spanLatitude *= factor
     }
