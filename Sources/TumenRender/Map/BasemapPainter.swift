@@ -1,11 +1,10 @@
 import TumenModel
 
-/// Draws the basemap into a map rectangle: land texture and colour, then coastlines and
-/// borders. Inside the basemap's region it uses the regional layer that suits the zoom;
-/// outside, the coarse world layer.
+/// Rasterises the basemap for a map rectangle: which cells are land (and whose), and the
+/// coastlines and borders through each cell. Inside the basemap's region it uses the regional
+/// layer that suits the zoom; outside, the coarse world layer.
 struct BasemapPainter {
     let projection: MapProjection
-    let unicode: Bool
 
     /// What the map knows about each cell after painting, for the overlays drawn on top.
     struct Result {
@@ -86,7 +85,8 @@ struct BasemapPainter {
             || both(y0, y1, at: bounds.south) || both(y0, y1, at: bounds.north)
     }
 
-    /// Braille lines for Unicode mode, drawn from the same layers as `rasterize`.
+    /// Braille lines for Unicode mode. A braille cell holds 2 × 4 dots, so the regional layer
+    /// is chosen for half the degrees per column that `rasterize` uses.
     func brailleLines(_ basemap: Basemap?) -> BrailleRaster {
         var braille = BrailleRaster(columns: projection.columns, rows: projection.rows)
         guard let basemap else { return braille }

@@ -35,7 +35,7 @@ public enum MapView {
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
         let projection = MapProjection(fitting: state.map, columns: rect.width, rows: rect.height)
-        let painter = BasemapPainter(projection: projection, unicode: theme.unicode)
+        let painter = BasemapPainter(projection: projection)
         let raster = painter.rasterize(basemap.basemap)
         let braille = theme.unicode ? painter.brailleLines(basemap.basemap) : nil
 
