@@ -1,0 +1,52 @@
+import Foundation
+
+/// Finds the bundled dataset, data/tumen.json, wherever Tumen was started from.
+public enum BundledData {
+    public static let relativePath = "data/tumen.json"
+
+    /// The first candidate that exists, or nil. $TUMEN_DATA, when set, is the only
+    /// candidate, so a wrong override is reported rather than silently ignored.
+    public static var path: String? {
+        let candidates = candidates()
+        if candidates.count == 1 { return candidates[0] }
+        return candidates.first(where: { FileManager.default.fileExists(atPath: $0) })
+    }
+
+    /// Where to look, in order: $TUMEN_DATA alone when set; otherwise the current
+    /// directory and each one above it (running from inside the clone), then the
+    /// executable's directory and each one above it (`swift run` puts it in
+    /// .build/debug), each with data/tumen.json or share/tumen/tumen.json.
+    public static func candidates(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        executable: String = executablePath()
+    ) -> [String] {
+        if let override = environment["TUMEN_DATA"], !override.isEmpty { return [override] }
+        var candidates: [String] = []
+        for start in [URL(fileURLWithPath: currentDirectory), URL(fileURLWithPath: executable).deletingLastPathComponent()] {
+            var directory = start.standardizedFileURL
+            for _ in 0..<8 {
+                candidates.append(directory.appendingPathComponent(relativePath).path)
+                candidates.append(directory.appendingPathComponent("share/tumen/tumen.json").path)
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        return candidates
+    }
+
+    /// The running executable, resolved through symlinks (an installed `tumen`
+    /// in /usr/local/bin may link into the clone).
+    public static func executablePath() -> String {
+        let procLink = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        if procLink != "/proc/self/exe" { return procLink }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
+    }
+
+    /// The path to show a user: relative to the current directory when inside it.
+    public static func displayPath(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

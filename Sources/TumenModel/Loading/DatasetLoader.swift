@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads a dataset file of any supported format, checks it, and returns it or
+/// every problem found. The one entry point for the explorer, `render`,
+/// `present`, `validate`, `export` and `import`.
+public enum DatasetLoader {
+    /// Larger files are refused before parsing: a classroom dataset is a few
+    /// hundred kilobytes, and a runaway file should fail fast, not eat memory.
+    public static let maximumFileSize = 20 * 1024 * 1024
+
+    public static func load(path: String, format: DatasetFormat? = nil) throws(DatasetLoadError) -> LoadedDataset {
+        let bytes = try readFile(path)
+        return try decode(bytes: bytes, path: path, format: format)
+    }
+
+    /// Reads a whole file, refusing what is not a readable regular file of a sane size.
+    public static func readFile(_ path: String) throws(DatasetLoadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .noInput(path, "no such file")
+        }
+        if isDirectory.boolValue { throw .noInput(path, "is a directory, not a dataset file") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            // Reading /dev/zero or a FIFO would never end.
+            throw .noInput(path, "is not a regular file")
+        }
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+            throw .badData(path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .noInput(path, "cannot be read (permission denied)")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        } catch {
+            throw .noInput(path, "cannot be read (\(error.localizedDescription))")
+        }
+        if data.count > maximumFileSize {
+            throw .badData(path, "file is too large (over \(megabytes(maximumFileSize)))")
+        }
+        return [UInt8](data)
+    }
+
+    /// The single place where a file's format is decided and its decoder chosen.
+    /// Importers add their format here: a detection rule and a `case`.
+    public static func decode(bytes: [UInt8], path: String, format: DatasetFormat? = nil) throws(DatasetLoadError) -> LoadedDataset {
+        if format == .timelineCSV || (format == nil && looksLikeCSV(bytes: bytes, path: path)) {
+            throw unsupported(.timelineCSV, path)
+        }
+        let root = try parseJSON(bytes: bytes, path: path)
+        let chosen = format ?? detectJSONFormat(root)
+        switch chosen {
+        case .tumen:
+            return try TumenFormatDecoder.load(root: root, bytes: bytes, path: path)
+        case .timelineJSON, .storyMap, .timelineCSV:
+            throw unsupported(chosen, path)
+        }
+    }
+
+    /// Parses JSON text, turning a syntax error into a positioned problem.
+    public static func parseJSON(bytes: [UInt8], path: String) throws(DatasetLoadError) -> JSONNode {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            let (line, column) = LineIndex(bytes).position(of: error.offset)
+            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: [
+                DatasetProblem(file: path, line: line, column: column, message: error.message),
+            ])
+        }
+    }
+
+    /// Tumen's own files say `"format": "tumen-dataset"`; a file with Tumen's
+    /// collections but no marker is still treated as Tumen's, so the error is
+    /// "missing field 'format'" rather than a confusing TimelineJS one.
+    public static func detectJSONFormat(_ root: JSONNode) -> DatasetFormat {
+        let tumenKeys = ["format", "categories", "sources", "places", "routes", "lessons"]
+        if tumenKeys.contains(where: { root[$0] != nil }) { return .tumen }
+        if root["storymap"] != nil { return .storyMap }
+        if root["events"] != nil, root["title"]?.kindName == "an object" || root["eras"] != nil || root["scale"] != nil {
+            return .timelineJSON
+        }
+        if case .array = root["events"]?.value, root["version"] == nil { return .timelineJSON }
+        return .tumen
+    }
+
+    /// A `.csv` name, or text whose first line has commas but does not start like JSON.
+    static func looksLikeCSV(bytes: [UInt8], path: String) -> Bool {
+        if path.lowercased().hasSuffix(".csv") { return true }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return false }
+        let firstLine = body.prefix(while: { $0 != 0x0A })
+        return firstLine.contains(UInt8(ascii: ",")) && String(decoding: firstLine, as: UTF8.self).lowercased().contains("year")
+    }
+
+    static func unsupported(_ format: DatasetFormat, _ path: String) -> DatasetLoadError {
+        .badData(path, "this looks like a \(format.displayName) file, which this version of Tumen cannot read yet (--format \(format.rawValue))")
+    }
+
+    static func megabytes(_ size: Int) -> String {
+        let value = Double(size) / 1_048_576
+        return String(format: "%.1f MB", value)
+    }
+}

@@ -1,0 +1,98 @@
+/// The checks a JSON Schema cannot make: unique ids, references that resolve,
+/// dates that exist and run forwards, coordinates on the globe, stages in order,
+/// no empty text and no control characters. Works on any `Dataset`, so imported
+/// data is checked by the same rules.
+public enum DatasetValidator {
+    /// Fields where paragraphs (newlines) are allowed.
+    static let multilineFields: Set<String> = ["summary", "description", "notes", "contentNote"]
+
+    /// Every problem found; values under a path in `skipping` were placeholders
+    /// for something already reported by the decoder and are not checked again.
+    public static func validate(_ dataset: Dataset, skipping invalid: Set<FieldPath> = []) -> [DatasetIssue] {
+        var check = Checker(invalid: invalid)
+        check.run(dataset)
+        return check.issues
+    }
+
+    struct Checker {
+        let invalid: Set<FieldPath>
+        var issues: [DatasetIssue] = []
+
+        init(invalid: Set<FieldPath>) {
+            self.invalid = invalid
+        }
+
+        func isInvalid(_ path: FieldPath) -> Bool {
+            !invalid.isEmpty && path.prefixes.contains(where: invalid.contains)
+        }
+
+        mutating func report(_ path: FieldPath, _ message: String) {
+            if !isInvalid(path) { issues.append(DatasetIssue(path: path, message: message)) }
+        }
+
+        static func quoted(_ text: String) -> String { "\"\(JSONParser.excerpt(text))\"" }
+
+        mutating func text(_ value: String?, _ path: FieldPath) {
+            guard let value, !isInvalid(path) else { return }
+            if value.allSatisfy(\.isWhitespace) {
+                report(path, "empty text")
+            }
+            let key: String? = if case .key(let k) = path.components.last { k } else { nil }
+            let allowNewlines = key.map(DatasetValidator.multilineFields.contains) ?? false
+            if TextSanitizer.containsControlCharacters(value, allowingNewlines: allowNewlines) {
+                let first = value.unicodeScalars.first { TextSanitizer.isUnsafe($0) && !(allowNewlines && $0 == "\n") }!
+                let hex = String(first.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                report(path, "text contains the control character \(code) (\(TextSanitizer.visible(String(first))))")
+            }
+        }
+
+        mutating func identifier(_ id: String, _ path: FieldPath, seen: inout [String: FieldPath], kind: String) {
+            guard !isInvalid(path) else { return }
+            guard !id.isEmpty else { return report(path, "empty id") }
+            let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            if !allowed {
+                report(path, "id \(Self.quoted(id)) may hold only lowercase letters, digits and -")
+            }
+            if let first = seen[id] {
+                report(path, "duplicate \(kind) id \(Self.quoted(id)) (first used at \(first))")
+            } else {
+                seen[id] = path
+            }
+        }
+
+        mutating func resolve(_ id: String, _ path: FieldPath, in known: [String: FieldPath], kind: String) {
+            if known[id] == nil { report(path, "unknown \(kind) \(Self.quoted(id))") }
+        }
+
+        mutating func date(_ date: EventDate, _ path: FieldPath) {
+            if !DateDiagnosis.isPossible(date.start) { report(path["start"], "impossible date \(date.start)") }
+            if let end = date.end {
+                if !DateDiagnosis.isPossible(end) { report(path["end"], "impossible date \(end)") }
+                if !isInvalid(path["start"]), end < date.start, !sameDayPrefix(date.start, end) {
+                    report(path["end"], "end \(end) is before start \(date.start)")
+                }
+            }
+            text(date.note, path["note"])
+            text(date.display, path["display"])
+        }
+
+        /// "2018" and "2018-10" describe overlapping times; an end less precise than
+        /// its start is not "before" it.
+        func sameDayPrefix(_ start: HistoricDate, _ end: HistoricDate) -> Bool {
+            start.year == end.year && (end.month == nil || (start.month == end.month && end.day == nil))
+        }
+
+        mutating func sources(_ references: [SourceReference], _ path: FieldPath, known: [String: FieldPath]) {
+            for (index, reference) in references.enumerated() {
+                sourceReference(reference, path[index], known: known)
+            }
+        }
+
+        mutating func sourceReference(_ reference: SourceReference, _ path: FieldPath, known: [String: FieldPath]) {
+            text(reference.source, path["source"])
+            if !reference.source.isEmpty { resolve(reference.source, path["source"], in: known, kind: "source") }
+            text(reference.passage, path["passage"])
+        }
+    }
+}

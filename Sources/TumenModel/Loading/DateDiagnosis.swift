@@ -1,0 +1,48 @@
+/// Parses a date string like `HistoricDate(parsing:)`, but when it fails says
+/// exactly why ("month 13 does not exist"), which is what a teacher fixing a
+/// hand-written file needs.
+public enum DateDiagnosis {
+    public struct Failure: Error, Equatable {
+        public var message: String
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    public static func parse(_ text: String) -> Result<HistoricDate, Failure> {
+        if let date = HistoricDate(parsing: text) { return .success(date) }
+        let quoted = "\"\(JSONParser.excerpt(text))\""
+        var body = Substring(text)
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        let shape = "\(quoted) is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a leading - for BCE)"
+        guard (1...3).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return .failure(Failure(message: shape)) }
+        guard parts[0].count <= 12, let year = Int(parts[0]) else {
+            return .failure(Failure(message: "year in \(quoted) is too large"))
+        }
+        let signedYear = text.hasPrefix("-") ? -year : year
+        if parts.count >= 2 {
+            guard parts[1].count == 2 else { return .failure(Failure(message: shape + " (two-digit month)")) }
+            let month = Int(parts[1]) ?? 0
+            guard (1...12).contains(month) else {
+                return .failure(Failure(message: "month \(month) does not exist in \(quoted)"))
+            }
+            if parts.count == 3 {
+                guard parts[2].count == 2 else { return .failure(Failure(message: shape + " (two-digit day)")) }
+                let day = Int(parts[2]) ?? 0
+                return .failure(Failure(message: "day \(day) does not exist in \(monthNames[month - 1]) \(signedYear) (\(quoted))"))
+            }
+        }
+        return .failure(Failure(message: shape))
+    }
+
+    /// True when the date could have been written in a file (month and day exist).
+    public static func isPossible(_ date: HistoricDate) -> Bool {
+        guard let month = date.month else { return date.day == nil }
+        guard (1...12).contains(month) else { return false }
+        guard let day = date.day else { return true }
+        return day >= 1 && day <= HistoricDate.daysIn(month: month, year: date.year)
+    }
+}

@@ -1,0 +1,235 @@
+/// Decodes Tumen's own JSON format (data/README.md) into a `Dataset`, then runs
+/// the semantic checks, and ties every problem to a line and column.
+public enum TumenFormatDecoder {
+    public static let formatMarker = "tumen-dataset"
+    public static let supportedVersion = 1
+
+    static func load(root: JSONNode, bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
+        let reader = JSONFieldReader()
+        let dataset = decode(root, reader: reader)
+        var issues = reader.issues
+        issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
+        let lines = LineIndex(bytes)
+        func problem(_ issue: DatasetIssue) -> DatasetProblem {
+            let offset = issue.offset ?? root.nearestNode(at: issue.path).offset
+            let (line, column) = lines.position(of: offset)
+            return DatasetProblem(file: path, line: line, column: column, message: issue.message,
+                                  fieldPath: issue.path.components.isEmpty ? nil : issue.path.description)
+        }
+        if !issues.isEmpty {
+            // In file order, as a reader meets them; ties keep the order found.
+            let problems = issues.map(problem).enumerated().sorted {
+                ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+            }.map(\.element)
+            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: problems)
+        }
+        let warnings = reader.warnings.map { issue -> String in
+            var shown = problem(issue)
+            shown.message = "warning: " + shown.message
+            return shown.description
+        }
+        return LoadedDataset(dataset: dataset, path: path, format: .tumen, warnings: warnings)
+    }
+
+    /// Decodes what can be decoded; problems and placeholder paths go to `reader`.
+    public static func decode(_ root: JSONNode, reader: JSONFieldReader) -> Dataset {
+        let path = FieldPath.root
+        guard let top = reader.fields(root, path, known: [
+            "format", "version", "title", "description", "contentNote", "categories", "sources",
+            "places", "events", "routes", "lessons", "eras", "$schema",
+        ]) else {
+            return Dataset(title: "")
+        }
+        if let marker = reader.optionalString(top, "format", required: true), !reader.invalidPaths.contains(path["format"]),
+           marker != formatMarker {
+            reader.problem(path["format"], "\"format\" must be \"\(formatMarker)\", found \"\(JSONParser.excerpt(marker))\"", at: top["format"]?.offset)
+        }
+        if let version = reader.optionalInteger(top, "version", required: true), version != supportedVersion {
+            reader.problem(path["version"], "unsupported format version \(version) (this Tumen reads version \(supportedVersion))", at: top["version"]?.offset)
+        }
+        var dataset = Dataset(title: reader.string(top, "title"))
+        dataset.description = reader.optionalString(top, "description")
+        dataset.contentNote = reader.optionalString(top, "contentNote")
+        dataset.categories = each(reader.array(top, "categories", required: true), path["categories"], reader, category)
+        dataset.sources = each(reader.array(top, "sources", required: true), path["sources"], reader, source)
+        dataset.places = each(reader.array(top, "places", required: true), path["places"], reader, place)
+        dataset.events = each(reader.array(top, "events", required: true), path["events"], reader, event)
+        dataset.routes = each(reader.array(top, "routes"), path["routes"], reader, route)
+        dataset.lessons = each(reader.array(top, "lessons"), path["lessons"], reader, lesson)
+        dataset.eras = each(reader.array(top, "eras"), path["eras"], reader, era)
+        return dataset
+    }
+
+    /// Decodes every element, keeping placeholders so indices match the file.
+    static func each<T>(_ nodes: [JSONNode], _ path: FieldPath, _ reader: JSONFieldReader,
+                        _ decodeOne: (JSONNode, FieldPath, JSONFieldReader) -> T) -> [T] {
+        nodes.enumerated().map { decodeOne($1, path[$0], reader) }
+    }
+
+    static func category(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Category {
+        guard let f = reader.fields(node, path, known: ["id", "name", "description"]) else {
+            return Category(id: "", name: "")
+        }
+        return Category(id: reader.string(f, "id"), name: reader.string(f, "name"),
+                        description: reader.optionalString(f, "description"))
+    }
+
+    static func source(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Source {
+        guard let f = reader.fields(node, path, known: ["id", "file", "url", "title", "publisher", "author", "date", "note"]) else {
+            return Source(id: "", title: "")
+        }
+        return Source(id: reader.string(f, "id"), file: reader.optionalString(f, "file"), url: reader.optionalString(f, "url"),
+                      title: reader.string(f, "title"), publisher: reader.optionalString(f, "publisher"),
+                      author: reader.optionalString(f, "author"), date: reader.optionalString(f, "date"),
+                      note: reader.optionalString(f, "note"))
+    }
+
+    static func place(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Place {
+        guard let f = reader.fields(node, path, known: [
+            "id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note",
+        ]) else {
+            return Place(id: "", name: "", kind: .city, latitude: 0, longitude: 0)
+        }
+        return Place(id: reader.string(f, "id"), name: reader.string(f, "name"), localName: reader.optionalString(f, "localName"),
+                     kind: reader.choice(f, "kind", as: PlaceKind.self, default: nil) ?? .city,
+                     latitude: reader.number(f, "lat"), longitude: reader.number(f, "lon"),
+                     precision: reader.choice(f, "precision", as: CoordinatePrecision.self, default: nil) ?? .approximate,
+                     importance: reader.optionalInteger(f, "importance") ?? 2, note: reader.optionalString(f, "note"))
+    }
+
+    static func event(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Event {
+        guard let f = reader.fields(node, path, known: [
+            "id", "date", "title", "summary", "category", "places", "sources", "contested", "media", "links",
+        ]) else {
+            return Event(id: "", date: EventDate(start: HistoricDate(year: 0)), title: "", summary: "", category: "")
+        }
+        let date: EventDate
+        if let dateNode = f["date"] {
+            date = eventDate(dateNode, path["date"], reader)
+        } else {
+            reader.problem(path["date"], "missing required field \"date\"", at: node.offset)
+            date = EventDate(start: HistoricDate(year: 0))
+        }
+        var contested: ContestedFigure?
+        if let contestedNode = f["contested"], !contestedNode.isNull {
+            contested = contestedFigure(contestedNode, path["contested"], reader)
+        }
+        return Event(id: reader.string(f, "id"), date: date, title: reader.string(f, "title"), summary: reader.string(f, "summary"),
+                     category: reader.string(f, "category"), places: reader.strings(f, "places"),
+                     sources: each(reader.array(f, "sources", required: true), path["sources"], reader, sourceReference),
+                     contested: contested,
+                     media: each(reader.array(f, "media"), path["media"], reader, media),
+                     links: reader.strings(f, "links"))
+    }
+
+    static func eventDate(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> EventDate {
+        let placeholder = EventDate(start: HistoricDate(year: 0))
+        guard let f = reader.fields(node, path, known: ["start", "end", "inferred", "note", "display"]) else { return placeholder }
+        let start = historicDate(f, "start", required: true, reader) ?? placeholder.start
+        return EventDate(start: start, end: historicDate(f, "end", required: false, reader),
+                         inferred: reader.optionalBool(f, "inferred") ?? false,
+                         note: reader.optionalString(f, "note"), display: reader.optionalString(f, "display"))
+    }
+
+    static func historicDate(_ f: JSONFieldReader.Fields, _ key: String, required: Bool, _ reader: JSONFieldReader) -> HistoricDate? {
+        guard let text = reader.optionalString(f, key, required: required), !reader.invalidPaths.contains(f.path[key]) else {
+            return nil
+        }
+        switch DateDiagnosis.parse(text) {
+        case .success(let date): return date
+        case .failure(let reason):
+            reader.problem(f.path[key], reason.message, at: f[key]?.offset)
+            return nil
+        }
+    }
+
+    static func sourceReference(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> SourceReference {
+        guard let f = reader.fields(node, path, known: ["source", "passage"]) else { return SourceReference(source: "", passage: "") }
+        return SourceReference(source: reader.string(f, "source"), passage: reader.string(f, "passage"))
+    }
+
+    static func contestedFigure(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> ContestedFigure? {
+        guard let f = reader.fields(node, path, known: ["question", "claims"]) else { return nil }
+        let claims = each(reader.array(f, "claims", required: true), path["claims"], reader) { node, path, reader in
+            guard let c = reader.fields(node, path, known: ["figure", "context", "source"]) else {
+                return ContestedFigure.Claim(figure: "", source: SourceReference(source: "", passage: ""))
+            }
+            let reference: SourceReference
+            if let sourceNode = c["source"] {
+                reference = sourceReference(sourceNode, path["source"], reader)
+            } else {
+                reader.problem(path["source"], "missing required field \"source\"", at: node.offset)
+                reference = SourceReference(source: "", passage: "")
+            }
+            return ContestedFigure.Claim(figure: reader.string(c, "figure"), context: reader.optionalString(c, "context"), source: reference)
+        }
+        return ContestedFigure(question: reader.string(f, "question"), claims: claims)
+    }
+
+    static func media(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> MediaReference {
+        guard let f = reader.fields(node, path, known: ["url", "caption", "credit"]) else { return MediaReference(url: "") }
+        return MediaReference(url: reader.string(f, "url"), caption: reader.optionalString(f, "caption"),
+                              credit: reader.optionalString(f, "credit"))
+    }
+
+    static func route(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Route {
+        guard let f = reader.fields(node, path, known: ["id", "name", "status", "period", "description", "stages", "sources"]) else {
+            return Route(id: "", name: "", status: .open)
+        }
+        return Route(id: reader.string(f, "id"), name: reader.string(f, "name"),
+                     status: reader.choice(f, "status", as: RouteStatus.self, default: nil) ?? .open,
+                     period: reader.optionalString(f, "period"), description: reader.optionalString(f, "description"),
+                     stages: each(reader.array(f, "stages", required: true), path["stages"], reader, stage),
+                     sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference))
+    }
+
+    static func stage(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> RouteStage {
+        guard let f = reader.fields(node, path, known: [
+            "id", "number", "place", "title", "description", "travel", "duration", "distance", "event", "sources",
+        ]) else {
+            return RouteStage(id: "", number: 0, place: "", title: "", description: "")
+        }
+        let number = reader.optionalInteger(f, "number", required: true)
+        if number == nil { reader.markInvalid(path["number"]) }
+        return RouteStage(id: reader.string(f, "id"), number: number ?? 0, place: reader.string(f, "place"),
+                          title: reader.string(f, "title"), description: reader.string(f, "description"),
+                          travel: reader.optionalString(f, "travel"), duration: reader.optionalString(f, "duration"),
+                          distance: reader.optionalString(f, "distance"), event: reader.optionalString(f, "event"),
+                          sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference))
+    }
+
+    static func lesson(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Lesson {
+        guard let f = reader.fields(node, path, known: ["id", "title", "description", "steps"]) else {
+            return Lesson(id: "", title: "", steps: [])
+        }
+        return Lesson(id: reader.string(f, "id"), title: reader.string(f, "title"), description: reader.optionalString(f, "description"),
+                      steps: each(reader.array(f, "steps", required: true), path["steps"], reader, lessonStep))
+    }
+
+    static func lessonStep(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> LessonStep {
+        let placeholder = LessonStep(target: .event(""))
+        guard let f = reader.fields(node, path, known: ["event", "route", "stage", "notes", "question"]) else { return placeholder }
+        let event = reader.optionalString(f, "event")
+        let route = reader.optionalString(f, "route")
+        let stage = reader.optionalString(f, "stage")
+        let target: LessonStep.Target
+        switch (event, route, stage) {
+        case let (event?, nil, nil): target = .event(event)
+        case let (nil, route?, stage?): target = .stage(route: route, stage: stage)
+        default:
+            reader.problem(path, "a lesson step names either \"event\", or \"route\" and \"stage\"", at: node.offset)
+            return placeholder
+        }
+        return LessonStep(target: target, notes: reader.optionalString(f, "notes"), question: reader.optionalString(f, "question"))
+    }
+
+    static func era(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Era {
+        let placeholder = Era(title: "", date: EventDate(start: HistoricDate(year: 0)))
+        guard let f = reader.fields(node, path, known: ["title", "date"]) else { return placeholder }
+        guard let dateNode = f["date"] else {
+            reader.problem(path["date"], "missing required field \"date\"", at: node.offset)
+            return placeholder
+        }
+        return Era(title: reader.string(f, "title"), date: eventDate(dateNode, path["date"], reader))
+    }
+}
