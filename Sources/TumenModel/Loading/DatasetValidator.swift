@@ -43,7 +43,9 @@ public enum DatasetValidator {
                 let first = value.unicodeScalars.first { TextSanitizer.isUnsafe($0) && !(allowNewlines && $0 == "\n") }!
                 let hex = String(first.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                report(path, "text contains the control character \(code) (\(TextSanitizer.visible(String(first))))")
+                let names: [UInt32: String] = [0x09: "a tab", 0x0A: "a line break", 0x0D: "a carriage return", 0x1B: "ESC"]
+                let shown = names[first.value] ?? TextSanitizer.visible(String(first))
+                report(path, "text contains the control character \(code) (\(shown))")
             }
         }
 

@@ -24,13 +24,13 @@ public enum DateDiagnosis {
         }
         let signedYear = text.hasPrefix("-") ? -year : year
         if parts.count >= 2 {
-            guard parts[1].count == 2 else { return .failure(Failure(message: shape + " (two-digit month)")) }
+            guard parts[1].count == 2 else { return .failure(Failure(message: "\(quoted) is not a date: the month needs two digits (YYYY-MM)")) }
             let month = Int(parts[1]) ?? 0
             guard (1...12).contains(month) else {
                 return .failure(Failure(message: "month \(month) does not exist in \(quoted)"))
             }
             if parts.count == 3 {
-                guard parts[2].count == 2 else { return .failure(Failure(message: shape + " (two-digit day)")) }
+                guard parts[2].count == 2 else { return .failure(Failure(message: "\(quoted) is not a date: the day needs two digits (YYYY-MM-DD)")) }
                 let day = Int(parts[2]) ?? 0
                 return .failure(Failure(message: "day \(day) does not exist in \(monthNames[month - 1]) \(signedYear) (\(quoted))"))
             }

@@ -27,6 +27,9 @@ public struct JSONParser {
     }
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw JSONSyntaxError("the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: 0)
+        }
         if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
             throw JSONSyntaxError("invalid UTF-8: byte 0x\(hex(bytes[bad])) at byte offset \(bad) (save the file as UTF-8)", at: bad)
         }

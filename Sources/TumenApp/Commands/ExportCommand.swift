@@ -1,0 +1,52 @@
+import ArgumentParser
+import TumenModel
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// What to export and from where. Kept apart from the command so new options
+/// (a lesson's handout, teacher's notes) are added in one place.
+struct ExportOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var format: ExportFormat
+
+    @Option(name: .long, help: ArgumentHelp("Dataset file to export (default: the bundled data/tumen.json).", valueName: "path"))
+    var data: String?
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "name"))
+    var inputFormat: String?
+
+    @Argument(help: ArgumentHelp("Dataset file (the same as --data).", valueName: "path"))
+    var path: String?
+
+    func validate() throws {
+        try DataOptions.checkFormatName(inputFormat, option: "--input-format")
+        if let path, let data, path != data {
+            throw ValidationError("Give the dataset once: either --data or a path, not both.")
+        }
+    }
+}
+
+/// `tumen export --format json|csv|markdown [PATH]`: writes the dataset to standard output.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a dataset to standard output as canonical JSON, a CSV of events, or a Markdown handout.",
+        discussion: """
+            json: Tumen's own format with a fixed member order (loads back unchanged). \
+            csv: one row per event, in date order (RFC 4180). \
+            markdown: a printable handout, events by date with their sources and contested figures. \
+            The dataset is validated first; problems are listed and the exit code is 65 or 66.
+            """
+    )
+
+    @OptionGroup var options: ExportOptions
+
+    func run() throws {
+        let loaded = try DataOptions.load(path: options.path ?? options.data,
+                                          format: options.inputFormat.flatMap(DatasetFormat.init(rawValue:)))
+        print(options.format.render(loaded.dataset), terminator: "")
+    }
+}

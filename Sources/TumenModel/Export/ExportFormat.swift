@@ -1,0 +1,24 @@
+/// What `tumen export` can write. Each format has one writer, a pure function of
+/// the dataset, so a new format is one case and one file.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case json, csv, markdown
+
+    public func render(_ dataset: Dataset) -> String {
+        switch self {
+        case .json: return CanonicalJSONWriter.write(dataset)
+        case .csv: return EventsCSVWriter.write(dataset)
+        case .markdown: return MarkdownHandoutWriter().write(dataset)
+        }
+    }
+}
+
+extension TextSanitizer {
+    /// `visible(_:)` for text whose paragraphs must survive an export (summaries,
+    /// descriptions): newlines stay, every other control character becomes a stand-in.
+    public static func visibleKeepingNewlines(_ text: String) -> String {
+        guard containsControlCharacters(text, allowingNewlines: true) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { visible(String($0)) }
+            .joined(separator: "\n")
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import TumenModel
+import XCTest
+
+/// The broken-input corpus (Tests/Fixtures/bad, expectations in EXPECTED.tsv): each
+/// file gives its own message and exit code, from `validate` and from `export`,
+/// with no crash, no stack trace and nothing a terminal would act on.
+final class ValidateCorpusTests: XCTestCase {
+    static let folder = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/bad")
+
+    struct Case {
+        var file: String
+        var status: Int32
+        var firstLine: String
+    }
+
+    static func cases() throws -> [Case] {
+        let table = try String(contentsOf: folder.appendingPathComponent("EXPECTED.tsv"), encoding: .utf8)
+        return table.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { row in
+            let columns = row.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            return Case(file: columns[0], status: Int32(columns[1]) ?? -1, firstLine: columns.count > 2 ? columns[2] : "")
+        }
+    }
+
+    func testTheCorpusHasAtLeastFiftyCasesAndEveryFileIsListed() throws {
+        let cases = try Self.cases()
+        XCTAssertGreaterThanOrEqual(cases.count, 50)
+        let listed = Set(cases.map(\.file))
+        let present = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+            .filter { $0 != "EXPECTED.tsv" && $0 != "make-corpus.py" }
+        XCTAssertEqual(Set(present).subtracting(listed), [], "corpus files without a line in EXPECTED.tsv")
+    }
+
+    func testEachBrokenFileGivesItsMessageAndExitCode() throws {
+        for test in try Self.cases() {
+            let path = Self.folder.appendingPathComponent(test.file).path
+            let result = try TumenBinary.run(["validate", path])
+            let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            XCTAssertEqual(result.status, test.status, "\(test.file): \(result.stderr)")
+            XCTAssertEqual(lines.first, path + test.firstLine, test.file)
+            XCTAssertEqual(result.stdout, "", test.file)
+            Self.assertSafe(result.stderr, test.file)
+            if test.status == 65 {
+                XCTAssertTrue(lines.dropLast().last?.hasSuffix("— not valid") == true, "\(test.file): \(result.stderr)")
+            }
+        }
+    }
+
+    func testExportRefusesEachBrokenFileTheSameWay() throws {
+        for test in try Self.cases() {
+            let path = Self.folder.appendingPathComponent(test.file).path
+            let result = try TumenBinary.run(["export", "--format", "markdown", path])
+            XCTAssertEqual(result.status, test.status, "\(test.file): \(result.stderr)")
+            XCTAssertEqual(result.stderr.split(separator: "\n").first.map(String.init), path + test.firstLine, test.file)
+            XCTAssertEqual(result.stdout, "", test.file)
+            Self.assertSafe(result.stderr, test.file)
+        }
+    }
+
+    func testAFiftyMegabyteFileIsRefusedWithoutReadingIt() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-huge-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let chunk = Data(repeating: UInt8(ascii: " "), count: 1 << 20)
+        for _ in 0..<50 { handle.write(chunk) }
+        try handle.close()
+        let started = Date()
+        let result = try TumenBinary.run(["validate", url.path])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertEqual(result.stderr.split(separator: "\n").first.map(String.init),
+                       "\(url.path): file is too large (50.0 MB; the limit is 20.0 MB)")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "refusing a large file should not read it")
+    }
+
+    func testAnUnreadableFileExits66() throws {
+        try XCTSkipIf(getuid() == 0, "running as root: permissions do not stop root from reading a file")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-unreadable-\(UUID().uuidString).json")
+        try Data("{}".utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: url.path)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try TumenBinary.run(["validate", url.path])
+        XCTAssertEqual(result.status, 66)
+        XCTAssertEqual(result.stderr, "\(url.path): cannot be read (permission denied)\n")
+    }
+
+    func testADeviceIsNotReadForever() throws {
+        let result = try TumenBinary.run(["validate", "/dev/zero"])
+        XCTAssertEqual(result.status, 66)
+        XCTAssertEqual(result.stderr, "/dev/zero: is not a regular file\n")
+    }
+
+    static func assertSafe(_ text: String, _ file: String, line: UInt = #line) {
+        XCTAssertFalse(TextSanitizer.containsControlCharacters(text, allowingNewlines: true),
+                       "\(file): output holds control characters", line: line)
+        XCTAssertFalse(text.contains("Fatal error") || text.contains("Stack dump"), "\(file): crashed", line: line)
+    }
+}

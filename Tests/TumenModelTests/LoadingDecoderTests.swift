@@ -1,0 +1,148 @@
+import TumenFixtures
+import XCTest
+@testable import TumenModel
+
+/// Decoding Tumen's format and the semantic checks, on in-memory text.
+final class LoadingDecoderTests: XCTestCase {
+    private func load(_ text: String) throws(DatasetLoadError) -> LoadedDataset {
+        try DatasetLoader.decode(bytes: Array(text.utf8), path: "t.json")
+    }
+
+    private func problems(_ text: String) -> [String] {
+        do {
+            _ = try load(text)
+            return []
+        } catch {
+            XCTAssertEqual(error.exitCode, 65)
+            return error.problems.map(\.description)
+        }
+    }
+
+    /// A valid dataset with `events` replaced, for focused cases.
+    private func dataset(events: String = LoadingDecoderTests.event, extra: String = "") -> String {
+        """
+        {"format": "tumen-dataset", "version": 1, "title": "T",
+        "categories": [{"id": "policy", "name": "Policy"}],
+        "sources": [{"id": "s", "title": "S"}],
+        "places": [{"id": "p", "name": "P", "kind": "city", "lat": 1, "lon": 2, "precision": "city"}],
+        "events": [\(events)]\(extra)}
+        """
+    }
+
+    static let event = #"{"id": "e", "date": {"start": "1986"}, "title": "E", "summary": "S", "category": "policy", "sources": []}"#
+
+    func testTheSampleDatasetRoundTripsThroughCanonicalJSON() throws {
+        let json = CanonicalJSONWriter.write(SampleDataset.dataset)
+        let loaded = try load(json)
+        XCTAssertEqual(loaded.dataset, SampleDataset.dataset)
+        XCTAssertEqual(loaded.warnings, [])
+        XCTAssertEqual(loaded.format, .tumen)
+        XCTAssertEqual(CanonicalJSONWriter.write(loaded.dataset), json, "writing is deterministic")
+    }
+
+    func testTheSampleDatasetIsValid() {
+        XCTAssertEqual(DatasetValidator.validate(SampleDataset.dataset), [])
+    }
+
+    func testMinimalDatasetLoads() throws {
+        let loaded = try load(dataset())
+        XCTAssertEqual(loaded.dataset.events.map(\.id), ["e"])
+        XCTAssertEqual(loaded.dataset.places.first?.importance, 2)
+        XCTAssertEqual(loaded.dataset.places.first?.precision, .city)
+    }
+
+    func testAllProblemsAreCollectedInFileOrder() {
+        let events = """
+            {"id": "e", "date": {"start": "1986-02-30"}, "title": "", "summary": "S", "category": "nope", "sources": []},
+            {"id": "e", "date": {"start": "1990", "end": "1989"}, "title": "T", "summary": "S", "category": "policy", "places": ["q"], "sources": [{"source": "z", "passage": "1"}]}
+            """
+        XCTAssertEqual(problems(dataset(events: events)), [
+            "t.json:5:42: day 30 does not exist in February 1986 (\"1986-02-30\") (events[0].date.start)",
+            "t.json:5:66: empty text (events[0].title)",
+            "t.json:5:98: unknown category \"nope\" (events[0].category)",
+            "t.json:6:8: duplicate event id \"e\" (first used at events[0].id) (events[1].id)",
+            "t.json:6:46: end 1989 is before start 1990 (events[1].date.end)",
+            "t.json:6:118: unknown place \"q\" (events[1].places[0])",
+            "t.json:6:147: unknown source \"z\" (events[1].sources[0].source)",
+        ])
+    }
+
+    func testAPlaceholderForABadFieldIsNotReportedTwice() {
+        // A missing title is one problem, not also "empty text"; a bad start date
+        // does not also make "end before start".
+        let events = #"{"id": "e", "date": {"start": "19x6", "end": "1900"}, "summary": "S", "category": "policy", "sources": []}"#
+        XCTAssertEqual(problems(dataset(events: events)), [
+            "t.json:5:12: missing required field \"title\" (events[0].title)",
+            "t.json:5:42: \"19x6\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a leading - for BCE) (events[0].date.start)",
+        ])
+    }
+
+    func testAnEndLessPreciseThanItsStartIsNotBeforeIt() throws {
+        let events = #"{"id": "e", "date": {"start": "2018-10", "end": "2018"}, "title": "T", "summary": "S", "category": "policy", "sources": []}"#
+        XCTAssertEqual(problems(dataset(events: events)), [])
+    }
+
+    func testUnknownFieldsAreWarningsNotProblems() throws {
+        let loaded = try load(dataset(extra: #", "colour": "red""#))
+        XCTAssertEqual(loaded.warnings, ["t.json:5:120: warning: unknown field \"colour\" ignored (colour)"])
+    }
+
+    func testNewlinesAreAllowedOnlyInParagraphFields() {
+        let events = #"{"id": "e", "date": {"start": "1986"}, "title": "A\nB", "summary": "One.\n\nTwo.", "category": "policy", "sources": []}"#
+        XCTAssertEqual(problems(dataset(events: events)), [
+            "t.json:5:60: text contains the control character U+000A (a line break) (events[0].title)",
+        ])
+    }
+
+    func testLessonAndRouteReferencesResolve() {
+        let extra = """
+            , "routes": [{"id": "r", "name": "R", "status": "open", "stages": [
+              {"id": "a", "number": 1, "place": "p", "title": "A", "description": "D", "event": "e"},
+              {"id": "b", "number": 1, "place": "p", "title": "B", "description": "D"}]}],
+            "lessons": [{"id": "l", "title": "L", "steps": [{"event": "e"}, {"route": "r", "stage": "c"}, {"route": "x", "stage": "a"}]}]
+            """
+        XCTAssertEqual(problems(dataset(extra: extra)), [
+            "t.json:7:25: stage number 1 does not follow 1: numbers must increase along the route (routes[0].stages[1].number)",
+            "t.json:8:89: unknown stage \"c\" in route \"r\" (lessons[0].steps[1].stage)",
+            "t.json:8:105: unknown route \"x\" (lessons[0].steps[2].route)",
+        ])
+    }
+
+    func testDateDiagnosisMessages() {
+        func message(_ text: String) -> String? {
+            if case .failure(let failure) = DateDiagnosis.parse(text) { return failure.message }
+            return nil
+        }
+        XCTAssertNil(message("2000-02-29"))
+        XCTAssertNil(message("-500"))
+        XCTAssertEqual(message("1900-02-29"), "day 29 does not exist in February 1900 (\"1900-02-29\")")
+        XCTAssertEqual(message("2018-13"), "month 13 does not exist in \"2018-13\"")
+        XCTAssertEqual(message("2018-04-31"), "day 31 does not exist in April 2018 (\"2018-04-31\")")
+        XCTAssertEqual(message("2018-1-05"), "\"2018-1-05\" is not a date: the month needs two digits (YYYY-MM)")
+        XCTAssertEqual(message(""), "\"\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a leading - for BCE)")
+    }
+
+    func testFormatDetection() throws {
+        let timeline = try JSONParser.parse(Array(#"{"title": {"text": {"headline": "H"}}, "events": []}"#.utf8))
+        XCTAssertEqual(DatasetLoader.detectJSONFormat(timeline), .timelineJSON)
+        let story = try JSONParser.parse(Array(#"{"storymap": {"slides": []}}"#.utf8))
+        XCTAssertEqual(DatasetLoader.detectJSONFormat(story), .storyMap)
+        let tumen = try JSONParser.parse(Array(dataset().utf8))
+        XCTAssertEqual(DatasetLoader.detectJSONFormat(tumen), .tumen)
+        let bare = try JSONParser.parse(Array(#"{"title": "x"}"#.utf8))
+        XCTAssertEqual(DatasetLoader.detectJSONFormat(bare), .tumen)
+    }
+
+    func testBundledDataCandidates() {
+        let override = BundledData.candidates(environment: ["TUMEN_DATA": "/x/y.json"], currentDirectory: "/a", executable: "/b/c")
+        XCTAssertEqual(override, ["/x/y.json"])
+        let walk = BundledData.candidates(environment: [:], currentDirectory: "/work/clone/sub",
+                                          executable: "/work/clone/.build/debug/tumen")
+        XCTAssertEqual(walk.first, "/work/clone/sub/data/tumen.json")
+        XCTAssertTrue(walk.contains("/work/clone/data/tumen.json"))
+        XCTAssertLessThan(walk.firstIndex(of: "/work/clone/.build/debug/data/tumen.json")!,
+                          walk.lastIndex(of: "/work/clone/data/tumen.json")!)
+        XCTAssertEqual(BundledData.displayPath("/work/clone/data/tumen.json", currentDirectory: "/work/clone"), "data/tumen.json")
+        XCTAssertEqual(BundledData.displayPath("/elsewhere/x.json", currentDirectory: "/work/clone"), "/elsewhere/x.json")
+    }
+}
