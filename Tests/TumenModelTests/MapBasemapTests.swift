@@ -95,6 +95,8 @@ final class MapBasemapTests: XCTestCase {
         let candidates = BasemapLoader.standardCandidates(environment: [:], currentDirectory: "/work", executable: "/repo/.build/debug/tumen")
         XCTAssertEqual(candidates.first, "/work/data/basemap/basemap.bin")
         XCTAssertTrue(candidates.contains("/repo/data/basemap/basemap.bin"))
+        XCTAssertEqual(BasemapLoader.standardCandidates(environment: ["TUMEN_DATA": "/class/data/tumen.json"]).first,
+                       "/class/data/basemap/basemap.bin", "beside the dataset the user chose")
     }
 
     func testDetailIsChosenByZoomAndTheWorldLayerOutsideTheRegion() throws {

@@ -18,8 +18,7 @@ public struct BasemapLoad: Sendable, Equatable {
         self.milliseconds = milliseconds
     }
 
-    /// Loaded once, on first use of the map: $TUMEN_BASEMAP, else data/basemap/basemap.bin
-    /// found from the working directory or the executable's directory upwards.
+    /// Loaded once, on first use of the map, from `BasemapLoader.standardCandidates()`.
     public static let standard: BasemapLoad = BasemapLoader.load(candidates: BasemapLoader.standardCandidates())
 }
 
@@ -49,23 +48,28 @@ public enum BasemapLoader {
     }
 
     /// $TUMEN_BASEMAP alone when set (so tests and users can point elsewhere, or at
-    /// nothing); otherwise data/basemap/basemap.bin in the working directory, beside the
-    /// executable, and in each directory above the executable (covers `swift run` from
-    /// .build/debug and an installed share/tumen layout).
+    /// nothing). Otherwise basemap/basemap.bin beside $TUMEN_DATA's file when that is set,
+    /// then, like the bundled dataset (BundledData), from the working directory and from the
+    /// executable's directory upwards: data/basemap/basemap.bin or share/tumen/basemap/basemap.bin.
     public static func standardCandidates(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath,
-        executable: String = CommandLine.arguments.first ?? ""
+        executable: String = BundledData.executablePath()
     ) -> [String] {
         if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return [override] }
-        var candidates = [currentDirectory + "/" + relativePath]
-        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent(relativePath).path)
-            candidates.append(directory.appendingPathComponent("share/tumen/basemap/basemap.bin").path)
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { break }
-            directory = parent
+        var candidates: [String] = []
+        if let data = environment["TUMEN_DATA"], !data.isEmpty {
+            candidates.append(URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("basemap/basemap.bin").path)
+        }
+        for start in [URL(fileURLWithPath: currentDirectory), URL(fileURLWithPath: executable).deletingLastPathComponent()] {
+            var directory = start.standardizedFileURL
+            for _ in 0..<8 {
+                candidates.append(directory.appendingPathComponent(relativePath).path)
+                candidates.append(directory.appendingPathComponent("share/tumen/basemap/basemap.bin").path)
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
         }
         return candidates
     }
