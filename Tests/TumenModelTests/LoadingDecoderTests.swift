@@ -1,3 +1,4 @@
+import Foundation
 import TumenFixtures
 import XCTest
 @testable import TumenModel
@@ -144,5 +145,34 @@ final class LoadingDecoderTests: XCTestCase {
                           walk.lastIndex(of: "/work/clone/data/tumen.json")!)
         XCTAssertEqual(BundledData.displayPath("/work/clone/data/tumen.json", currentDirectory: "/work/clone"), "data/tumen.json")
         XCTAssertEqual(BundledData.displayPath("/elsewhere/x.json", currentDirectory: "/work/clone"), "/elsewhere/x.json")
+    }
+
+    func testFieldPaths() {
+        let path = FieldPath.root["events"][12]["date"]["start"]
+        XCTAssertEqual(path.description, "events[12].date.start")
+        XCTAssertEqual(path, FieldPath([.key("events"), .index(12), .key("date"), .key("start")]))
+        XCTAssertNotEqual(path, FieldPath.root["events"][13]["date"]["start"])
+        XCTAssertEqual(Set([path, FieldPath.root["events"][12]["date"]["start"]]).count, 1)
+        XCTAssertTrue(path.hasPrefix(FieldPath.root["events"][12]))
+        XCTAssertFalse(path.hasPrefix(FieldPath.root["events"][1]))
+        XCTAssertEqual(path.prefixes.map(\.description), ["events[12].date.start", "events[12].date", "events[12]", "events", ""])
+    }
+
+    /// A teacher's 10,000-event file loads, and in reasonable time even in a debug build.
+    func testTenThousandEventsLoad() throws {
+        var dataset = SampleDataset.dataset
+        let originals = dataset.events
+        dataset.events = originals + (originals.count..<10_000).map { index in
+            var event = SampleDataset.dataset.events[index % SampleDataset.dataset.events.count]
+            event.id = "event-\(index)"
+            return event
+        }
+        let bytes = Array(CanonicalJSONWriter.write(dataset).utf8)
+        let started = Date()
+        let loaded = try DatasetLoader.decode(bytes: bytes, path: "big.json")
+        let seconds = Date().timeIntervalSince(started)
+        XCTAssertEqual(loaded.dataset.events.count, 10_000)
+        XCTAssertLessThan(seconds, 20, "10,000 events took \(seconds) s")
+        print("LoadingDecoderTests: 10,000 events, \(bytes.count / 1024) KB, loaded in \(Int(seconds * 1000)) ms")
     }
 }

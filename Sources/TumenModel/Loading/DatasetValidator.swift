@@ -34,10 +34,14 @@ public enum DatasetValidator {
 
         mutating func text(_ value: String?, _ path: FieldPath) {
             guard let value, !isInvalid(path) else { return }
+            // Most text is printable ASCII that starts with a letter: check that cheaply first.
+            if let first = value.utf8.first, first > 0x20, first < 0x7F, !value.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) {
+                return
+            }
             if value.allSatisfy(\.isWhitespace) {
                 report(path, "empty text")
             }
-            let key: String? = if case .key(let k) = path.components.last { k } else { nil }
+            let key: String? = if case .key(let k) = path.lastComponent { k } else { nil }
             let allowNewlines = key.map(DatasetValidator.multilineFields.contains) ?? false
             if TextSanitizer.containsControlCharacters(value, allowingNewlines: allowNewlines) {
                 let first = value.unicodeScalars.first { TextSanitizer.isUnsafe($0) && !(allowNewlines && $0 == "\n") }!

@@ -10,7 +10,7 @@ public enum DateDiagnosis {
                              "August", "September", "October", "November", "December"]
 
     public static func parse(_ text: String) -> Result<HistoricDate, Failure> {
-        if let date = HistoricDate(parsing: text) { return .success(date) }
+        if let date = quickParse(text) ?? HistoricDate(parsing: text) { return .success(date) }
         let quoted = "\"\(JSONParser.excerpt(text))\""
         var body = Substring(text)
         if body.hasPrefix("-") { body = body.dropFirst() }
@@ -36,6 +36,28 @@ public enum DateDiagnosis {
             }
         }
         return .failure(Failure(message: shape))
+    }
+
+    /// The common case, "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a four-digit year,
+    /// read straight from the bytes; anything else goes the long way.
+    static func quickParse(_ text: String) -> HistoricDate? {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard [4, 7, 10].contains(bytes.count), let year = number(0..<4) else { return nil }
+        guard bytes.count > 4 else { return HistoricDate(year: year) }
+        guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return nil }
+        guard bytes.count > 7 else { return HistoricDate(year: year, month: month) }
+        guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10),
+              day >= 1, day <= HistoricDate.daysIn(month: month, year: year) else { return nil }
+        return HistoricDate(year: year, month: month, day: day)
     }
 
     /// True when the date could have been written in a file (month and day exist).

@@ -7,30 +7,93 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
         case index(Int)
     }
 
-    public var components: [Component]
+    /// A path is a chain of links to its parent: extending one (done for every
+    /// value decoded) is one small allocation, not a copy of the whole path.
+    final class Link: Sendable {
+        let parent: Link?
+        let component: Component
+        let depth: Int
+
+        init(parent: Link?, component: Component) {
+            self.parent = parent
+            self.component = component
+            self.depth = (parent?.depth ?? 0) + 1
+        }
+    }
+
+    let last: Link?
+
+    init(last: Link?) {
+        self.last = last
+    }
 
     public init(_ components: [Component] = []) {
-        self.components = components
+        var link: Link?
+        for component in components { link = Link(parent: link, component: component) }
+        last = link
     }
 
     public static let root = FieldPath()
 
+    public var components: [Component] {
+        var result: [Component] = []
+        var link = last
+        while let current = link {
+            result.append(current.component)
+            link = current.parent
+        }
+        return result.reversed()
+    }
+
+    public var lastComponent: Component? { last?.component }
+
     public subscript(key: String) -> FieldPath {
-        FieldPath(components + [.key(key)])
+        FieldPath(last: Link(parent: last, component: .key(key)))
     }
 
     public subscript(index: Int) -> FieldPath {
-        FieldPath(components + [.index(index)])
+        FieldPath(last: Link(parent: last, component: .index(index)))
     }
 
     /// The path itself and every path that contains it, longest first.
     public var prefixes: [FieldPath] {
-        (0...components.count).reversed().map { FieldPath(Array(components.prefix($0))) }
+        var result = [self]
+        var link = last
+        while let current = link {
+            result.append(FieldPath(last: current.parent))
+            link = current.parent
+        }
+        return result
     }
 
     public func hasPrefix(_ other: FieldPath) -> Bool {
-        components.count >= other.components.count
-            && Array(components.prefix(other.components.count)) == other.components
+        var link = last
+        let depth = other.last?.depth ?? 0
+        while let current = link, current.depth > depth { link = current.parent }
+        return FieldPath(last: link) == other
+    }
+
+    public static func == (lhs: FieldPath, rhs: FieldPath) -> Bool {
+        var left = lhs.last, right = rhs.last
+        while true {
+            switch (left, right) {
+            case (nil, nil): return true
+            case let (l?, r?):
+                if l === r { return true }
+                guard l.depth == r.depth, l.component == r.component else { return false }
+                left = l.parent
+                right = r.parent
+            default: return false
+            }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var link = last
+        while let current = link {
+            hasher.combine(current.component)
+            link = current.parent
+        }
     }
 
     public var description: String {

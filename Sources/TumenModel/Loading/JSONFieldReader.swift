@@ -16,9 +16,13 @@ public final class JSONFieldReader {
     public struct Fields {
         public let node: JSONNode
         public let path: FieldPath
-        let members: [String: JSONNode]
+        /// Members in file order, the first of any repeated key only. Objects in a
+        /// dataset hold a dozen members at most, so a scan beats hashing.
+        let members: [JSONMember]
 
-        public subscript(key: String) -> JSONNode? { members[key] }
+        public subscript(key: String) -> JSONNode? {
+            members.first(where: { $0.key == key })?.value
+        }
     }
 
     public func problem(_ path: FieldPath, _ message: String, at offset: Int? = nil) {
@@ -41,14 +45,18 @@ public final class JSONFieldReader {
             problem(path, "expected an object, found \(node.kindName)")
             return nil
         }
-        var members: [String: JSONNode] = [:]
+        var members: [JSONMember] = []
         members.reserveCapacity(list.count)
+        // Hostile files may hold huge objects: only those pay for a set of seen keys.
+        var seen: Set<String>? = list.count > 16 ? [] : nil
         for member in list {
-            if members[member.key] != nil {
+            let repeated = seen.map { $0.contains(member.key) } ?? members.contains(where: { $0.key == member.key })
+            if repeated {
                 problem(path[member.key], "duplicate member \"\(JSONParser.excerpt(member.key))\" in the same object", at: member.keyOffset)
                 continue
             }
-            members[member.key] = member.value
+            members.append(member)
+            seen?.insert(member.key)
             if !known.contains(member.key) {
                 warning(path[member.key], "unknown field \"\(JSONParser.excerpt(member.key))\" ignored", at: member.keyOffset)
             }

@@ -78,8 +78,10 @@ public struct LineIndex: Sendable {
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            lineStarts.append(offset + 1)
+        var offset = 0
+        while let newline = bytes[offset...].firstIndex(of: 0x0A) {
+            lineStarts.append(newline + 1)
+            offset = newline + 1
         }
     }
 

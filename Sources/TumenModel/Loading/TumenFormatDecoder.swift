@@ -9,6 +9,10 @@ public enum TumenFormatDecoder {
         let dataset = decode(root, reader: reader)
         var issues = reader.issues
         issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
+        if issues.isEmpty && reader.warnings.isEmpty {
+            return LoadedDataset(dataset: dataset, path: path, format: .tumen)
+        }
+        // Built only when something is reported: indexing lines costs a pass over the file.
         let lines = LineIndex(bytes)
         func problem(_ issue: DatasetIssue) -> DatasetProblem {
             let offset = issue.offset ?? root.nearestNode(at: issue.path).offset
