@@ -34,6 +34,10 @@ public enum Action: Hashable, Sendable {
     // The route map (MapAction.swift, MapReducer.swift).
     case map(MapAction)
 
+    // Presenter mode: `p` asks the app to switch to it; its own keys (PresenterKeys.swift).
+    case present
+    case presenter(PresenterAction)
+
     case resize(Size)
     case quit
 }

@@ -49,6 +49,8 @@ public struct ExplorerState: Sendable, Equatable {
     public var zoom: TimeZoom = .years
     public var map = MapViewport()
     public var shouldQuit = false
+    /// Set by `p`: the app loop switches to presenter mode and clears it on return.
+    public var shouldPresent = false
 
     public init(dataset: Dataset, size: Size, showContentNote: Bool = true) {
         self.dataset = dataset

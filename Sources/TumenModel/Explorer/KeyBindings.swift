@@ -5,6 +5,8 @@ public struct Command: Sendable, Equatable {
     /// Where a command applies. Modal prompts (search input) are handled before the table.
     public enum Context: String, Sendable, Equatable {
         case everywhere, timeline, map, filterMenu
+        /// Presenter mode, and its index of steps (PresenterKeys.swift).
+        case presenter, presenterIndex
     }
 
     public var keys: [Key]
@@ -42,6 +44,7 @@ public enum KeyBindings {
         Command([.character("f")], .openFilter, "filter categories"),
         Command([.character("?"), .function(1)], .toggleHelp, "help"),
         Command([.character("q"), .control("c")], .quit, "quit"),
+        Command([.character("p")], .present, "present: one step per screen, for a class"),
         // The map view: arrows pan, +/- zoom the map, [ ] step through route stages.
         Command([.left], .map(.panLeft), "pan west", in: .map),
         Command([.right], .map(.panRight), "pan east", in: .map),
@@ -54,7 +57,7 @@ public enum KeyBindings {
         Command([.character("[")], .map(.previousStage), "previous route stage", in: .map),
         Command([.character("j")], .map(.nextEvent), "next event; the map follows", in: .map),
         Command([.character("k")], .map(.previousEvent), "previous event; the map follows", in: .map),
-    ]
+    ] + presenterCommands
 
     /// The action for a key in the current state, or nil if the key means nothing here.
     public static func action(for key: Key, in state: ExplorerState) -> Action? {

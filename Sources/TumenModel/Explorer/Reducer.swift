@@ -28,6 +28,7 @@ extension ExplorerState {
         case .map(let mapAction): applyMap(mapAction)
         case .resize(let newSize): size = newSize
         case .quit: shouldQuit = true
+        case .present: shouldPresent = true
         default: break
         }
     }

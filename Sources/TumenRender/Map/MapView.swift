@@ -30,7 +30,8 @@ public enum MapView {
         drawMap(state, into: &screen, rect: mapRect, theme: theme, basemap: basemap)
     }
 
-    static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme, basemap: BasemapLoad) {
+    static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme, basemap: BasemapLoad,
+                        revealUpTo: Int? = nil) {
         guard !rect.isEmpty else { return }
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
@@ -55,7 +56,7 @@ public enum MapView {
         }
 
         // 2. Route legs, closed routes dashed.
-        let overlay = RouteOverlay(state: state, projection: projection)
+        let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo)
         var placer = LabelPlacer(columns: rect.width, rows: rect.height)
         for leg in overlay.legs {
             for (index, cell) in leg.cells.enumerated() where inside(cell.column, cell.row, rect) {
@@ -77,7 +78,7 @@ public enum MapView {
         let byImportance = state.dataset.places.enumerated()
             .sorted { a, b in a.element.importance != b.element.importance ? a.element.importance > b.element.importance : a.offset < b.offset }
             .map(\.element)
-        for place in byImportance where !stagePlaceIDs.contains(place.id) {
+        for place in byImportance where !stagePlaceIDs.contains(place.id) && !overlay.hiddenPlaces.contains(place.id) {
             let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
             guard inside(cell.column, cell.row, rect) else { continue }
             let crowded = (-1...1).contains { dy in (-1...1).contains { dx in
@@ -122,7 +123,7 @@ public enum MapView {
                 : place.importance >= 3 ? palette.importantLabel : palette.label
             screen.put(spot.text, column: rect.column + spot.column, row: rect.row + spot.row, style: style, limit: spot.width)
         }
-        for label in closedRouteLabels(state) {
+        for label in revealUpTo == nil ? closedRouteLabels(state) : [] {
             guard let anchor = label.anchor.flatMap({ markerCell[$0] }),
                   let spot = placer.place(label.text, width: DisplayWidth.of(label.text), markerColumn: anchor.0, markerRow: anchor.1)
             else { continue }

@@ -19,14 +19,24 @@ struct RouteOverlay {
 
     var legs: [Leg] = []
     var markers: [Marker] = []
+    /// Places of stages not yet revealed (presenter mode), drawn as nothing at all.
+    var hiddenPlaces: Set<String> = []
 
-    init(state: ExplorerState, projection: MapProjection) {
+    /// With `revealUpTo` (a 0-based stage index), only the current route is drawn, up to
+    /// that stage: the presenter reveals the route one stage at a time.
+    init(state: ExplorerState, projection: MapProjection, revealUpTo: Int? = nil) {
         let current = state.mapRoute
         let selectedStage = state.mapSelectedStage
-        let ordered = state.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
+        var ordered = state.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
+        if let revealUpTo, let current {
+            ordered = [current]
+            let shown = Set(current.stages.prefix(max(0, revealUpTo + 1)).map(\.place))
+            hiddenPlaces = Set(current.stages.dropFirst(max(0, revealUpTo + 1)).map(\.place)).subtracting(shown)
+        }
         for route in ordered {
             let closed = route.status == .closed
-            let points = route.stages.map { stage -> (stage: RouteStage, cell: (Int, Int))? in
+            let stages = revealUpTo.map { Array(route.stages.prefix(max(0, $0 + 1))) } ?? route.stages
+            let points = stages.map { stage -> (stage: RouteStage, cell: (Int, Int))? in
                 guard let place = state.dataset.places.first(where: { $0.id == stage.place }) else { return nil }
                 return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude))
             }.compactMap { $0 }

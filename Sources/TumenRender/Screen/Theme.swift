@@ -33,12 +33,16 @@ public struct Theme: Sendable, Equatable {
     }
 
     /// Every theme a user can ask for by name (`--theme NAME`).
-    public static let names = ["dark", "mono"]
+    public static let names = ["dark", "mono", "light", "high-contrast", "terminal"]
 
     public static func named(_ name: String, unicode: Bool) -> Theme? {
         switch name {
         case "dark": return .dark(unicode: unicode)
         case "mono": return .mono(unicode: unicode)
+        // Projector themes (Presenter/ProjectorThemes.swift).
+        case "light": return .light(unicode: unicode)
+        case "high-contrast": return .highContrast(unicode: unicode)
+        case "terminal": return .terminal(unicode: unicode)
         default: return nil
         }
     }

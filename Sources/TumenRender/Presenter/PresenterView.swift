@@ -1,0 +1,121 @@
+import TumenModel
+
+/// Presenter mode's screen: one step, big. The headline in large letters, the date and
+/// stage, the summary and question, for a route stage the map revealing the route up to
+/// this stage; at the bottom a progress bar and a status line with `N / M` and the clock.
+public enum PresenterView {
+    public static func render(_ state: PresenterState, theme: Theme, basemap: BasemapLoad = .standard) -> Screen {
+        var screen = Screen(size: state.size, fill: Cell(" ", style: theme.normal))
+        let size = state.size
+        guard size.width > 0, size.height > 0 else { return screen }
+        if let step = state.step {
+            drawStep(step, state: state, into: &screen, theme: theme, basemap: basemap)
+        } else {
+            let message = state.deck.lessonID == nil ? "This dataset has no events to present." : "This lesson has no steps."
+            screen.put(message, column: 2, row: 1, style: theme.title, limit: size.width - 2)
+        }
+        drawFooter(state, into: &screen, theme: theme)
+        if let cursor = state.indexCursor { PresenterIndexView.draw(state, cursor: cursor, into: &screen, theme: theme) }
+        theme.settle(&screen)
+        return screen
+    }
+
+    static func drawStep(_ step: PresenterStep, state: PresenterState, into screen: inout Screen, theme: Theme,
+                         basemap: BasemapLoad) {
+        let layout = PresenterLayout(step: step, size: state.size)
+        let x = layout.margin, limit = layout.textWidth
+        let bottom = 1 + layout.availableRows  // first row that is not content
+        var row = layout.top
+        func put(_ lines: [String], style: Style) {
+            for line in lines where row < bottom {
+                screen.put(line, column: x, row: row, style: style, limit: limit)
+                row += 1
+            }
+        }
+        switch layout.headline {
+        case .block(let lines):
+            for (index, line) in lines.enumerated() {
+                if index > 0 { row += BlockFont.lineSpacing }
+                put(BlockFont.rows(line, fill: theme.unicode ? "█" : "#"), style: theme.title)
+            }
+        case .plain(let lines):
+            put(lines, style: theme.title)
+        }
+        for (part, style) in [(layout.meta, theme.dim), (layout.summary, theme.normal), (layout.question, theme.title)]
+            where !part.isEmpty {
+            row += 1
+            put(part, style: style)
+        }
+        guard let stage = step.stage else { return }
+        if let mapRect = layout.map {
+            drawMap(stage, dataset: state.deck.dataset, into: &screen, rect: mapRect, theme: theme, basemap: basemap)
+        } else if layout.stageListRows > 0 {
+            // No room for a map: the stages so far, the current one last.
+            row = bottom - layout.stageListRows
+            let shown = stage.stageTitles.prefix(stage.index + 1).enumerated().suffix(layout.stageListRows)
+            for (index, title) in shown {
+                let marker = index == stage.index ? (theme.unicode ? "▶" : ">") : " "
+                screen.put("\(marker) \(index + 1) \(title)", column: x, row: row,
+                           style: index == stage.index ? theme.title : theme.dim, limit: limit)
+                row += 1
+            }
+        }
+    }
+
+    /// The whole route in view from the first stage on, so the map keeps still while the
+    /// route grows across it stage by stage.
+    static func drawMap(_ stage: PresenterStep.StageInfo, dataset: Dataset, into screen: inout Screen, rect: Rect,
+                        theme: Theme, basemap: BasemapLoad) {
+        var explorer = ExplorerState(dataset: dataset, size: Size(width: rect.width, height: rect.height), showContentNote: false)
+        explorer.selected = nil
+        let route = dataset.routes.first(where: { $0.id == stage.routeID })
+        let points = (route?.stages ?? []).compactMap { stage in dataset.places.first(where: { $0.id == stage.place }) }
+            .map { (latitude: $0.latitude, longitude: $0.longitude) }
+        if let box = GeoBox(enclosing: points) {
+            explorer.map = MapViewport(fitting: box, routeID: stage.routeID, stageIndex: stage.index)
+        } else {
+            explorer.map.routeID = stage.routeID
+            explorer.map.stageIndex = stage.index
+        }
+        MapView.drawMap(explorer, into: &screen, rect: rect, theme: theme, basemap: basemap, revealUpTo: stage.index)
+    }
+
+    static func drawFooter(_ state: PresenterState, into screen: inout Screen, theme: Theme) {
+        let size = state.size
+        let total = state.deck.steps.count
+        let number = total == 0 ? 0 : state.current + 1
+        let margin = size.width >= 100 ? 4 : 2
+
+        // The progress bar: how far through the lesson, readable without colour.
+        let barRow = size.height - 2
+        let barWidth = size.width - 2 * margin
+        if barRow >= 0, barWidth >= 3 {
+            let inner = barWidth - 2
+            let filled = total == 0 ? 0 : (inner * number + total - 1) / total
+            let (done, todo) = theme.unicode ? ("█", "░") : ("#", ".")
+            let bar = "[" + String(repeating: done, count: filled) + String(repeating: todo, count: inner - filled) + "]"
+            screen.put(bar, column: margin, row: barRow, style: theme.border)
+        }
+
+        // The status line: lesson title left; typed count, tour, clock and N / M right.
+        let statusRow = size.height - 1
+        screen.fill(column: 0, row: statusRow, width: size.width, height: 1, style: theme.statusBar)
+        var right: [String] = []
+        if let count = state.count { right.append("go to \(count)…") }
+        if let tour = state.tour { right.append(tour.paused ? "tour paused (a)" : "tour \(formatSeconds(tour.interval))") }
+        right.append(PresenterState.clockText(seconds: state.elapsedSeconds) + (state.timer.isRunning ? "" : " paused"))
+        right.append("\(number) / \(total)")
+        // N / M stays when the line is short of room: the other parts give way first.
+        while right.count > 1 && DisplayWidth.of(right.joined(separator: "   ") + " ") > size.width { right.removeFirst() }
+        let rightText = right.joined(separator: "   ") + " "
+        let rightWidth = DisplayWidth.of(rightText)
+        let rightColumn = max(0, size.width - rightWidth)
+        screen.put(" " + state.deck.title, column: 0, row: statusRow, style: theme.statusBar,
+                   limit: max(0, rightColumn - 2))
+        screen.put(rightText, column: rightColumn, row: statusRow, style: theme.statusBar)
+    }
+
+    static func formatSeconds(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? "\(Int(seconds))s" : "\(seconds)s"
+    }
+}
