@@ -21,10 +21,23 @@ struct ExportOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Dataset file (the same as --data).", valueName: "path"))
     var path: String?
 
+    // A lesson's handout (LessonHandout.swift): markdown only.
+    @Option(name: .long, help: ArgumentHelp("With --format markdown: a handout of this lesson, step by step.", valueName: "name"))
+    var lesson: String?
+
+    @Flag(name: .customLong("with-notes"), help: "With --lesson: include the teacher's private notes.")
+    var withNotes = false
+
     func validate() throws {
         try DataOptions.checkFormatName(inputFormat, option: "--input-format")
         if let path, let data, path != data {
             throw ValidationError("Give the dataset once: either --data or a path, not both.")
+        }
+        if lesson != nil && format != .markdown {
+            throw ValidationError("--lesson makes a handout, which is Markdown: use it with --format markdown.")
+        }
+        if withNotes && lesson == nil {
+            throw ValidationError("--with-notes adds a lesson's notes: use it with --lesson NAME.")
         }
     }
 }
@@ -47,6 +60,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let loaded = try DataOptions.load(path: options.path ?? options.data,
                                           format: options.inputFormat.flatMap(DatasetFormat.init(rawValue:)))
+        if let lesson = options.lesson {
+            let deck = try PresentCommand.deck(loaded, lesson: lesson)
+            print(LessonHandout(withNotes: options.withNotes).write(deck), terminator: "")
+            return
+        }
         print(options.format.render(loaded.dataset), terminator: "")
     }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import TumenModel
+import TumenRender
+
+/// What the presenter and notes loops need from a terminal: its size, a way to show a
+/// screen, and a key read that gives up after a timeout (so the clock and the tour move
+/// while nobody types). TumenTerminal's session provides it; tests pass a scripted fake.
+public protocol KeyScreenTerminal: AnyObject {
+    var size: Size { get }
+    func show(_ screen: Screen)
+    /// The next key, or nil when `timeout` seconds pass first (or the terminal was resized).
+    func readKey(timeout: Double) -> Key?
+}
+
+/// The interactive loops. They read the clock (wall-clock seconds, shared with the notes
+/// window) and pass it into the pure model; everything else is the model's and the views'.
+public enum PresenterLoop {
+    /// Runs presenter mode until `q`. Publishes a notes snapshot whenever it changes and
+    /// a final one marked ended.
+    public static func present(_ state: inout PresenterState, theme: Theme, terminal: some KeyScreenTerminal,
+                               basemap: BasemapLoad = .standard, session: String,
+                               publish: (NotesSnapshot) -> Void, clock: () -> Double = wallClock) {
+        var published: NotesSnapshot?
+        while !state.shouldQuit {
+            state.resize(terminal.size)
+            state.tick(at: clock())
+            terminal.show(PresenterView.render(state, theme: theme, basemap: basemap))
+            let snapshot = state.notesSnapshot(session: session)
+            if snapshot != published {
+                publish(snapshot)
+                published = snapshot
+            }
+            // Wake for the next second of the clock, or the tour's next step if sooner.
+            var timeout = 1 - clock().truncatingRemainder(dividingBy: 1)
+            if let tour = state.secondsUntilTourAdvance { timeout = min(timeout, tour) }
+            if let key = terminal.readKey(timeout: max(0.05, timeout)) { state.press(key, at: clock()) }
+        }
+        publish(state.notesSnapshot(session: session, ended: true))
+    }
+
+    /// Runs the notes window until `q` or Ctrl-C, polling the session's file. Without a
+    /// session name it follows whichever presenter on this machine updated last.
+    public static func followNotes(session: String?, sync: NotesSync, theme: Theme, terminal: some KeyScreenTerminal,
+                                   pollInterval: Double = 0.25, clock: () -> Double = wallClock) {
+        while true {
+            let name = session ?? sync.sessions().first
+            let snapshot = name.flatMap { sync.read(session: $0) }
+            terminal.show(NotesView.render(snapshot, session: name ?? "any", size: terminal.size, now: clock(), theme: theme))
+            switch terminal.readKey(timeout: pollInterval) {
+            case .character("q")?, .control("c")?, .escape?: return
+            default: continue
+            }
+        }
+    }
+
+    @Sendable public static func wallClock() -> Double { Date().timeIntervalSince1970 }
+}
