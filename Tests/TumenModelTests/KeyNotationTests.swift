@@ -1,0 +1,90 @@
+import XCTest
+import TumenModel
+
+/// Key scripts in, steps (or the exact error a tester sees) out.
+final class KeyNotationTests: XCTestCase {
+    private func steps(_ text: String) throws -> [ScriptStep] {
+        try KeyNotation.parse(text, source: "walk.keys")
+    }
+
+    private func error(_ text: String) -> String? {
+        do {
+            _ = try KeyNotation.parse(text, source: "walk.keys")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    func testPlainCharactersAndNamesMix() throws {
+        XCTAssertEqual(try steps("jj<Enter>/tu<BS><C-c>"), [
+            .key(.character("j")), .key(.character("j")), .key(.enter), .key(.character("/")),
+            .key(.character("t")), .key(.character("u")), .key(.backspace), .key(.control("c")),
+        ])
+    }
+
+    func testSpacesSeparateCommentsAndBlankLinesAreSkipped() throws {
+        let script = """
+            # walk to the second event and open it
+            j  k\tj
+
+            <enter>   # open
+            <Space><lt><Hash>>
+            """
+        XCTAssertEqual(try steps(script), [
+            .key(.character("j")), .key(.character("k")), .key(.character("j")), .key(.enter),
+            .key(.character(" ")), .key(.character("<")), .key(.character("#")), .key(.character(">")),
+        ])
+    }
+
+    func testWindowsLineEndsAreLineEnds() throws {
+        XCTAssertEqual(try steps("j # one\r\nk\r\n"), [.key(.character("j")), .key(.character("k"))])
+    }
+
+    func testResizeIsAStep() throws {
+        XCTAssertEqual(try steps("j<Resize 120x40>k<resize 80X24>"), [
+            .key(.character("j")), .resize(Size(width: 120, height: 40)), .key(.character("k")),
+            .resize(Size(width: 80, height: 24)),
+        ])
+    }
+
+    func testEveryKeyNameAndFunctionKeyParses() throws {
+        let all = "<Enter><Esc><Tab><S-Tab><Space><BS><Del><Up><Down><Left><Right><Home><End><PageUp><PageDown>"
+        XCTAssertEqual(try steps(all).count, 15)
+        XCTAssertEqual(try steps((1...12).map { "<F\($0)>" }.joined()), (1...12).map { .key(.function($0)) })
+    }
+
+    func testUnknownNameIsReportedWithItsPosition() {
+        XCTAssertEqual(error("jj\nk\n# comment\nabc j <Entr>"), "walk.keys:4:7: unknown key name <Entr>")
+        XCTAssertEqual(error("<F13>"), "walk.keys:1:1: unknown key name <F13>")
+        XCTAssertEqual(error("<>"), "walk.keys:1:1: unknown key name <>")
+    }
+
+    func testUnclosedBracketIsReported() {
+        XCTAssertEqual(error("jj <Enter"), "walk.keys:1:4: unclosed < (write <lt> for a literal <)")
+        XCTAssertEqual(error("a<<Enter>"), "walk.keys:1:2: unclosed < (write <lt> for a literal <)")
+        XCTAssertEqual(error("<Enter\n>"), "walk.keys:1:1: unclosed < (write <lt> for a literal <)")
+    }
+
+    func testBadResizeIsReported() {
+        XCTAssertEqual(error("j<Resize 0x40>"),
+                       "walk.keys:1:2: bad size in <Resize 0x40> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
+        XCTAssertEqual(error("<Resize>"),
+                       "walk.keys:1:1: bad size in <Resize> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
+    }
+
+    func testControlCharactersInErrorsAreMadeVisible() {
+        XCTAssertEqual(error("<E\u{1B}[2J>"), "walk.keys:1:1: unknown key name <E^[[2J>")
+    }
+
+    func testNotationReadsBackAsTheSameSteps() throws {
+        let original: [ScriptStep] = [
+            .key(.character("j")), .key(.enter), .key(.character(" ")), .key(.character("<")),
+            .key(.character("#")), .key(.control("x")), .key(.function(5)), .resize(Size(width: 90, height: 20)),
+            .key(.character("한")), .key(.character("\u{7}")),
+        ]
+        let text = KeyNotation.notation(for: original)
+        XCTAssertEqual(text, "j<Enter><Space><lt><Hash><C-x><F5><Resize 90x20>한<U+0007>")
+        XCTAssertEqual(try steps(text), original)
+    }
+}
