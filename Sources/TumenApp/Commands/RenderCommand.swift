@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import TumenModel
+import TumenRender
+
+/// `tumen render`: runs a key script against the explorer without a terminal and
+/// prints the screen it leaves, as text, ANSI-coloured text or an SVG picture.
+/// It starts where the interactive app starts (past the content note, unless
+/// --with-note) and presses keys through the same command table, so the screens
+/// are the ones a user would see. Nothing here reads the clock, the environment's
+/// locale or colour settings, or a terminal: the same inputs give the same bytes.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Apply a key script and print the screen the explorer would show.",
+        discussion: """
+            Keys use one notation (see the README, "Scripting and testing Tumen"): plain \
+            characters are themselves; special keys go in angle brackets: <Enter> <Esc> <Tab> \
+            <S-Tab> <Space> <BS> <Del> <Up> <Down> <Left> <Right> <Home> <End> <PageUp> \
+            <PageDown> <F1>..<F12>, <C-x> for control keys, <lt> for <, <Hash> for #, and \
+            <Resize 120x40> to change the screen size. Spaces and line breaks only separate \
+            keys; # starts a comment. Example: tumen render --keys 'jj<Enter>' --size 100x30. \
+            Exit codes: 64 bad options or key names, 66 missing key file or dataset, 65 bad data.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Dataset file (default: the bundled data/tumen.json).", valueName: "path"))
+    var data: String?
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "name"))
+    var inputFormat: String?
+
+    @Option(name: .long, help: ArgumentHelp("Screen size in cells, WIDTHxHEIGHT (1 to 1000 each).", valueName: "size"))
+    var size = "100x30"
+
+    @Option(name: .long, help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>'.", valueName: "keys"))
+    var keys: String?
+
+    @Option(name: .customLong("keys-file"), help: ArgumentHelp("A file of keys in key notation (# comments allowed).", valueName: "file"))
+    var keysFile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output: text, ansi (text with colour escapes) or svg (a picture).", valueName: "format"))
+    var format: RenderFormat = .text
+
+    @Flag(name: .long, help: "Print the screen after every step, each after a line naming the step.")
+    var every = false
+
+    @Flag(name: .customLong("with-note"), help: "Start on the content note, as a first run does, instead of past it.")
+    var withNote = false
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        try DataOptions.checkFormatName(inputFormat, option: "--input-format")
+        if Size(parsing: size) == nil {
+            throw ValidationError("Bad --size '\(TextSanitizer.visible(size))': write WIDTHxHEIGHT, e.g. 100x30, each 1 to 1000.")
+        }
+        if keys != nil && keysFile != nil {
+            throw ValidationError("Give the keys once: either --keys or --keys-file, not both.")
+        }
+        if every && format == .svg {
+            throw ValidationError("--every cannot be used with --format svg (one picture per run); use text or ansi.")
+        }
+    }
+
+    func run() throws {
+        let steps = try readSteps()
+        let loaded = try DataOptions.load(path: data, format: inputFormat.flatMap(DatasetFormat.init(rawValue:)))
+        let theme = display.deterministicTheme
+        var state = ExplorerState(dataset: loaded.dataset, size: Size(parsing: size)!, showContentNote: withNote)
+        if every { write("--- start ---\n" + format.write(RootView.render(state, theme: theme))) }
+        for (number, step) in steps.enumerated() {
+            // q ends the script as it would end the app; later steps are not applied.
+            if state.shouldQuit { break }
+            state.apply(step)
+            if every {
+                write("--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n" + format.write(RootView.render(state, theme: theme)))
+            }
+        }
+        if !every { write(format.write(RootView.render(state, theme: theme))) }
+    }
+
+    /// The script from --keys or --keys-file (none: the starting screen). A missing
+    /// file exits 66; a mistake in the notation exits 64, naming its place.
+    func readSteps() throws -> [ScriptStep] {
+        let text: String, source: String
+        if let keysFile {
+            guard let data = FileManager.default.contents(atPath: keysFile), !isDirectory(keysFile) else {
+                let reason = FileManager.default.fileExists(atPath: keysFile) ? "cannot be read" : "no such file"
+                DataOptions.printError(TextSanitizer.visible("tumen: key file \(keysFile): \(reason)"))
+                throw ExitCode(66)
+            }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                DataOptions.printError(TextSanitizer.visible("\(keysFile): not UTF-8 text"))
+                throw ExitCode(64)
+            }
+            (text, source) = (decoded, keysFile)
+        } else {
+            (text, source) = (keys ?? "", "--keys")
+        }
+        do {
+            return try KeyNotation.parse(text, source: source)
+        } catch {
+            DataOptions.printError(error.description)
+            throw ExitCode(64)
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// What `tumen render` writes: plain text, ANSI-coloured text, or an SVG picture.
+enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, ansi, svg
+
+    func write(_ screen: Screen) -> String {
+        switch self {
+        case .text: return ScreenTextWriter.write(screen)
+        case .ansi: return ANSIWriter.write(screen)
+        case .svg: return SVGWriter.write(screen)
+        }
+    }
+}
