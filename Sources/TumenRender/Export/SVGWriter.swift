@@ -37,6 +37,17 @@ public enum SVGWriter {
     }
 
     static func text(_ run: SVGRun, row: Int) -> String {
+        var run = run
+        // Blanks at either end draw nothing; dropping them keeps the file small.
+        while run.width == run.text.count, run.text.last == " " {
+            run.text.removeLast()
+            run.width -= 1
+        }
+        while run.width == run.text.count, run.text.first == " " {
+            run.text.removeFirst()
+            run.width -= 1
+            run.column += 1
+        }
         var attributes = "x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight + baseline)\" fill=\"\(run.colors.foreground)\""
         attributes += " textLength=\"\(run.width * cellWidth)\" lengthAdjust=\"spacingAndGlyphs\""
         if run.style.attributes.contains(.bold) { attributes += " font-weight=\"bold\"" }

@@ -1,0 +1,130 @@
+import Foundation
+import XCTest
+
+/// `tumen render` as a tester's shell sees it: keys in, screens out, exact errors.
+final class RenderCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    private func render(_ arguments: [String]) throws -> TumenBinary.Result {
+        try TumenBinary.run(["render"] + arguments, currentDirectory: TumenBinary.packageRoot)
+    }
+
+    func testTheSameInputsGiveTheSameBytes() throws {
+        for format in ["text", "ansi", "svg"] {
+            let arguments = ["--size", "90x25", "--keys", "jj<Enter>m", "--format", format]
+            let first = try render(arguments), second = try render(arguments)
+            XCTAssertEqual(first.status, 0, first.stderr)
+            XCTAssertFalse(first.stdout.isEmpty)
+            XCTAssertEqual(first.stdout, second.stdout, format)
+        }
+        // Nothing from the environment leaks in: NO_COLOR, TERM and the locale change nothing.
+        let plain = try render(["--keys", "j", "--format", "ansi"])
+        let odd = try TumenBinary.run(["render", "--keys", "j", "--format", "ansi"],
+                                      environment: ["NO_COLOR": "1", "TERM": "dumb", "LANG": "C", "COLUMNS": "20", "LINES": "5"],
+                                      currentDirectory: TumenBinary.packageRoot)
+        XCTAssertEqual(odd.stdout, plain.stdout)
+    }
+
+    func testTheScreenHasTheRequestedSize() throws {
+        let result = try render(["--size", "70x12"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        XCTAssertEqual(lines.count, 12)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 70 })
+    }
+
+    func testEveryPrintsEachScreenAfterALineNamingTheStep() throws {
+        let keysFile = try write("walk.keys", "# down twice\nj j\n<Resize 60x8> # smaller\n")
+        let every = try render(["--size", "80x10", "--keys-file", keysFile, "--every"])
+        XCTAssertEqual(every.status, 0, every.stderr)
+        let separators = every.stdout.split(separator: "\n").filter { $0.hasPrefix("--- ") }
+        XCTAssertEqual(separators, ["--- start ---", "--- after j (1/3) ---", "--- after j (2/3) ---", "--- after <Resize 60x8> (3/3) ---"])
+        // The last screen of --every is the screen without it.
+        let last = try render(["--size", "80x10", "--keys", "jj<Resize 60x8>"])
+        XCTAssertTrue(every.stdout.hasSuffix("--- after <Resize 60x8> (3/3) ---\n" + last.stdout))
+        XCTAssertEqual(last.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 9, "8 rows and the final newline")
+    }
+
+    func testStartsPastTheContentNoteUnlessAskedAndTheFirstKeyDismissesIt() throws {
+        let past = try render(["--size", "80x24"])
+        let note = try render(["--size", "80x24", "--with-note"])
+        XCTAssertEqual(note.status, 0, note.stderr)
+        let dismissed = try render(["--size", "80x24", "--with-note", "--keys", "x"])
+        XCTAssertEqual(dismissed.stdout, past.stdout)
+    }
+
+    func testKeysAndKeysFileMeanTheSame() throws {
+        let keysFile = try write("walk.keys", "j\nj # again\n<Enter>\n")
+        let fromFile = try render(["--keys-file", keysFile])
+        let fromOption = try render(["--keys", "jj<Enter>"])
+        XCTAssertEqual(fromFile.status, 0, fromFile.stderr)
+        XCTAssertEqual(fromFile.stdout, fromOption.stdout)
+    }
+
+    func testAnUnknownKeyNameIsAUsageErrorNamingItsPlace() throws {
+        let keysFile = try write("walk.keys", "jj\n\n  k <Entr>\n")
+        let result = try render(["--keys-file", keysFile])
+        XCTAssertEqual(result.status, 64)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, "\(keysFile):3:5: unknown key name <Entr>\n")
+        let inline = try render(["--keys", "j<Enter"])
+        XCTAssertEqual(inline.status, 64)
+        XCTAssertEqual(inline.stderr, "--keys:1:2: unclosed < (write <lt> for a literal <)\n")
+    }
+
+    func testAMissingKeyFileExits66() throws {
+        let path = folder.appendingPathComponent("nowhere.keys").path
+        let result = try render(["--keys-file", path])
+        XCTAssertEqual(result.status, 66)
+        XCTAssertEqual(result.stderr, "tumen: key file \(path): no such file\n")
+    }
+
+    func testBadOptionsAreUsageErrors() throws {
+        for arguments in [["--size", "100"], ["--size", "0x30"], ["--size", "axb"], ["--format", "png"],
+                          ["--keys", "j", "--keys-file", "x"], ["--every", "--format", "svg"], ["--theme", "pink"]] {
+            let result = try render(arguments)
+            XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "")
+        }
+        XCTAssertTrue(try render(["--size", "100"]).stderr.contains("Bad --size '100': write WIDTHxHEIGHT"))
+    }
+
+    func testBadDataExitsWithTheLoadersCodes() throws {
+        let missing = try render(["--data", folder.appendingPathComponent("none.json").path])
+        XCTAssertEqual(missing.status, 66)
+        let broken = try write("broken.json", "{\"format\": ")
+        let bad = try render(["--data", broken])
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertTrue(bad.stderr.hasPrefix(broken + ":"), bad.stderr)
+        XCTAssertEqual(bad.stdout, "")
+    }
+
+    func testQuitEndsTheScript() throws {
+        let quit = try render(["--keys", "jq"])
+        let afterQuit = try render(["--keys", "jqjjj"])
+        XCTAssertEqual(afterQuit.stdout, quit.stdout)
+        XCTAssertEqual(quit.stdout, try render(["--keys", "j"]).stdout)
+    }
+
+    func testAnotherDatasetIsRendered() throws {
+        let mini = try write("mini.json", ValidateCommandTests.minimal)
+        let result = try render(["--data", mini, "--size", "60x6"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Agreement"), result.stdout)
+    }
+}
