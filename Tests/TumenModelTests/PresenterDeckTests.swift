@@ -11,7 +11,8 @@ final class PresenterDeckTests: XCTestCase {
         let first = deck.steps[0]
         // A stage takes its date from the event that tells it, and its summary leads with the stage.
         XCTAssertEqual(first.date, "c. Oct 2018")
-        XCTAssertEqual(first.summary, "Waiting for the right night to cross.\nA woman crosses the frozen river and is met on the far bank.")
+        XCTAssertEqual(first.summary, "Waiting for the right night to cross.")
+        XCTAssertEqual(first.story, "A woman crosses the frozen river and is met on the far bank.")
         XCTAssertEqual(first.stage?.number, 1)
         XCTAssertEqual(first.stage?.count, 6)
         XCTAssertEqual(first.stage?.travel, "on foot")

@@ -97,7 +97,7 @@ struct PresenterFitReport {
             : "\(name) at \(size): \(failing) step\(failing == 1 ? "" : "s") of \(count) \(failing == 1 ? "does" : "do") not fit"
         lines.insert(summary, at: 0)
         if !small.isEmpty {
-            lines.append("headline in normal letters (too long or narrow for large letters): step\(small.count == 1 ? "" : "s") "
+            lines.append("headline in normal letters at this size: step\(small.count == 1 ? "" : "s") "
                          + small.map(String.init).joined(separator: ", "))
         }
         text = lines.map(TextSanitizer.visible).joined(separator: "\n") + "\n"

@@ -34,6 +34,7 @@ public struct LessonHandout {
             }
             if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
             out += [block(step.summary), ""]
+            if let story = step.story { out += [block(story), ""] }
             if let event = dataset.events.first(where: { $0.id == step.eventID }), let contested = event.contested {
                 out += ["**Contested figure:** \(line(contested.question)). The sources disagree:", ""]
                 for claim in contested.claims {

@@ -64,9 +64,12 @@ public struct PresenterStep: Sendable, Equatable {
     }
 
     public var title: String
-    /// "Oct 2018", or the route's period for a stage with no event; nil when there is none.
+    /// "Oct 2018": the event's date (for a stage, the event that tells it); nil when there is none.
     public var date: String?
+    /// What the screen says: the event's summary, or the stage's own description.
     public var summary: String
+    /// For a stage told by an event: the event's summary, for the handout.
+    public var story: String?
     public var stage: StageInfo?
     /// The event shown (for a stage, the event that tells it, if any).
     public var eventID: String?
@@ -108,14 +111,14 @@ public struct PresenterStep: Sendable, Equatable {
             let info = StageInfo(routeID: route.id, routeName: route.name, index: index, number: stage.number,
                                  count: route.stages.count, travel: travel.isEmpty ? nil : travel.joined(separator: ", "),
                                  stageTitles: route.stages.map(\.title))
-            // The stage's own description leads; the event that tells it adds the story.
-            var summary = stage.description
-            if let event, event.summary != stage.description { summary += "\n" + event.summary }
+            // The screen keeps to the stage's short description; the event's fuller story
+            // goes in the handout.
             var sources = stage.sources
             for reference in event?.sources ?? [] where !sources.contains(reference) { sources.append(reference) }
-            self.init(title: stage.title, date: event?.date.label ?? route.period, summary: summary, stage: info,
+            self.init(title: stage.title, date: event?.date.label, summary: stage.description, stage: info,
                       eventID: event?.id, places: [stage.place], sources: sources,
                       notes: step.notes, question: step.question)
+            if let event, event.summary != stage.description { story = event.summary }
         }
     }
 }

@@ -26,7 +26,7 @@ public enum PresenterView {
         let x = layout.margin, limit = layout.textWidth
         let bottom = 1 + layout.availableRows  // first row that is not content
         var row = layout.top
-        func put(_ lines: [String], style: Style) {
+        func put(_ lines: [String], style: Style, limit: Int = limit) {
             for line in lines where row < bottom {
                 screen.put(line, column: x, row: row, style: style, limit: limit)
                 row += 1
@@ -36,10 +36,10 @@ public enum PresenterView {
         case .block(let lines):
             for (index, line) in lines.enumerated() {
                 if index > 0 { row += BlockFont.lineSpacing }
-                put(BlockFont.rows(line, fill: theme.unicode ? "█" : "#"), style: theme.title)
+                put(BlockFont.rows(line, fill: theme.unicode ? "█" : "#"), style: theme.title, limit: layout.headlineWidth)
             }
         case .plain(let lines):
-            put(lines, style: theme.title)
+            put(lines, style: theme.title, limit: layout.headlineWidth)
         }
         for (part, style) in [(layout.meta, theme.dim), (layout.summary, theme.normal), (layout.question, theme.title)]
             where !part.isEmpty {
