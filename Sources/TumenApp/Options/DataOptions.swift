@@ -43,7 +43,7 @@ public struct DataOptions: ParsableArguments {
         }
     }
 
-    /// Loads, or prints every problem (at most 1,000, then a count) and rethrows.
+    /// Loads, or prints every problem (the loader stops at about 1,000) and rethrows.
     /// Paths are shown as the user gave them; the bundled file relative to the
     /// current directory when it is inside it.
     static func loadReportingProblems(path: String?, format: DatasetFormat?) throws(DatasetLoadError) -> LoadedDataset {
@@ -58,7 +58,7 @@ public struct DataOptions: ParsableArguments {
             loaded.path = shown
             return loaded
         } catch {
-            let limit = 1000
+            let limit = 2000
             for problem in error.problems.prefix(limit) {
                 var problem = problem
                 problem.file = shown

@@ -25,12 +25,22 @@ public final class JSONFieldReader {
         }
     }
 
+    /// After this many problems the reader stops recording and decoders stop
+    /// decoding: a hostile file of millions of empty objects must not turn into
+    /// millions of messages and placeholders.
+    public static let maximumIssues = 1000
+
+    /// True once `maximumIssues` problems are recorded; `TumenFormatDecoder.each` stops then.
+    public var isFull: Bool { issues.count >= Self.maximumIssues }
+
     public func problem(_ path: FieldPath, _ message: String, at offset: Int? = nil) {
+        guard !isFull else { return }
         issues.append(DatasetIssue(path: path, message: message, offset: offset))
         invalidPaths.insert(path)
     }
 
     public func warning(_ path: FieldPath, _ message: String, at offset: Int? = nil) {
+        guard warnings.count < Self.maximumIssues else { return }
         warnings.append(DatasetIssue(path: path, message: message, offset: offset))
     }
 

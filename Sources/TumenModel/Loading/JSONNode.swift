@@ -2,7 +2,9 @@
 /// problem found later (a wrong type, a dangling reference) can name a line and
 /// column. Importers of other JSON formats decode from this tree too.
 public struct JSONNode: Sendable {
-    public indirect enum Value: Sendable {
+    // Not `indirect`: arrays already box their elements, and boxing every scalar
+    // doubled the memory a hostile file of ten million numbers could claim.
+    public enum Value: Sendable {
         case null
         case bool(Bool)
         /// The number's text as written, so integers are not forced through Double.

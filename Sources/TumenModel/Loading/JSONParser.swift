@@ -17,10 +17,14 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 /// offset for the problems found after parsing. A UTF-8 byte-order mark is skipped.
 public struct JSONParser {
     public static let maximumDepth = 64
+    /// About fifteen times what 100,000 events need; beyond it a file is refused
+    /// before its tree can take hundreds of megabytes.
+    public static let maximumValues = 3_000_000
 
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    private var values = 0
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -54,6 +58,10 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else { throw endOfFile("a value") }
+        values += 1
+        if values > Self.maximumValues {
+            throw JSONSyntaxError("the file holds more than \(Self.maximumValues) JSON values, too many for a dataset", at: index)
+        }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()

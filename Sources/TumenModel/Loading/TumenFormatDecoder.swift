@@ -8,7 +8,14 @@ public enum TumenFormatDecoder {
         let reader = JSONFieldReader()
         let dataset = decode(root, reader: reader)
         var issues = reader.issues
-        issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
+        if !reader.isFull {
+            issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
+        }
+        let limit = JSONFieldReader.maximumIssues
+        if issues.count >= limit {
+            issues = Array(issues.prefix(limit))
+            issues.append(DatasetIssue(path: .root, message: "stopped after \(limit) problems; fix these first", offset: bytes.count))
+        }
         if issues.isEmpty && reader.warnings.isEmpty {
             return LoadedDataset(dataset: dataset, path: path, format: .tumen)
         }
@@ -67,7 +74,13 @@ public enum TumenFormatDecoder {
     /// Decodes every element, keeping placeholders so indices match the file.
     static func each<T>(_ nodes: [JSONNode], _ path: FieldPath, _ reader: JSONFieldReader,
                         _ decodeOne: (JSONNode, FieldPath, JSONFieldReader) -> T) -> [T] {
-        nodes.enumerated().map { decodeOne($1, path[$0], reader) }
+        var result: [T] = []
+        result.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() {
+            if reader.isFull { break }
+            result.append(decodeOne(node, path[index], reader))
+        }
+        return result
     }
 
     static func category(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Category {

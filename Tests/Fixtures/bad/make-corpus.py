@@ -135,6 +135,7 @@ mutate("bidi-override.json", lambda d: d["places"][0].update(name="River \u202eT
 mutate("c1-control.json", lambda d: d["sources"][0].update(title="A report\u009b31m"))
 mutate("newline-in-title.json", lambda d: d["events"][0].update(title="An\nagreement"))
 mutate("tab-in-name.json", lambda d: d["categories"][0].update(name="Pol\ticy"))
+write("too-many-problems.json", json.dumps(dict(base, events=[{}] * 1500)))
 # huge strings
 mutate("huge-string.json", lambda d: d["events"][0].update(places=["x" * 300000]))
 os.makedirs(os.path.join(out, "directory.json"), exist_ok=True)
