@@ -127,4 +127,16 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Agreement"), result.stdout)
     }
+
+    func testPresenterModeIsRenderedWithItsClockAtZero() throws {
+        let first = try render(["--present", "--lesson", "escape-route", "--size", "100x30"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let lines = first.stdout.split(separator: "\n")
+        XCTAssertTrue(lines.last.map { $0.contains("00:00") && $0.hasSuffix(" 1 / 12") } ?? false, first.stdout)
+        let third = try render(["--present", "--lesson", "escape-route", "--size", "100x30", "--keys", "<Space><Right>"])
+        XCTAssertTrue(third.stdout.split(separator: "\n").last?.hasSuffix(" 3 / 12") ?? false, third.stdout)
+        let unknown = try render(["--present", "--lesson", "no-such-lesson"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertEqual(try render(["--lesson", "escape-route"]).status, 64, "--lesson needs --present")
+    }
 }

@@ -50,6 +50,12 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("with-note"), help: "Start on the content note, as a first run does, instead of past it.")
     var withNote = false
 
+    @Flag(name: .long, help: "Render presenter mode (`tumen present`) instead of the explorer; its clock stays at 00:00.")
+    var present = false
+
+    @Option(name: .long, help: ArgumentHelp("With --present: the lesson to present, by id (default: all events by date).", valueName: "name"))
+    var lesson: String?
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -63,23 +69,47 @@ struct RenderCommand: ParsableCommand {
         if every && format == .svg {
             throw ValidationError("--every cannot be used with --format svg (one picture per run); use text or ansi.")
         }
+        if lesson != nil && !present {
+            throw ValidationError("--lesson is for presenter mode: add --present.")
+        }
+        if withNote && present {
+            throw ValidationError("--with-note is for the explorer; presenter mode has no content note.")
+        }
     }
 
     func run() throws {
         let steps = try readSteps()
         let loaded = try DataOptions.load(path: data, format: inputFormat.flatMap(DatasetFormat.init(rawValue:)))
-        let theme = display.deterministicTheme
-        var state = ExplorerState(dataset: loaded.dataset, size: Size(parsing: size)!, showContentNote: withNote)
-        if every { write("--- start ---\n" + format.write(RootView.render(state, theme: theme))) }
+        var screens = try makeScreens(loaded, size: Size(parsing: size)!, theme: display.deterministicTheme)
+        if every { write("--- start ---\n" + format.write(screens.render())) }
         for (number, step) in steps.enumerated() {
             // q ends the script as it would end the app; later steps are not applied.
-            if state.shouldQuit { break }
-            state.apply(step)
+            if screens.hasQuit() { break }
+            screens.apply(step)
             if every {
-                write("--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n" + format.write(RootView.render(state, theme: theme)))
+                write("--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n" + format.write(screens.render()))
             }
         }
-        if !every { write(format.write(RootView.render(state, theme: theme))) }
+        if !every { write(format.write(screens.render())) }
+    }
+
+    /// The explorer, or presenter mode with its clock held at zero (no clock is read).
+    private func makeScreens(_ loaded: LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
+        if present {
+            var state = PresenterState(deck: try PresentCommand.deck(loaded, lesson: lesson), size: size)
+            return ScreenSource(
+                apply: { step in
+                    switch step {
+                    case .key(let key): state.press(key, at: 0)
+                    case .resize(let size): state.resize(size)
+                    }
+                },
+                render: { PresenterView.render(state, theme: theme) },
+                hasQuit: { state.shouldQuit })
+        }
+        var state = ExplorerState(dataset: loaded.dataset, size: size, showContentNote: withNote)
+        return ScreenSource(apply: { state.apply($0) }, render: { RootView.render(state, theme: theme) },
+                            hasQuit: { state.shouldQuit })
     }
 
     /// The script from --keys or --keys-file (none: the starting screen). A missing
@@ -116,6 +146,13 @@ struct RenderCommand: ParsableCommand {
     private func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+}
+
+/// Whatever a script drives: steps in, screens out.
+private struct ScreenSource {
+    var apply: (ScriptStep) -> Void
+    var render: () -> Screen
+    var hasQuit: () -> Bool
 }
 
 /// What `tumen render` writes: plain text, ANSI-coloured text, or an SVG picture.
