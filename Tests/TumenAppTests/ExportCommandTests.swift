@@ -44,7 +44,7 @@ final class ExportCommandTests: XCTestCase {
         let markdown = try TumenBinary.run(["export", "--format", "markdown", input])
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
         XCTAssertTrue(markdown.stdout.hasPrefix("# Mini\n\n## Events\n\n### 1986 — Agreement\n"), markdown.stdout)
-        XCTAssertTrue(markdown.stdout.contains("Sources: *Source one*, p1."), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("Source: *Source one*: p1."), markdown.stdout)
     }
 
     func testTheOutputFormatIsRequiredAndChecked() throws {

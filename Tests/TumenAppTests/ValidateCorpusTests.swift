@@ -102,8 +102,17 @@ final class ValidateCorpusTests: XCTestCase {
 
     func testADeviceIsNotReadForever() throws {
         let result = try TumenBinary.run(["validate", "/dev/zero"])
-        XCTAssertEqual(result.status, 66)
-        XCTAssertEqual(result.stderr, "/dev/zero: is not a regular file\n")
+        XCTAssertEqual(result.status, 65)
+        XCTAssertEqual(result.stderr, "/dev/zero: file is too large (over 20.0 MB)\n/dev/zero: 1 problem — not valid\n")
+    }
+
+    func testStandardInputIsRead() throws {
+        let good = try TumenBinary.run(["validate", "-"], stdin: Data(ValidateCommandTests.minimal.utf8))
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertEqual(good.stdout, "stdin: 1 event, 1 place, 0 routes, 0 lessons, 1 source — valid\n")
+        let bad = try TumenBinary.run(["validate", "-"], stdin: Data("{\"format\": ".utf8))
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertEqual(bad.stderr, "stdin:1:12: unexpected end of file (expected a value); the file may be truncated\nstdin: 1 problem — not valid\n")
     }
 
     static func assertSafe(_ text: String, _ file: String, line: UInt = #line) {

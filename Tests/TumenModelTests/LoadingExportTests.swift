@@ -43,8 +43,8 @@ final class LoadingExportTests: XCTestCase {
     func testHandoutShowsEveryClaimOfAContestedFigure() {
         let handout = MarkdownHandoutWriter().write(SampleDataset.dataset)
         XCTAssertTrue(handout.contains("**Contested figure:** Share of women trafficked. The sources disagree:"), handout)
-        XCTAssertTrue(handout.contains("- **60 percent** of women who crossed — *A sample report*, paragraph 8"), handout)
-        XCTAssertTrue(handout.contains("- **80 percent** estimate by a charity — *A sample article*, paragraph 9"), handout)
+        XCTAssertTrue(handout.contains("- **60 percent**: of women who crossed (*A sample report*, paragraph 8)"), handout)
+        XCTAssertTrue(handout.contains("- **80 percent**: estimate by a charity (*A sample article*, paragraph 9)"), handout)
     }
 
     func testHandoutListsEventsByDate() {

@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Dataset file (default: --data, else the bundled data/tumen.json).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Dataset file, or - for standard input (default: --data, else the bundled data/tumen.json).", valueName: "path"))
     var path: String?
 
     @OptionGroup var dataOptions: DataOptions
@@ -26,7 +26,7 @@ struct ValidateCommand: ParsableCommand {
             // Bad content gets a count; a file that could not be read has said so already.
             if error.exitCode == DatasetLoadError.badData, let file = error.problems.first?.file {
                 let count = error.problems.count
-                DataOptions.printError(TextSanitizer.visible("\(path ?? dataOptions.data ?? file): \(count) problem\(count == 1 ? "" : "s") — not valid"))
+                DataOptions.printError(TextSanitizer.visible("\(file): \(count) problem\(count == 1 ? "" : "s") — not valid"))
             }
             throw ExitCode(error.exitCode)
         }

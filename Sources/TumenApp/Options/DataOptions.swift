@@ -52,16 +52,16 @@ public struct DataOptions: ParsableArguments {
             printError("tumen: " + message)
             throw DatasetLoadError(exitCode: DatasetLoadError.noInput, problems: [DatasetProblem(file: "tumen", message: message)])
         }
-        let shown = path == nil ? BundledData.displayPath(file) : file
+        let shown = path == nil ? BundledData.displayPath(file) : file == DatasetLoader.standardInputPath ? "stdin" : file
         do {
             var loaded = try DatasetLoader.load(path: file, format: format)
             loaded.path = shown
             return loaded
         } catch {
+            var error = error
+            for index in error.problems.indices { error.problems[index].file = shown }
             let limit = 2000
             for problem in error.problems.prefix(limit) {
-                var problem = problem
-                problem.file = shown
                 printError(problem.description)
             }
             if error.problems.count > limit {

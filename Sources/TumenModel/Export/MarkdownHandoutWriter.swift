@@ -45,9 +45,12 @@ public struct MarkdownHandoutWriter {
             sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
+        func title(_ id: String) -> String {
+            sources[id].map { "*\(line($0.title))*" } ?? line(id)
+        }
+
         func citation(_ reference: SourceReference) -> String {
-            let title = sources[reference.source].map { "*\(line($0.title))*" } ?? line(reference.source)
-            return "\(title), \(line(reference.passage))"
+            "\(title(reference.source)), \(line(reference.passage))"
         }
     }
 
@@ -65,18 +68,15 @@ public struct MarkdownHandoutWriter {
             out += ["*\(note)*", ""]
         }
         if let contested = event.contested {
-            out.append("**Contested figure:** \(line(contested.question)). The sources disagree:")
+            out.append("**Contested figure:** \(sentence(line(contested.question))) The sources disagree:")
             out.append("")
             for claim in contested.claims {
-                let context = claim.context.map { " " + line($0) } ?? ""
-                out.append("- **\(line(claim.figure))**\(context) — \(lookup.citation(claim.source))")
+                let context = claim.context.map { ": " + line($0) } ?? ""
+                out.append("- **\(line(claim.figure))**\(context) (\(lookup.citation(claim.source)))")
             }
             out.append("")
         }
-        if !event.sources.isEmpty {
-            out.append("Sources: " + event.sources.map(lookup.citation).joined(separator: "; ") + ".")
-            out.append("")
-        }
+        out += sourcesBlock(event.sources, lookup: lookup)
         for (index, link) in event.links.enumerated() { out.append("[\(index + 1)]: \(line(link))") }
         for media in event.media {
             let caption = [media.caption, media.credit].compactMap { $0.map(line) }.joined(separator: " — ")
@@ -98,10 +98,27 @@ public struct MarkdownHandoutWriter {
             out.append("\(stage.number). **\(place)** — \(line(stage.title)): \(line(stage.description))\(extra)")
         }
         out.append("")
-        if !route.sources.isEmpty {
-            out += ["Sources: " + route.sources.map(lookup.citation).joined(separator: "; ") + ".", ""]
-        }
+        out += sourcesBlock(route.sources, lookup: lookup)
         return out
+    }
+
+    /// "Source: *Title*, passage." or, for several documents, one line each with
+    /// all the passages cited from it, in the order they are first cited.
+    public func sourcesBlock(_ references: [SourceReference], lookup: Lookup) -> [String] {
+        var order: [String] = []
+        var passages: [String: [String]] = [:]
+        for reference in references {
+            if passages[reference.source] == nil { order.append(reference.source) }
+            passages[reference.source, default: []].append(line(reference.passage))
+        }
+        func cited(_ id: String) -> String {
+            "\(lookup.title(id)): \(passages[id, default: []].joined(separator: "; "))"
+        }
+        switch order.count {
+        case 0: return []
+        case 1: return ["Source: " + cited(order[0]) + ".", ""]
+        default: return ["Sources:", ""] + order.map { "- " + cited($0) } + [""]
+        }
     }
 
     func sourceLine(_ source: Source) -> String {
@@ -117,6 +134,11 @@ public struct MarkdownHandoutWriter {
 /// One line of safe text: control characters (and newlines) as stand-ins.
 fileprivate func line(_ text: String) -> String {
     TextSanitizer.visible(text.replacingOccurrences(of: "\n", with: " "))
+}
+
+/// Ends a sentence with a full stop unless it already ends with punctuation.
+fileprivate func sentence(_ text: String) -> String {
+    text.last.map { ".!?".contains($0) } == true ? text : text + "."
 }
 
 /// Paragraphs of safe text: newlines kept, other control characters as stand-ins.

@@ -13,25 +13,33 @@ public enum DatasetLoader {
         return try decode(bytes: bytes, path: path, format: format)
     }
 
-    /// Reads a whole file, refusing what is not a readable regular file of a sane size.
+    /// The path that means standard input, as in most Unix tools.
+    public static let standardInputPath = "-"
+
+    /// Reads a whole file (or standard input for "-"), refusing a directory, an
+    /// unreadable file, or more than `maximumFileSize` bytes. Pipes and devices are
+    /// read only up to the limit, so even /dev/zero ends with a clear message.
     public static func readFile(_ path: String) throws(DatasetLoadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .noInput(path, "no such file")
+        let handle: FileHandle
+        if path == standardInputPath {
+            handle = FileHandle.standardInput
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .noInput(path, "no such file")
+            }
+            if isDirectory.boolValue { throw .noInput(path, "is a directory, not a dataset file") }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            if attributes?[.type] as? FileAttributeType == .typeRegular,
+               let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+                throw .badData(path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
+            }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw .noInput(path, "cannot be read (permission denied)")
+            }
+            handle = opened
         }
-        if isDirectory.boolValue { throw .noInput(path, "is a directory, not a dataset file") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            // Reading /dev/zero or a FIFO would never end.
-            throw .noInput(path, "is not a regular file")
-        }
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
-            throw .badData(path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .noInput(path, "cannot be read (permission denied)")
-        }
-        defer { try? handle.close() }
+        defer { if path != standardInputPath { try? handle.close() } }
         let data: Data
         do {
             data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
