@@ -44,7 +44,8 @@ final class PresentCommandTests: XCTestCase {
         XCTAssertEqual(result.stdout, """
             lesson oversized at 100x30: 1 step of 3 does not fit
               step 2: A step with far too much to say
-                text needs 37 rows, the screen has 26 (30 less the margins and footer)
+                text needs 27 rows, the screen has 26 (30 less the margins and footer)
+            headline in normal letters at this size: step 2
 
             """)
     }

@@ -8,6 +8,7 @@ import TumenModel
 /// A route stage tries, in order: large letters with the map beside the text (a wide
 /// screen: a north–south route needs height more than width), large letters with the map
 /// below, then the same two with the headline in normal letters; the first that fits wins.
+/// Other steps try large letters, then normal ones.
 public struct PresenterLayout: Equatable, Sendable {
     public enum Headline: Equatable, Sendable {
         /// Lines of text to draw in `BlockFont`.
@@ -52,12 +53,9 @@ public struct PresenterLayout: Equatable, Sendable {
     public var notes: [String]
 
     public init(step: PresenterStep, size: Size) {
-        guard step.stage != nil else {
-            self.init(step: step, size: size, largeLetters: true, placement: .none)
-            return
-        }
-        let candidates = [(true, MapPlacement.beside), (true, .below), (false, .beside), (false, .below)]
-            .filter { $0.1 != .beside || size.width - 2 * Self.margin(size) >= Self.besideFromWidth }
+        let candidates = step.stage == nil ? [(true, MapPlacement.none), (false, .none)]
+            : [(true, .beside), (true, .below), (false, .beside), (false, .below)]
+                .filter { $0.1 != .beside || size.width - 2 * Self.margin(size) >= Self.besideFromWidth }
         let layouts = candidates.map { PresenterLayout(step: step, size: size, largeLetters: $0.0, placement: $0.1) }
         self = layouts.first(where: \.fits) ?? layouts.last!
     }
@@ -73,9 +71,10 @@ public struct PresenterLayout: Equatable, Sendable {
         problems = []
         notes = []
 
-        // Large letters may take at most half the room, so the story still has space.
+        // Large letters may take at most two thirds of the room (and then only if the rest
+        // still fits, see init(step:size:)), so the story keeps some space.
         if largeLetters, let lines = BlockFont.wrap(step.title, width: headlineWidth),
-           BlockFont.rowCount(lines: lines.count) <= availableRows / 2 {
+           BlockFont.rowCount(lines: lines.count) <= availableRows * 2 / 3 {
             headline = .block(lines)
             headlineRows = BlockFont.rowCount(lines: lines.count)
         } else {
@@ -84,7 +83,7 @@ public struct PresenterLayout: Equatable, Sendable {
             headlineRows = lines.count
             notes.append(!BlockFont.canDraw(step.title) ? "headline has characters the large letters lack"
                          : largeLetters ? "headline too long for large letters at this size"
-                         : "headline in normal letters to leave room for the map")
+                         : "headline in normal letters to leave room for the text and map")
         }
 
         let mapWidth = placement == .beside ? max(36, contentWidth * 2 / 5) : 0
