@@ -83,4 +83,19 @@ final class ExportWritersTests: XCTestCase {
             XCTAssertTrue(hex == "default" ? color == .terminalDefault : hex.count == 7, "\(color)")
         }
     }
+
+    func testSVGDrawsBlockElementsAsRectanglesThatJoin() {
+        let s = screen(6, 1) { $0.put("██▀a", column: 1, row: 0, style: Style(foreground: .red)) }
+        let svg = SVGWriter.write(s)
+        XCTAssertTrue(svg.contains(##"<rect x="10" y="0" width="20" height="20" fill="#cd3131"/>"##), svg)
+        XCTAssertTrue(svg.contains(##"<rect x="30" y="0" width="10" height="10" fill="#cd3131"/>"##), svg)
+        XCTAssertTrue(svg.contains(##"<text x="40" y="15" fill="#cd3131" textLength="10" lengthAdjust="spacingAndGlyphs">a</text>"##), svg)
+        XCTAssertFalse(svg.contains("█"))
+    }
+
+    func testSVGFontAdvanceIsOneCell() {
+        // DejaVu Sans Mono advances 1233/2048 em: the font size must make that one cell.
+        let advance = Double(SVGWriter.fontSize)! * 1233 / 2048
+        XCTAssertEqual(advance, Double(SVGWriter.cellWidth), accuracy: 0.002)
+    }
 }

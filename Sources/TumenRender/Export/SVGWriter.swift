@@ -10,8 +10,11 @@ import TumenModel
 public enum SVGWriter {
     public static let cellWidth = 10
     public static let cellHeight = 20
-    static let fontSize = 17
-    /// Baseline below the top of a cell: DejaVu Sans Mono's ascent (0.93 em) at 17 px, rounded.
+    /// DejaVu Sans Mono advances 1233/2048 em per character, so at 16.61 px a character
+    /// is 10.000 px wide: the text lands on the cell grid even in renderers that ignore
+    /// `textLength` (rsvg-convert does).
+    static let fontSize = "16.61"
+    /// Baseline below the top of a cell: the font's ascent (0.928 em) at that size, rounded down.
     static let baseline = 15
 
     public static func write(_ screen: Screen) -> String {
@@ -29,11 +32,26 @@ public enum SVGWriter {
                 svg += "<rect x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight)\" width=\"\(run.width * cellWidth)\" height=\"\(cellHeight)\" fill=\"\(run.colors.background)\"/>\n"
             }
             for run in runs where !run.text.allSatisfy({ $0 == " " }) {
-                svg += text(run, row: row)
+                svg += run.block.map { block(run, $0, row: row) } ?? text(run, row: row)
             }
         }
         svg += "</g>\n</svg>\n"
         return svg
+    }
+
+    /// Block elements as rectangles: glyphs leave thin gaps between rows, and the
+    /// presenter's large letters are made of them.
+    static func block(_ run: SVGRun, _ part: SVGRun.BlockPart, row: Int) -> String {
+        var (x, y, width, height) = (run.column * cellWidth, row * cellHeight, run.width * cellWidth, cellHeight)
+        switch part {
+        case .full: break
+        case .upperHalf: height /= 2
+        case .lowerHalf: height /= 2; y += height
+        case .leftHalf: width = run.width * cellWidth / 2
+        case .rightHalf: width = cellWidth / 2; x += cellWidth / 2
+        }
+        let opacity = run.style.attributes.contains(.dim) ? " fill-opacity=\"0.6\"" : ""
+        return "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"\(run.colors.foreground)\"\(opacity)/>\n"
     }
 
     static func text(_ run: SVGRun, row: Int) -> String {
@@ -83,6 +101,22 @@ struct SVGRun {
     var style: Style
     var colors: (foreground: String, background: String)
 
+    /// The block elements drawn as rectangles. Left and right halves are drawn one cell at a time.
+    enum BlockPart { case full, upperHalf, lowerHalf, leftHalf, rightHalf }
+
+    var block: BlockPart? { Self.blockPart(text) }
+
+    static func blockPart(_ text: String) -> BlockPart? {
+        switch text.first {
+        case "█": return .full
+        case "▀": return .upperHalf
+        case "▄": return .lowerHalf
+        case "▌": return .leftHalf
+        case "▐": return .rightHalf
+        default: return nil
+        }
+    }
+
     static func runs(in screen: Screen, row: Int) -> [SVGRun] {
         var runs: [SVGRun] = []
         for column in 0..<screen.size.width {
@@ -93,7 +127,10 @@ struct SVGRun {
             let nextIsContinuation = column + 1 < screen.size.width && screen[column + 1, row].isContinuation
             let cellWidth = nextIsContinuation ? 2 : 1
             let wide = cellWidth > 1 || text.count != 1
-            if !wide, var last = runs.last, last.style == cell.style, last.width == last.text.count {
+            // Blocks join only with the same block (one rectangle); text only with text.
+            let part = blockPart(text), halfWidth = part == .leftHalf || part == .rightHalf
+            if !wide, !halfWidth, var last = runs.last, last.style == cell.style, last.width == last.text.count,
+               last.block == part, part == nil || last.text.first == text.first {
                 last.text += text
                 last.width += 1
                 runs[runs.count - 1] = last
