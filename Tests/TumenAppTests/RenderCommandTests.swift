@@ -87,11 +87,24 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(inline.stderr, "--keys:1:2: unclosed < (write <lt> for a literal <)\n")
     }
 
+    func testKeysFromStandardInput() throws {
+        let piped = try TumenBinary.run(["render", "--keys-file", "-"], stdin: Data("jj # two down\n<Enter>".utf8),
+                                        currentDirectory: TumenBinary.packageRoot)
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertEqual(piped.stdout, try render(["--keys", "jj<Enter>"]).stdout)
+        let bad = try TumenBinary.run(["render", "--keys-file", "-"], stdin: Data("<Entr>".utf8))
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertEqual(bad.stderr, "<stdin>:1:1: unknown key name <Entr>\n")
+    }
+
     func testAMissingKeyFileExits66() throws {
         let path = folder.appendingPathComponent("nowhere.keys").path
         let result = try render(["--keys-file", path])
         XCTAssertEqual(result.status, 66)
         XCTAssertEqual(result.stderr, "tumen: key file \(path): no such file\n")
+        let directory = try render(["--keys-file", folder.path])
+        XCTAssertEqual(directory.status, 66)
+        XCTAssertEqual(directory.stderr, "tumen: key file \(folder.path): cannot be read\n")
     }
 
     func testBadOptionsAreUsageErrors() throws {

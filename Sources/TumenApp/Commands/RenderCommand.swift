@@ -38,7 +38,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>'.", valueName: "keys"))
     var keys: String?
 
-    @Option(name: .customLong("keys-file"), help: ArgumentHelp("A file of keys in key notation (# comments allowed).", valueName: "file"))
+    @Option(name: .customLong("keys-file"), help: ArgumentHelp("A file of keys in key notation (# comments allowed); - for standard input.", valueName: "file"))
     var keysFile: String?
 
     @Option(name: .long, help: ArgumentHelp("Output: text, ansi (text with colour escapes) or svg (a picture).", valueName: "format"))
@@ -117,7 +117,7 @@ struct RenderCommand: ParsableCommand {
     func readSteps() throws -> [ScriptStep] {
         let text: String, source: String
         if let keysFile {
-            guard let data = FileManager.default.contents(atPath: keysFile), !isDirectory(keysFile) else {
+            guard let data = Self.read(keysFile) else {
                 let reason = FileManager.default.fileExists(atPath: keysFile) ? "cannot be read" : "no such file"
                 DataOptions.printError(TextSanitizer.visible("tumen: key file \(keysFile): \(reason)"))
                 throw ExitCode(66)
@@ -126,7 +126,7 @@ struct RenderCommand: ParsableCommand {
                 DataOptions.printError(TextSanitizer.visible("\(keysFile): not UTF-8 text"))
                 throw ExitCode(64)
             }
-            (text, source) = (decoded, keysFile)
+            (text, source) = (decoded, keysFile == "-" ? "<stdin>" : keysFile)
         } else {
             (text, source) = (keys ?? "", "--keys")
         }
@@ -138,9 +138,12 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    private func isDirectory(_ path: String) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    /// A key file's bytes (`-` is standard input; pipes and devices work too), or nil
+    /// when it is missing, a directory or unreadable. Key files are small: 1 MB at most.
+    static func read(_ path: String) -> Data? {
+        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+        guard let handle else { return nil }
+        return try? handle.read(upToCount: 1 << 20) ?? Data()
     }
 
     private func write(_ text: String) {
