@@ -53,6 +53,20 @@ final class ValidateBundledDataTests: XCTestCase {
         }
     }
 
+    /// Loading is a small part of start-up; the figure goes in the test log.
+    func testTheBundledDatasetLoadsQuickly() throws {
+        _ = try bundled()
+        var times: [Double] = []
+        for _ in 0..<7 {
+            let started = Date()
+            _ = try DatasetLoader.load(path: Self.path)
+            times.append(Date().timeIntervalSince(started) * 1000)
+        }
+        let median = times.sorted()[times.count / 2]
+        print("ValidateBundledDataTests: data/tumen.json loads in \(String(format: "%.1f", median)) ms (median of 7)")
+        XCTAssertLessThan(median, 500, "loading the bundled data should take milliseconds")
+    }
+
     func testTheBundledDatasetRoundTripsThroughCanonicalJSON() throws {
         let dataset = try bundled()
         let json = CanonicalJSONWriter.write(dataset)
