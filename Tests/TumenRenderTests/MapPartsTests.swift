@@ -78,19 +78,37 @@ final class MapPartsTests: XCTestCase {
         return screen
     }
 
-    func testStagesInOneCellShowOneNumberTheSelectedOneIfAny() {
+    func testStageNumbersNeverTouchAndTheSelectedOneKeepsItsCell() {
         // At the whole-region zoom the river bank (1) and River Town (2) share a cell.
         var state = MapTestSupport.state(width: 80, height: 24)
         let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
-        let numbers = { (state: ExplorerState) in
-            RouteOverlay(state: state, projection: MapProjection(fitting: state.map, columns: 80, rows: 21))
-                .visibleMarkers.filter { !$0.closed }.map(\.text)
+        let bank = projection.cell(latitude: 42.9, longitude: 129.9)
+        XCTAssertEqual(bank.column, projection.cell(latitude: 42.95, longitude: 129.8).column)
+        for selected in [nil, 0, 1] as [Int?] {
+            state.map.routeID = "southern"
+            state.map.stageIndex = selected
+            let markers = RouteOverlay(state: state, projection: projection).visibleMarkers
+            XCTAssertGreaterThanOrEqual(markers.filter { $0.current }.count, 5, "at most one of three crowded stages gives way")
+            for a in markers {
+                for b in markers where a.row == b.row && a.column < b.column {
+                    XCTAssertGreaterThan(b.column, a.column + a.text.count, "\(a.text) and \(b.text) touch")
+                }
+            }
+            if let selected {
+                let marker = markers.first { $0.current && $0.text == String(selected + 1) }
+                XCTAssertEqual(marker?.column, bank.column, "the selected stage stays on its place")
+            }
         }
-        XCTAssertEqual(projection.cell(latitude: 42.9, longitude: 129.9).column, projection.cell(latitude: 42.95, longitude: 129.8).column)
-        XCTAssertFalse(numbers(state).contains("1"))
-        state.apply(.map(.nextStage))
-        XCTAssertTrue(numbers(state).contains("1"))
-        XCTAssertFalse(numbers(state).contains("2"))
+    }
+
+    func testTwoStagesAtOnePlaceShowOneNumber() {
+        var dataset = SampleDataset.dataset
+        dataset.routes[0].stages[2].place = "river-town"  // arrive at River Town, then leave it
+        var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        state.map.routeID = "southern"
+        let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
+        let numbers = RouteOverlay(state: state, projection: projection).visibleMarkers.filter { $0.current }.map(\.text)
+        XCTAssertEqual(numbers.filter { $0 == "2" || $0 == "3" }, ["3"])
     }
 
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {

@@ -2,7 +2,7 @@ import TumenModel
 
 /// Country names written across their own land, in capitals, where a free stretch of that
 /// country's cells is wide enough; of all such stretches, the one nearest Natural Earth's
-/// label point. They come after place labels, so they never push a place label out.
+/// label point (or, when that is off screen, the middle of the country's visible part). They come after place labels, so they never push a place label out.
 enum CountryLabels {
     private struct Run {
         var row: Int
@@ -16,6 +16,7 @@ enum CountryLabels {
         // One pass over the grid: each country's area, and its runs of free cells (its land,
         // no line, no marker or label). Runs of different countries never share a cell.
         var area = [Int](repeating: 0, count: raster.countries.count)
+        var sumX = [Double](repeating: 0, count: raster.countries.count), sumY = sumX
         var runs = [[Run]](repeating: [], count: raster.countries.count)
         for row in 0..<rows {
             var current: (country: Int, start: Int)?
@@ -23,6 +24,8 @@ enum CountryLabels {
                 var country: Int?
                 if column < columns, let owner = raster.land.country(column: column, row: row) {
                     area[owner] += 1
+                    sumX[owner] += Double(column) + 0.5
+                    sumY[owner] += Double(row) + 0.5
                     if !raster.lines.hasLine(column: column, row: row) && !placer.isTaken(column: column, row: row) {
                         country = owner
                     }
@@ -39,8 +42,12 @@ enum CountryLabels {
         for country in raster.countries.indices.sorted(by: { area[$0] > area[$1] }) where area[country] > 0 {
             let text = raster.countries[country].name.uppercased()
             let width = DisplayWidth.of(text)
-            let target = projection.project(latitude: raster.countries[country].labelLatitude,
+            // Natural Earth's label point when it is in view, else the middle of what is in view.
+            var target = projection.project(latitude: raster.countries[country].labelLatitude,
                                             longitude: raster.countries[country].labelLongitude)
+            if target.x < 0 || target.y < 0 || target.x > Double(columns) || target.y > Double(rows) {
+                target = (sumX[country] / Double(area[country]), sumY[country] / Double(area[country]))
+            }
             var best: (column: Int, row: Int, distance: Double)?
             // The label keeps a free cell of margin on each side within its run.
             for run in runs[country] where run.width >= width + 2 {

@@ -49,7 +49,11 @@ struct LabelPlacer {
             (c - width / 2, r - 1), (c - width / 2, r + 1),
         ]
         var best: (column: Int, row: Int, cost: Int)?
-        for (column, row) in candidates where fits(column: column, row: row, width: width) {
+        for (index, (column, row)) in candidates.enumerated() where fits(column: column, row: row, width: width) {
+            // Beside the marker, the gap cell must be empty: a label with another marker
+            // between it and its own would read as that marker's.
+            if index == 0 && isTaken(column: c + markerWidth, row: r) { continue }
+            if index == 1 && isTaken(column: c - 1, row: r) { continue }
             let cost = (column..<column + width).filter { avoided[row * columns + $0] }.count
             if best == nil || cost < best!.cost { best = (column, row, cost) }
             if cost == 0 { break }
@@ -58,6 +62,16 @@ struct LabelPlacer {
         // A one-cell gap either side keeps neighbouring labels from running together.
         reserve(column: best.column - 1, row: best.row, width: width + 2)
         return Placement(text: text, column: best.column, row: best.row, width: width)
+    }
+
+    /// For an area (a province, a region): the name centred on its point, or just above or below.
+    mutating func placeCentered(_ text: String, width: Int, column c: Int, row r: Int) -> Placement? {
+        for (column, row) in [(c - width / 2, r), (c - width / 2, r - 1), (c - width / 2, r + 1)]
+        where fits(column: column, row: row, width: width) {
+            reserve(column: column - 1, row: row, width: width + 2)
+            return Placement(text: text, column: column, row: row, width: width)
+        }
+        return nil
     }
 
     private func fits(column: Int, row: Int, width: Int) -> Bool {

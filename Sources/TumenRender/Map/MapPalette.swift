@@ -1,5 +1,5 @@
-/// The map's styles, taken from the theme. Without colour (mono) every distinction the
-/// map needs is still made by characters: land texture, line characters, route characters,
+/// The map's styles, taken from the theme. Without colour (mono, terminal) every distinction
+/// the map needs is still made by characters: sea texture, line characters, route characters,
 /// and reverse video for the selection.
 struct MapPalette {
     var sea: Style
@@ -19,17 +19,8 @@ struct MapPalette {
     var rule: Style
 
     init(theme: Theme) {
-        let mono = theme.name == "mono"
-        func color(_ style: Style) -> Style { mono ? theme.normal : style }
-        sea = color(Style(foreground: .blue))
-        countryLabel = mono ? theme.normal : Style(foreground: .green)
-        line = theme.normal
-        routeOpen = mono ? theme.title : Style(foreground: .brightRed, attributes: .bold)
-        routeClosed = mono ? theme.normal : Style(foreground: .magenta)
-        // Bright yellow reads on a dark background only; other themes get magenta.
-        marker = mono ? theme.title : Style(foreground: theme.name == "dark" ? .brightYellow : .magenta, attributes: .bold)
-        place = color(Style(foreground: .yellow))
         label = theme.normal
+        line = theme.normal
         importantLabel = theme.title
         highlight = theme.selected
         notice = theme.warning
@@ -37,7 +28,39 @@ struct MapPalette {
         panelText = theme.normal
         panelDim = theme.dim
         rule = theme.border
+        guard let colours = Self.colours[theme.name] else {
+            // mono, terminal and unknown themes: no colour of the map's own.
+            sea = theme.normal
+            countryLabel = theme.normal
+            routeOpen = theme.title
+            routeClosed = theme.normal
+            marker = theme.title
+            place = theme.normal
+            return
+        }
+        // On the theme's own background, so light and high-contrast themes stay solid.
+        func on(_ colour: Color, _ attributes: Attributes = []) -> Style {
+            Style(foreground: colour, background: theme.normal.background, attributes: attributes)
+        }
+        sea = on(colours.sea)
+        countryLabel = on(colours.country)
+        routeOpen = on(colours.route, .bold)
+        routeClosed = on(colours.closedRoute)
+        marker = on(colours.marker, .bold)
+        place = on(colours.place)
     }
+
+    private struct Colours {
+        var sea, country, route, closedRoute, marker, place: Color
+    }
+
+    /// Per theme, colours that read on its background (bright yellow vanishes on white).
+    private static let colours: [String: Colours] = [
+        "dark": Colours(sea: .blue, country: .green, route: .brightRed, closedRoute: .magenta, marker: .brightYellow, place: .yellow),
+        "light": Colours(sea: .blue, country: .green, route: .red, closedRoute: .magenta, marker: .magenta, place: .blue),
+        "high-contrast": Colours(sea: .brightCyan, country: .brightGreen, route: .brightRed, closedRoute: .brightMagenta,
+                                 marker: .brightYellow, place: .brightYellow),
+    ]
 }
 
 /// The characters the map draws with, ASCII or Unicode.

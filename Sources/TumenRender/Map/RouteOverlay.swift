@@ -15,6 +15,9 @@ struct RouteOverlay {
         var row: Int
         var closed: Bool
         var selected: Bool
+        /// On the route the map is showing; other routes' stops are drawn as plain places,
+        /// so the numbers on the map are always the current route's.
+        var current: Bool
     }
 
     var legs: [Leg] = []
@@ -47,24 +50,39 @@ struct RouteOverlay {
             for point in points {
                 let selected = route.id == current?.id && point.stage.id == selectedStage?.id
                 markers.append(Marker(placeID: point.stage.place, text: String(point.stage.number),
-                                      column: point.cell.0, row: point.cell.1, closed: closed, selected: selected))
+                                      column: point.cell.0, row: point.cell.1, closed: closed, selected: selected,
+                                      current: route.id == current?.id))
             }
         }
     }
 
-    /// One marker per cell: where stages fall in the same cell (a far zoom), the selected
-    /// stage wins, else the one drawn last (the current route's). The others are not drawn
-    /// and get no label, so no label sits beside a number that is not its own.
+    /// Markers that do not overlap: where stages fall on the same cells (a far zoom, or a
+    /// two-digit number beside another) and a one-cell shift does not separate them, the
+    /// selected stage wins, else the one drawn last (the current route's, later stages). The others are not drawn and get no label, so
+    /// no label sits beside a number that is not its own.
     var visibleMarkers: [Marker] {
-        var winner: [Int: Int] = [:]  // cell key → index into markers
-        var order: [Int] = []
-        let ranked = markers.indices.filter { !markers[$0].selected } + markers.indices.filter { markers[$0].selected }
-        for index in ranked {
-            let key = markers[index].row &* 1_000_003 &+ markers[index].column
-            if winner[key] == nil { order.append(key) }
-            winner[key] = index
+        let byPriority = markers.indices.filter { markers[$0].selected } + markers.indices.reversed().filter { !markers[$0].selected }
+        var taken: [Int: String] = [:]  // cell key → place of the marker there
+        var accepted: [(index: Int, marker: Marker)] = []
+        for index in byPriority {
+            // Numbers side by side would read as one ("1" "2" as 12), so a marker keeps a
+            // free cell from its neighbours, moving a cell sideways at most (two for a two-digit number, itself two cells wide).
+            for shift in [0, -1, 1] + (markers[index].text.count > 1 ? [-2, 2] : []) {
+                var marker = markers[index]
+                marker.column += shift
+                let key = { (column: Int) in (marker.row &* 1_000_003) &+ column }
+                let cells = (0..<max(1, marker.text.count)).map { key(marker.column + $0) }
+                let span = (-1...max(1, marker.text.count)).map { key(marker.column + $0) }
+                let blockers = span.compactMap { taken[$0] }
+                // Two stages at one place (arrive, then leave): one number is enough.
+                if blockers.contains(marker.placeID) { break }
+                if !blockers.isEmpty { continue }
+                for cell in cells { taken[cell] = marker.placeID }
+                accepted.append((index, marker))
+                break
+            }
         }
-        return order.compactMap { winner[$0] }.sorted().map { markers[$0] }
+        return accepted.sorted { $0.index < $1.index }.map(\.marker)
     }
 
     /// Closed routes first, then other routes, the current route last.
