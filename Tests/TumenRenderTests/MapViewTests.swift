@@ -172,7 +172,7 @@ enum MapTestSupport {
             return
         }
         if expected != screen.text {
-            XCTFail("screen differs from \(name).txt\n--- expected\n\(expected)--- actual\n\(screen.text)", file: file, line: line)
+            XCTFail("screen differs from \(name).txt (if the map or data/tumen.json changed on purpose: TUMEN_UPDATE_GOLDENS=1 swift test --filter Map, then read the diff)\n--- expected\n\(expected)--- actual\n\(screen.text)", file: file, line: line)
         }
     }
 }
