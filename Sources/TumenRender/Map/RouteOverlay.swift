@@ -18,6 +18,9 @@ struct RouteOverlay {
         /// On the route the map is showing; other routes' stops are drawn as plain places,
         /// so the numbers on the map are always the current route's.
         var current: Bool
+        /// Who keeps a crowded cell: higher first (the place's importance, cities before
+        /// facilities, so Seoul rather than the resettlement centre beside it).
+        var weight: Int
     }
 
     var legs: [Leg] = []
@@ -39,9 +42,10 @@ struct RouteOverlay {
         for route in ordered {
             let closed = route.status == .closed
             let stages = revealUpTo.map { Array(route.stages.prefix(max(0, $0 + 1))) } ?? route.stages
-            let points = stages.map { stage -> (stage: RouteStage, cell: (Int, Int))? in
+            let points = stages.map { stage -> (stage: RouteStage, cell: (Int, Int), weight: Int)? in
                 guard let place = state.dataset.places.first(where: { $0.id == stage.place }) else { return nil }
-                return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude))
+                let weight = place.importance * 2 + (place.kind == .city ? 1 : 0)
+                return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude), weight)
             }.compactMap { $0 }
             for (a, b) in zip(points, points.dropFirst()) {
                 legs.append(Leg(cells: Self.cells(from: a.cell, to: b.cell, columns: projection.columns, rows: projection.rows),
@@ -51,7 +55,7 @@ struct RouteOverlay {
                 let selected = route.id == current?.id && point.stage.id == selectedStage?.id
                 markers.append(Marker(placeID: point.stage.place, text: String(point.stage.number),
                                       column: point.cell.0, row: point.cell.1, closed: closed, selected: selected,
-                                      current: route.id == current?.id))
+                                      current: route.id == current?.id, weight: point.weight))
             }
         }
     }
@@ -61,7 +65,14 @@ struct RouteOverlay {
     /// selected stage wins, else the one drawn last (the current route's, later stages). The others are not drawn and get no label, so
     /// no label sits beside a number that is not its own.
     var visibleMarkers: [Marker] {
-        let byPriority = markers.indices.filter { markers[$0].selected } + markers.indices.reversed().filter { !markers[$0].selected }
+        // The selected stage, the current route, then weight, then later stages first.
+        let byPriority = markers.indices.sorted { a, b in
+            let (x, y) = (markers[a], markers[b])
+            if x.selected != y.selected { return x.selected }
+            if x.current != y.current { return x.current }
+            if x.weight != y.weight { return x.weight > y.weight }
+            return a > b
+        }
         var taken: [Int: String] = [:]  // cell key → place of the marker there
         var accepted: [(index: Int, marker: Marker)] = []
         for index in byPriority {
