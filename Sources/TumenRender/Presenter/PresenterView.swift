@@ -113,6 +113,10 @@ public enum PresenterView {
         screen.put(" " + state.deck.title, column: 0, row: statusRow, style: theme.statusBar,
                    limit: max(0, rightColumn - 2))
         screen.put(rightText, column: rightColumn, row: statusRow, style: theme.statusBar)
+        // N / M in bold: the one figure the room reads from the back.
+        let counter = right[right.count - 1]
+        screen.put(counter, column: size.width - DisplayWidth.of(counter) - 1, row: statusRow,
+                   style: theme.statusBar.with(.bold))
     }
 
     static func formatSeconds(_ seconds: Double) -> String {

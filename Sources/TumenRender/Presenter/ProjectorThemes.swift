@@ -34,7 +34,7 @@ extension Theme {
             dim: on(.white),
             title: on(.brightYellow, .bold),
             selected: Style(foreground: .black, background: .brightYellow, attributes: .bold),
-            statusBar: Style(foreground: .black, background: .brightWhite, attributes: .bold),
+            statusBar: Style(foreground: .black, background: .brightWhite),
             border: on(.brightWhite),
             warning: on(.brightYellow, .bold),
             lanes: [.brightYellow, .brightCyan, .brightGreen, .brightMagenta, .brightWhite].map { on($0) },
