@@ -20,8 +20,8 @@ What it does, and why:
 import argparse
 import io
 import os
-import struct
 import sys
+import unicodedata
 import zipfile
 
 import shapefile  # pyshp
@@ -42,7 +42,8 @@ LAYERS = [
 def read_countries(path):
     """Yields (code, name, label point, [ring, ...]) per country, rings as lists of
     (lon, lat), in file order. The name is the shorter of NAME and NAME_EN ("North Korea"
-    rather than "Dem. Rep. Korea", "China" rather than "People's Republic of China")."""
+    rather than "Dem. Rep. Korea", "China" rather than "People's Republic of China"),
+    without accents."""
     archive = zipfile.ZipFile(path)
     stem = next(n[:-4] for n in archive.namelist() if n.endswith(".shp"))
     reader = shapefile.Reader(
@@ -56,6 +57,8 @@ def read_countries(path):
         rings = [[tuple(p[:2]) for p in shape.points[a:b]] for a, b in zip(parts, parts[1:])]
         record = item.record
         name = min([record["NAME"], record["NAME_EN"]], key=lambda n: (len(n), n))
+        # ASCII, so the map's country names show on any terminal ("Curaçao" -> "Curacao").
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
         yield record["ADM0_A3"], name, (record["LABEL_X"], record["LABEL_Y"]), rings
 
 

@@ -23,6 +23,8 @@ final class MapBasemapTests: XCTestCase {
         XCTAssertEqual(northKorea.name, "North Korea")
         XCTAssertEqual(fine.countries.first { $0.code == "CHN" }?.name, "China")
         XCTAssertTrue(basemap.worldLayer?.countries.contains { $0.code == "FRA" } ?? false)
+        let names = basemap.layers.flatMap(\.countries).map(\.name)
+        XCTAssertTrue(names.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } }, "country names show on ASCII terminals")
     }
 
     func testTheTumenRiverBorderKeepsItsBendsAtTheFinestLevel() throws {
