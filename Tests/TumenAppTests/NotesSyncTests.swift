@@ -124,7 +124,11 @@ final class ScriptedTerminal: KeyScreenTerminal {
 
     func show(_ screen: Screen) { screens.append(screen) }
 
+    /// Runs at each key read: what happens elsewhere while the loop waits.
+    var onRead: () -> Void = {}
+
     func readKey(timeout: Double) -> Key? {
+        onRead()
         timeouts.append(timeout)
         clock += step
         return keys.isEmpty ? .character("q") : keys.removeFirst()
@@ -149,6 +153,32 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertEqual(terminal.screens.first?.size, Size(width: 100, height: 30), "the loop takes the terminal's size")
         XCTAssertTrue(terminal.screens.last!.text.contains("00:04   3 / 3"), terminal.screens.last!.text)
         XCTAssertTrue(terminal.timeouts.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
+    func testTheNotesWindowPicksUpChangesAsTheyAreWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-follow-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sync = NotesSync(directory: folder)
+        var presenter = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+                                       size: Size(width: 80, height: 24), now: 100)
+        // Between polls the presenter (as another process would) moves on and writes its file.
+        let writes: [() throws -> Void] = [
+            { try sync.write(presenter.notesSnapshot(session: "room")) },
+            { presenter.press(.character("l"), at: 101); try sync.write(presenter.notesSnapshot(session: "room")) },
+            { try sync.write(presenter.notesSnapshot(session: "room", ended: true)) },
+        ]
+        let terminal = ScriptedTerminal(size: Size(width: 70, height: 12), keys: [nil, nil, nil, .character("q")], start: 100, step: 0.25)
+        var pending = writes
+        terminal.onRead = { if !pending.isEmpty { try? pending.removeFirst()() } }
+        PresenterLoop.followNotes(session: "room", sync: sync, theme: .terminal(), terminal: terminal, clock: { terminal.clock })
+        let texts = terminal.screens.map(\.text)
+        XCTAssertEqual(texts.count, 4)
+        XCTAssertTrue(texts[0].contains("Waiting for the presenter (session room)"), texts[0])
+        XCTAssertTrue(texts[1].contains("Now: The river bank"), texts[1])
+        XCTAssertTrue(texts[2].contains("Now: Fences and cameras along the river"), texts[2])
+        XCTAssertTrue(texts[2].contains("Then the fences."), texts[2])
+        XCTAssertTrue(texts[2].contains("Next: The capital"), texts[2])
+        XCTAssertTrue(texts[3].contains("The presentation has ended."), texts[3])
     }
 
     func testTheTourWakesTheLoopInTime() throws {

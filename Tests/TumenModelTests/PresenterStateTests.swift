@@ -133,6 +133,17 @@ final class PresenterStateTests: XCTestCase {
         XCTAssertNil(s.step)
     }
 
+    func testFromTheExplorerPresentingStartsAtTheSelectedEvent() {
+        var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 90, height: 30), showContentNote: false)
+        explorer.press(.character("j"))
+        explorer.press(.character("j"))
+        let state = PresenterState(explorer: explorer, now: 5)
+        XCTAssertEqual(state.step?.title, "Years of hunger")
+        XCTAssertEqual(state.current, 2)
+        XCTAssertEqual(state.size, Size(width: 90, height: 30))
+        XCTAssertNil(state.deck.lessonID)
+    }
+
     func testEveryPresenterKeyIsInTheOneTable() {
         let presenter = KeyBindings.commands.filter { $0.context == .presenter }
         for key: Key in [.character(" "), .right, .character("l"), .left, .character("h"), .character("g"), .character("G"),

@@ -44,6 +44,17 @@ public struct PresenterState: Sendable, Equatable {
         if let tourInterval, tourInterval > 0 { tour = Tour(interval: tourInterval, lastAdvance: now) }
     }
 
+    /// Presenter mode opened from the explorer (`p`): every event by date, starting at the
+    /// event selected there, at the explorer's size.
+    public init(explorer: ExplorerState, now: Double) {
+        let deck = (try? PresenterDeck(dataset: explorer.dataset, lesson: nil))
+            ?? PresenterDeck(dataset: explorer.dataset, title: explorer.dataset.title, lessonID: nil, steps: [])
+        self.init(deck: deck, size: explorer.size, now: now)
+        if let id = explorer.selectedEvent?.id, let index = deck.steps.firstIndex(where: { $0.eventID == id }) {
+            current = index
+        }
+    }
+
     public var step: PresenterStep? { deck.steps.indices.contains(current) ? deck.steps[current] : nil }
     public var nextStep: PresenterStep? { deck.steps.indices.contains(current + 1) ? deck.steps[current + 1] : nil }
 
