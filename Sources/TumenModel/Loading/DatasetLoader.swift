@@ -53,7 +53,9 @@ public enum DatasetLoader {
     }
 
     /// The single place where a file's format is decided and its decoder chosen.
-    /// Importers add their format here: a detection rule and a `case`.
+    /// Importers add their format here: a detection rule and a `case`. A JSON format
+    /// decodes `root` with a `JSONFieldReader` and ends with `finish(_:reader:…)`, so
+    /// its problems get positions and its data the same validation as Tumen's own.
     public static func decode(bytes: [UInt8], path: String, format: DatasetFormat? = nil) throws(DatasetLoadError) -> LoadedDataset {
         if format == .timelineCSV || (format == nil && looksLikeCSV(bytes: bytes, path: path)) {
             throw unsupported(.timelineCSV, path)

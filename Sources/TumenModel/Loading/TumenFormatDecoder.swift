@@ -7,39 +7,7 @@ public enum TumenFormatDecoder {
     static func load(root: JSONNode, bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
         let reader = JSONFieldReader()
         let dataset = decode(root, reader: reader)
-        var issues = reader.issues
-        if !reader.isFull {
-            issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
-        }
-        let limit = JSONFieldReader.maximumIssues
-        if issues.count >= limit {
-            issues = Array(issues.prefix(limit))
-            issues.append(DatasetIssue(path: .root, message: "stopped after \(limit) problems; fix these first", offset: bytes.count))
-        }
-        if issues.isEmpty && reader.warnings.isEmpty {
-            return LoadedDataset(dataset: dataset, path: path, format: .tumen)
-        }
-        // Built only when something is reported: indexing lines costs a pass over the file.
-        let lines = LineIndex(bytes)
-        func problem(_ issue: DatasetIssue) -> DatasetProblem {
-            let offset = issue.offset ?? root.nearestNode(at: issue.path).offset
-            let (line, column) = lines.position(of: offset)
-            return DatasetProblem(file: path, line: line, column: column, message: issue.message,
-                                  fieldPath: issue.path.components.isEmpty ? nil : issue.path.description)
-        }
-        if !issues.isEmpty {
-            // In file order, as a reader meets them; ties keep the order found.
-            let problems = issues.map(problem).enumerated().sorted {
-                ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
-            }.map(\.element)
-            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: problems)
-        }
-        let warnings = reader.warnings.map { issue -> String in
-            var shown = problem(issue)
-            shown.message = "warning: " + shown.message
-            return shown.description
-        }
-        return LoadedDataset(dataset: dataset, path: path, format: .tumen, warnings: warnings)
+        return try DatasetLoader.finish(dataset, reader: reader, root: root, bytes: bytes, path: path, format: .tumen)
     }
 
     /// Decodes what can be decoded; problems and placeholder paths go to `reader`.
