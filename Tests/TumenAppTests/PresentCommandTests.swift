@@ -60,6 +60,17 @@ final class PresentCommandTests: XCTestCase {
         XCTAssertTrue(small.stdout.contains("no room for the route map"), small.stdout)
     }
 
+    /// The bar: the bundled lessons read well at 100x30 (and on a small 80x24).
+    func testTheBundledLessonsFitAClassroomScreen() throws {
+        for lesson in ["escape-route", "policy-and-border"] {
+            for size in ["100x30", "80x24"] {
+                let result = try TumenBinary.run(["present", "--lesson", lesson, "--check-fit", size],
+                                                 currentDirectory: TumenBinary.packageRoot)
+                XCTAssertEqual(result.status, 0, "\(lesson) at \(size):\n\(result.stdout)\(result.stderr)")
+            }
+        }
+    }
+
     func testAnUnknownLessonIsAUsageError() throws {
         let path = try write(SampleDataset.dataset)
         let result = try TumenBinary.run(["present", "--data", path, "--lesson", "jurney", "--check-fit", "100x30"])

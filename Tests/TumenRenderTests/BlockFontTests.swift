@@ -1,3 +1,4 @@
+import TumenModel
 import XCTest
 @testable import TumenRender
 
@@ -17,6 +18,17 @@ final class BlockFontTests: XCTestCase {
         // Letters are told apart: no two glyphs the same.
         let shapes = BlockFont.glyphs.filter { $0.key != "–" }.map { $0.value.joined(separator: "/") }
         XCTAssertEqual(Set(shapes).count, shapes.count)
+    }
+
+    func testEveryBundledLessonTitleCanBeDrawn() throws {
+        let loaded = try DatasetLoader.load(path: MapTestSupport.repositoryRoot + "/data/tumen.json", format: nil)
+        XCTAssertFalse(loaded.dataset.lessons.isEmpty)
+        for lesson in loaded.dataset.lessons {
+            XCTAssertTrue(BlockFont.canDraw(lesson.title), lesson.title)
+            for step in try PresenterDeck(dataset: loaded.dataset, lesson: lesson.id).steps {
+                XCTAssertTrue(BlockFont.canDraw(step.title), "\(lesson.id): \(step.title)")
+            }
+        }
     }
 
     func testLowerCaseIsDrawnAsUpperCase() {
