@@ -111,6 +111,32 @@ final class MapPartsTests: XCTestCase {
         XCTAssertEqual(numbers.filter { $0 == "2" || $0 == "3" }, ["3"])
     }
 
+    func testTheTumenAndYaluBorderReadsAsAnUnbrokenLineAtCloseZoom() throws {
+        // Wherever a Chinese cell touches a North Korean one, one of the two shows a line.
+        let basemap = try XCTUnwrap(MapViewTests.basemap.basemap)
+        for viewport in [MapTestSupport.border,
+                         MapViewport(centerLatitude: 40.6, centerLongitude: 125.2, spanLongitude: 2.4, spanLatitude: 1.4)] {
+            let projection = MapProjection(fitting: viewport, columns: 80, rows: 20)
+            let raster = BasemapPainter(projection: projection).rasterize(basemap)
+            let code = { (column: Int, row: Int) in raster.land.country(column: column, row: row).map { raster.countries[$0].code } }
+            var touching = 0, drawn = 0
+            for row in 0..<20 {
+                for column in 0..<80 {
+                    for (dx, dy) in [(1, 0), (0, 1)] where column + dx < 80 && row + dy < 20 {
+                        let pair = Set([code(column, row), code(column + dx, row + dy)].compactMap { $0 })
+                        guard pair == ["CHN", "PRK"] else { continue }
+                        touching += 1
+                        if raster.lines.hasLine(column: column, row: row) || raster.lines.hasLine(column: column + dx, row: row + dy) {
+                            drawn += 1
+                        }
+                    }
+                }
+            }
+            XCTAssertGreaterThan(touching, 20, "the view shows the border")
+            XCTAssertEqual(drawn, touching, "\(touching - drawn) gaps in the border line at \(viewport.centerLongitude)°E")
+        }
+    }
+
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
         let missing = BasemapLoader.load(candidates: ["/nonexistent/basemap.bin"])
         let screen = MapTestSupport.screen(width: 80, height: 24, basemap: missing)
