@@ -40,6 +40,16 @@ final class LoadingExportTests: XCTestCase {
         XCTAssertEqual(EventsCSVWriter.row(["a", "b,c"]), "a,\"b,c\"\r\n")
     }
 
+    func testCSVCellsCannotBecomeSpreadsheetFormulas() {
+        var dataset = SampleDataset.dataset
+        dataset.events = [dataset.events[0]]
+        dataset.events[0].title = "=HYPERLINK(\"http://x\",\"click\")"
+        dataset.events[0].summary = "@SUM(A1)"
+        dataset.events[0].date = EventDate(start: HistoricDate(year: -500))
+        let rows = EventsCSVWriter.write(dataset).split(separator: "\r\n")
+        XCTAssertEqual(rows[1], #"treaty,-500,,500 BCE,no,"'=HYPERLINK(""http://x"",""click"")",Policy,,'@SUM(A1),"report: section 'Law', paragraph 1","#)
+    }
+
     func testHandoutShowsEveryClaimOfAContestedFigure() {
         let handout = MarkdownHandoutWriter().write(SampleDataset.dataset)
         XCTAssertTrue(handout.contains("**Contested figure:** Share of women trafficked. The sources disagree:"), handout)

@@ -6,8 +6,8 @@ extension ExportFormat: ExpressibleByArgument {}
 /// What to export and from where. Kept apart from the command so new options
 /// (a lesson's handout, teacher's notes) are added in one place.
 struct ExportOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    // ArgumentParser lists the values itself.
+    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "format"))
     var format: ExportFormat
 
     @Option(name: .long, help: ArgumentHelp("Dataset file to export (default: the bundled data/tumen.json).", valueName: "path"))

@@ -2,6 +2,8 @@
 /// RFC 4180 (CRLF line ends; fields with commas, quotes or line breaks quoted,
 /// quotes doubled). Lists are joined with "; ". Text is sanitized: control
 /// characters become visible stand-ins, paragraph breaks in summaries stay.
+/// Text that a spreadsheet would run as a formula (starting with = + - @) gets a
+/// leading apostrophe, so a hostile dataset cannot plant one.
 public enum EventsCSVWriter {
     public static let columns = [
         "id", "start", "end", "date", "inferred", "title", "category", "places",
@@ -13,10 +15,7 @@ public enum EventsCSVWriter {
         let places = Dictionary(dataset.places.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var lines = [row(columns)]
         for event in DatasetOrder.eventsByDate(dataset) {
-            lines.append(row([
-                event.id,
-                event.date.start.description,
-                event.date.end?.description ?? "",
+            let text = [
                 event.date.label,
                 event.date.inferred ? "yes" : "no",
                 event.title,
@@ -27,9 +26,16 @@ public enum EventsCSVWriter {
                 event.contested.map { contested in
                     contested.question + " — " + contested.claims.map { "\($0.figure) (\($0.source.source))" }.joined(separator: " vs ")
                 } ?? "",
-            ]))
+            ].map(inert)
+            lines.append(row([event.id, event.date.start.description, event.date.end?.description ?? ""] + text))
         }
         return lines.joined()
+    }
+
+    /// Text a spreadsheet would evaluate, made literal. Dates ("-500") are not text.
+    static func inert(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     static func row(_ fields: [String]) -> String {
