@@ -72,6 +72,18 @@ final class PresenterStateTests: XCTestCase {
         XCTAssertTrue(s.shouldQuit)
     }
 
+    func testTheListOfKeysClosesOnAnyKey() throws {
+        var s = try state()
+        press("?", &s)
+        XCTAssertTrue(s.helpOpen)
+        press("l", &s)
+        XCTAssertFalse(s.helpOpen)
+        XCTAssertEqual(s.current, 0, "the key that closes the list does nothing else")
+        s.press(.function(1), at: 100)
+        s.press(.control("c"), at: 100)
+        XCTAssertTrue(s.shouldQuit, "Ctrl-C still leaves")
+    }
+
     func testTheClockStartsPausesAndResets() throws {
         var s = try state()
         s.tick(at: 130)

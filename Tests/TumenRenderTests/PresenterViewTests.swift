@@ -60,6 +60,16 @@ final class PresenterViewTests: XCTestCase {
         try PresenterGolden.assert(screen, named: "presenter-index-80x24")
     }
 
+    func testTheListOfKeysComesFromTheCommandTable() throws {
+        var state = try Self.state(size: Size(width: 100, height: 30))
+        state.press(.character("?"), at: 0)
+        let text = PresenterView.render(state, theme: .terminal(), basemap: Self.noBasemap).text
+        for line in ["Presenter keys: any key closes", "<Space> <Right> l <PageDown> j  next step",
+                     "0-9                             digits before G: a step number", "in the index: go to this step"] {
+            XCTAssertTrue(text.contains(line), "\(line) missing:\n\(text)")
+        }
+    }
+
     func testNOfMAndTheClockSurviveANarrowScreen() throws {
         var state = try Self.state(lesson: nil, size: Size(width: 24, height: 8), steps: 9, now: 3599)
         state.press(.character("1"), at: 3599)

@@ -14,6 +14,8 @@ public enum PresenterAction: Hashable, Sendable {
     case toggleTimer, resetTimer
     /// Resume (or pause) `--tour` auto-advance.
     case toggleTour
+    /// `?`: the list of keys; any key closes it.
+    case openHelp
 
     case quit
 }

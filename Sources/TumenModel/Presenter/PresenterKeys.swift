@@ -12,6 +12,7 @@ extension KeyBindings {
         Command([.character("t")], .presenter(.toggleTimer), "start or pause the clock", in: .presenter),
         Command([.character("r")], .presenter(.resetTimer), "reset the clock", in: .presenter),
         Command([.character("a")], .presenter(.toggleTour), "pause or resume the tour (--tour)", in: .presenter),
+        Command([.character("?"), .function(1)], .presenter(.openHelp), "these keys", in: .presenter),
         Command([.character("q"), .control("c")], .presenter(.quit), "leave presenter mode", in: .presenter),
         Command([.character("j"), .down], .presenter(.indexDown), "down", in: .presenterIndex),
         Command([.character("k"), .up], .presenter(.indexUp), "up", in: .presenterIndex),

@@ -10,6 +10,8 @@ public struct PresenterState: Sendable, Equatable {
     public private(set) var count: Int?
     /// The highlighted row of the step index; nil when the index is closed.
     public private(set) var indexCursor: Int?
+    /// The list of keys (`?`) is showing; the next key closes it.
+    public private(set) var helpOpen = false
     public private(set) var timer = Timer()
     /// Auto-advance (`--tour SECONDS`); nil when not touring.
     public private(set) var tour: Tour?
@@ -112,6 +114,7 @@ extension PresenterState {
             tour.paused.toggle()
             tour.lastAdvance = now
             self.tour = tour
+        case .openHelp: helpOpen = true
         case .quit: shouldQuit = true
         }
     }
@@ -120,6 +123,13 @@ extension PresenterState {
     /// then the key's action from the one command table is applied. Unknown keys only
     /// clear a half-typed count.
     public mutating func press(_ key: Key, at now: Double) {
+        if helpOpen {
+            // Any key closes the list of keys (Ctrl-C still leaves).
+            helpOpen = false
+            if key == .control("c") { shouldQuit = true }
+            self.now = max(self.now, now)
+            return
+        }
         let action = KeyBindings.presenterAction(for: key, in: self)
         if var tour, !tour.paused, action != .toggleTour {
             tour.paused = true

@@ -16,6 +16,7 @@ public enum PresenterView {
         }
         drawFooter(state, into: &screen, theme: theme)
         if let cursor = state.indexCursor { PresenterIndexView.draw(state, cursor: cursor, into: &screen, theme: theme) }
+        if state.helpOpen { PresenterHelpView.draw(state, into: &screen, theme: theme) }
         theme.settle(&screen)
         return screen
     }
