@@ -34,7 +34,9 @@ struct MapMarks {
     /// marker, no label) when it would touch a stage or a more important place, so a crowded
     /// area at a far zoom shows the route, not a heap of dots.
     mutating func drawMarkers(into screen: inout Screen, placer: inout LabelPlacer) {
-        var occupied = Set(overlay.markers.map { CellPosition(column: $0.column, row: $0.row) })
+        // Only the current route's numbers push places aside; another route's stop (an `o`
+        // too) may share a cell with a city, which then keeps its marker and its name.
+        var occupied = Set(overlay.markers.filter(\.current).map { CellPosition(column: $0.column, row: $0.row) })
         let stagePlaceIDs = Set(overlay.markers.map(\.placeID))
         let byImportance = state.dataset.places.enumerated()
             .sorted { a, b in a.element.importance != b.element.importance ? a.element.importance > b.element.importance : a.offset < b.offset }
@@ -74,8 +76,13 @@ struct MapMarks {
             let kb = labelRank(b.element, selectedPlace, stagePlaces)
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
+        // At a far zoom only cities, the route's stages and the selected event's places are
+        // named; other stops (an embassy, a crossing) keep their marker, and their names
+        // appear on zooming in.
+        let far = projection.degreesPerColumn > 0.3
         for place in ranked {
             guard let cell = markerCell[place.id] else { continue }
+            if far && place.kind != .city && !stagePlaces.contains(place.id) && !eventPlaces.contains(place.id) { continue }
             let text = Self.shortName(place.name)
             guard let spot = placer.place(text, width: DisplayWidth.of(text), markerColumn: cell.0, markerRow: cell.1,
                                           markerWidth: markerWidth[place.id] ?? 1) else { continue }
