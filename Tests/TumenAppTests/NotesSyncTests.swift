@@ -181,6 +181,26 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertTrue(texts[3].contains("The presentation has ended."), texts[3])
     }
 
+    func testPFromTheExplorerPresentsAndComesBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-p-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        for key: Key in [.character("j"), .character("p")] { explorer.press(key) }
+        XCTAssertTrue(explorer.shouldPresent)
+        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [.character("l"), .character("q")], start: 0, step: 1)
+        PresenterLoop.presentFromExplorer(&explorer, dataPath: "data/tumen.json", theme: .light(), terminal: terminal,
+                                          basemap: BasemapLoad(basemap: nil, path: nil, notice: nil),
+                                          sync: NotesSync(directory: folder), clock: { terminal.clock })
+        XCTAssertFalse(explorer.shouldPresent)
+        XCTAssertFalse(explorer.shouldQuit, "q leaves presenter mode, not the explorer")
+        XCTAssertEqual(explorer.size, Size(width: 100, height: 30))
+        XCTAssertTrue(terminal.screens[0].text.contains("2 / 10"), terminal.screens[0].text)
+        XCTAssertTrue(terminal.screens[1].text.contains("3 / 10"))
+        let notes = try XCTUnwrap(NotesSync(directory: folder).read(session: "tumen-all-events"))
+        XCTAssertEqual(notes.step, 3)
+        XCTAssertTrue(notes.ended)
+    }
+
     func testTheTourWakesTheLoopInTime() throws {
         var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
                                    size: Size(width: 80, height: 24), now: 0, tourInterval: 2)

@@ -38,6 +38,20 @@ public enum PresenterLoop {
         publish(state.notesSnapshot(session: session, ended: true))
     }
 
+    /// `p` in the explorer: presents every event by date from the selected one, with notes
+    /// published for `tumen notes`, until `q`; then the explorer carries on where it was.
+    public static func presentFromExplorer(_ explorer: inout ExplorerState, dataPath: String, theme: Theme,
+                                           terminal: some KeyScreenTerminal, basemap: BasemapLoad = .standard,
+                                           sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
+                                           clock: () -> Double = wallClock) {
+        explorer.shouldPresent = false
+        var state = PresenterState(explorer: explorer, now: clock())
+        present(&state, theme: theme, terminal: terminal, basemap: basemap,
+                session: NotesSync.sessionName(dataPath: dataPath, lesson: nil),
+                publish: { try? sync.write($0) }, clock: clock)
+        explorer.apply(Action.resize(terminal.size))
+    }
+
     /// Runs the notes window until `q` or Ctrl-C, polling the session's file. Without a
     /// session name it follows whichever presenter on this machine updated last.
     public static func followNotes(session: String?, sync: NotesSync, theme: Theme, terminal: some KeyScreenTerminal,
