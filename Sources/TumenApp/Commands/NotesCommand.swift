@@ -56,8 +56,8 @@ struct NotesCommand: ParsableCommand {
         if once {
             let name = sessionName ?? sync.sessions().first
             let snapshot = name.flatMap { sync.read(session: $0) }
-            let screen = NotesView.render(snapshot, session: name ?? "any", size: size.flatMap(Size.init(parsing:)) ?? Size(width: 80, height: 24),
-                                          now: PresenterLoop.wallClock(), theme: display.deterministicTheme)
+            let screen = NotesView.render(snapshot, session: sessionName, size: size.flatMap(Size.init(parsing:)) ?? Size(width: 80, height: 24),
+                                          now: PresenterLoop.wallClock(), theme: display.deterministicTheme, hint: false)
             print(screen.text, terminator: "")
             return
         }

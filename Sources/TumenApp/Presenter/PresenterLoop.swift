@@ -59,7 +59,7 @@ public enum PresenterLoop {
         while true {
             let name = session ?? sync.sessions().first
             let snapshot = name.flatMap { sync.read(session: $0) }
-            terminal.show(NotesView.render(snapshot, session: name ?? "any", size: terminal.size, now: clock(), theme: theme))
+            terminal.show(NotesView.render(snapshot, session: session, size: terminal.size, now: clock(), theme: theme))
             switch terminal.readKey(timeout: pollInterval) {
             case .character("q")?, .control("c")?, .escape?: return
             default: continue

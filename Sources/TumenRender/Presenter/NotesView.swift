@@ -4,7 +4,9 @@ import TumenModel
 /// the question, the next step's title, and the clock; or, before a presenter has started
 /// (or after it ended), a line saying what the window is waiting for.
 public enum NotesView {
-    public static func render(_ snapshot: NotesSnapshot?, session: String, size: Size, now: Double, theme: Theme) -> Screen {
+    /// `session` nil: following whichever presenter changed last. `hint` adds "q quit".
+    public static func render(_ snapshot: NotesSnapshot?, session: String?, size: Size, now: Double, theme: Theme,
+                              hint: Bool = true) -> Screen {
         var screen = Screen(size: size, fill: Cell(" ", style: theme.normal))
         guard size.width > 0, size.height > 0 else { return screen }
         let width = max(1, size.width - 4)
@@ -24,16 +26,17 @@ public enum NotesView {
                 + (snapshot.timerRunningSince == nil ? " paused" : "") + " "
         }
         let rightColumn = max(0, size.width - DisplayWidth.of(right))
-        let title = " Notes: " + (snapshot?.lessonTitle ?? session)
+        let title = " Notes: " + (snapshot?.lessonTitle ?? session ?? "any presenter")
         screen.put(title, column: 0, row: 0, style: theme.statusBar, limit: max(0, rightColumn - 1))
         screen.put(right, column: rightColumn, row: 0, style: theme.statusBar)
 
         guard let snapshot, !snapshot.ended else {
+            let which = session.map { "the presenter (session \($0))" } ?? "a presenter on this machine"
             let message = snapshot == nil
-                ? "Waiting for the presenter (session \(session)). Start tumen present in another terminal; this window follows it."
-                : "The presentation has ended. Waiting for it to start again (session \(session))."
+                ? "Waiting for \(which). Start tumen present in another terminal; this window follows it."
+                : "The presentation has ended. Waiting for it to start again (session \(snapshot!.session))."
             put(message, theme.dim)
-            drawHint(&screen, size: size, theme: theme)
+            if hint { drawHint(&screen, size: size, theme: theme) }
             theme.settle(&screen)
             return screen
         }
@@ -50,7 +53,7 @@ public enum NotesView {
         } else {
             put("This lesson has no steps.", theme.dim)
         }
-        drawHint(&screen, size: size, theme: theme)
+        if hint { drawHint(&screen, size: size, theme: theme) }
         theme.settle(&screen)
         return screen
     }
