@@ -4,6 +4,28 @@ public enum TumenFormatDecoder {
     public static let formatMarker = "tumen-dataset"
     public static let supportedVersion = 1
 
+    /// The fields each object may hold; built once, not per object decoded.
+    enum Known {
+        static let dataset: Set<String> = ["format", "version", "title", "description", "contentNote", "categories",
+                                           "sources", "places", "events", "routes", "lessons", "eras", "$schema"]
+        static let category: Set<String> = ["id", "name", "description"]
+        static let source: Set<String> = ["id", "file", "url", "title", "publisher", "author", "date", "note"]
+        static let place: Set<String> = ["id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note"]
+        static let event: Set<String> = ["id", "date", "title", "summary", "category", "places", "sources",
+                                         "contested", "media", "links"]
+        static let date: Set<String> = ["start", "end", "inferred", "note", "display"]
+        static let sourceReference: Set<String> = ["source", "passage"]
+        static let contested: Set<String> = ["question", "claims"]
+        static let claim: Set<String> = ["figure", "context", "source"]
+        static let media: Set<String> = ["url", "caption", "credit"]
+        static let route: Set<String> = ["id", "name", "status", "period", "description", "stages", "sources"]
+        static let stage: Set<String> = ["id", "number", "place", "title", "description", "travel", "duration",
+                                         "distance", "event", "sources"]
+        static let lesson: Set<String> = ["id", "title", "description", "steps"]
+        static let lessonStep: Set<String> = ["event", "route", "stage", "notes", "question"]
+        static let era: Set<String> = ["title", "date"]
+    }
+
     static func load(root: JSONNode, bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
         let reader = JSONFieldReader()
         let dataset = decode(root, reader: reader)
@@ -13,10 +35,7 @@ public enum TumenFormatDecoder {
     /// Decodes what can be decoded; problems and placeholder paths go to `reader`.
     public static func decode(_ root: JSONNode, reader: JSONFieldReader) -> Dataset {
         let path = FieldPath.root
-        guard let top = reader.fields(root, path, known: [
-            "format", "version", "title", "description", "contentNote", "categories", "sources",
-            "places", "events", "routes", "lessons", "eras", "$schema",
-        ]) else {
+        guard let top = reader.fields(root, path, known: Known.dataset) else {
             return Dataset(title: "")
         }
         if let marker = reader.optionalString(top, "format", required: true), !reader.invalidPaths.contains(path["format"]),
@@ -52,7 +71,7 @@ public enum TumenFormatDecoder {
     }
 
     static func category(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Category {
-        guard let f = reader.fields(node, path, known: ["id", "name", "description"]) else {
+        guard let f = reader.fields(node, path, known: Known.category) else {
             return Category(id: "", name: "")
         }
         return Category(id: reader.string(f, "id"), name: reader.string(f, "name"),
@@ -60,7 +79,7 @@ public enum TumenFormatDecoder {
     }
 
     static func source(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Source {
-        guard let f = reader.fields(node, path, known: ["id", "file", "url", "title", "publisher", "author", "date", "note"]) else {
+        guard let f = reader.fields(node, path, known: Known.source) else {
             return Source(id: "", title: "")
         }
         return Source(id: reader.string(f, "id"), file: reader.optionalString(f, "file"), url: reader.optionalString(f, "url"),
@@ -70,9 +89,7 @@ public enum TumenFormatDecoder {
     }
 
     static func place(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Place {
-        guard let f = reader.fields(node, path, known: [
-            "id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note",
-        ]) else {
+        guard let f = reader.fields(node, path, known: Known.place) else {
             return Place(id: "", name: "", kind: .city, latitude: 0, longitude: 0)
         }
         return Place(id: reader.string(f, "id"), name: reader.string(f, "name"), localName: reader.optionalString(f, "localName"),
@@ -83,9 +100,7 @@ public enum TumenFormatDecoder {
     }
 
     static func event(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Event {
-        guard let f = reader.fields(node, path, known: [
-            "id", "date", "title", "summary", "category", "places", "sources", "contested", "media", "links",
-        ]) else {
+        guard let f = reader.fields(node, path, known: Known.event) else {
             return Event(id: "", date: EventDate(start: HistoricDate(year: 0)), title: "", summary: "", category: "")
         }
         let date: EventDate
@@ -109,7 +124,7 @@ public enum TumenFormatDecoder {
 
     static func eventDate(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> EventDate {
         let placeholder = EventDate(start: HistoricDate(year: 0))
-        guard let f = reader.fields(node, path, known: ["start", "end", "inferred", "note", "display"]) else { return placeholder }
+        guard let f = reader.fields(node, path, known: Known.date) else { return placeholder }
         let start = historicDate(f, "start", required: true, reader) ?? placeholder.start
         return EventDate(start: start, end: historicDate(f, "end", required: false, reader),
                          inferred: reader.optionalBool(f, "inferred") ?? false,
@@ -129,14 +144,14 @@ public enum TumenFormatDecoder {
     }
 
     static func sourceReference(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> SourceReference {
-        guard let f = reader.fields(node, path, known: ["source", "passage"]) else { return SourceReference(source: "", passage: "") }
+        guard let f = reader.fields(node, path, known: Known.sourceReference) else { return SourceReference(source: "", passage: "") }
         return SourceReference(source: reader.string(f, "source"), passage: reader.string(f, "passage"))
     }
 
     static func contestedFigure(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> ContestedFigure? {
-        guard let f = reader.fields(node, path, known: ["question", "claims"]) else { return nil }
+        guard let f = reader.fields(node, path, known: Known.contested) else { return nil }
         let claims = each(reader.array(f, "claims", required: true), path["claims"], reader) { node, path, reader in
-            guard let c = reader.fields(node, path, known: ["figure", "context", "source"]) else {
+            guard let c = reader.fields(node, path, known: Known.claim) else {
                 return ContestedFigure.Claim(figure: "", source: SourceReference(source: "", passage: ""))
             }
             let reference: SourceReference
@@ -152,13 +167,13 @@ public enum TumenFormatDecoder {
     }
 
     static func media(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> MediaReference {
-        guard let f = reader.fields(node, path, known: ["url", "caption", "credit"]) else { return MediaReference(url: "") }
+        guard let f = reader.fields(node, path, known: Known.media) else { return MediaReference(url: "") }
         return MediaReference(url: reader.string(f, "url"), caption: reader.optionalString(f, "caption"),
                               credit: reader.optionalString(f, "credit"))
     }
 
     static func route(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Route {
-        guard let f = reader.fields(node, path, known: ["id", "name", "status", "period", "description", "stages", "sources"]) else {
+        guard let f = reader.fields(node, path, known: Known.route) else {
             return Route(id: "", name: "", status: .open)
         }
         return Route(id: reader.string(f, "id"), name: reader.string(f, "name"),
@@ -169,9 +184,7 @@ public enum TumenFormatDecoder {
     }
 
     static func stage(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> RouteStage {
-        guard let f = reader.fields(node, path, known: [
-            "id", "number", "place", "title", "description", "travel", "duration", "distance", "event", "sources",
-        ]) else {
+        guard let f = reader.fields(node, path, known: Known.stage) else {
             return RouteStage(id: "", number: 0, place: "", title: "", description: "")
         }
         let number = reader.optionalInteger(f, "number", required: true)
@@ -184,7 +197,7 @@ public enum TumenFormatDecoder {
     }
 
     static func lesson(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Lesson {
-        guard let f = reader.fields(node, path, known: ["id", "title", "description", "steps"]) else {
+        guard let f = reader.fields(node, path, known: Known.lesson) else {
             return Lesson(id: "", title: "", steps: [])
         }
         return Lesson(id: reader.string(f, "id"), title: reader.string(f, "title"), description: reader.optionalString(f, "description"),
@@ -193,7 +206,7 @@ public enum TumenFormatDecoder {
 
     static func lessonStep(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> LessonStep {
         let placeholder = LessonStep(target: .event(""))
-        guard let f = reader.fields(node, path, known: ["event", "route", "stage", "notes", "question"]) else { return placeholder }
+        guard let f = reader.fields(node, path, known: Known.lessonStep) else { return placeholder }
         let event = reader.optionalString(f, "event")
         let route = reader.optionalString(f, "route")
         let stage = reader.optionalString(f, "stage")
@@ -210,7 +223,7 @@ public enum TumenFormatDecoder {
 
     static func era(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Era {
         let placeholder = Era(title: "", date: EventDate(start: HistoricDate(year: 0)))
-        guard let f = reader.fields(node, path, known: ["title", "date"]) else { return placeholder }
+        guard let f = reader.fields(node, path, known: Known.era) else { return placeholder }
         guard let dateNode = f["date"] else {
             reader.problem(path["date"], "missing required field \"date\"", at: node.offset)
             return placeholder
