@@ -35,18 +35,19 @@ public struct LessonHandout {
             if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
             out += [block(step.summary), ""]
             if let story = step.story { out += [block(story), ""] }
+            // Contested figures and sources as in the dataset handout, so the two read alike.
             if let event = dataset.events.first(where: { $0.id == step.eventID }), let contested = event.contested {
-                out += ["**Contested figure:** \(line(contested.question)). The sources disagree:", ""]
+                let question = line(contested.question)
+                let ended = question.last.map { ".!?".contains($0) } == true ? question : question + "."
+                out += ["**Contested figure:** \(ended) The sources disagree:", ""]
                 for claim in contested.claims {
-                    let context = claim.context.map { " " + line($0) } ?? ""
-                    out.append("- **\(line(claim.figure))**\(context) — \(lookup.citation(claim.source))")
+                    let context = claim.context.map { ": " + line($0) } ?? ""
+                    out.append("- **\(line(claim.figure))**\(context) (\(lookup.citation(claim.source)))")
                 }
                 out.append("")
             }
-            if !step.sources.isEmpty {
-                out += ["Sources: " + step.sources.map(lookup.citation).joined(separator: "; ") + ".", ""]
-                for reference in step.sources where !cited.contains(reference.source) { cited.append(reference.source) }
-            }
+            out += MarkdownHandoutWriter().sourcesBlock(step.sources, lookup: lookup)
+            for reference in step.sources where !cited.contains(reference.source) { cited.append(reference.source) }
             if let question = step.question { out += ["**For discussion:** " + line(question), ""] }
             if withNotes, let notes = step.notes {
                 out += [block(notes).split(separator: "\n", omittingEmptySubsequences: false)
