@@ -1,0 +1,113 @@
+import Foundation
+import TumenApp
+import TumenFixtures
+import TumenModel
+import TumenRender
+import XCTest
+
+/// A terminal that plays back keys and records every screen, for the interactive loops.
+final class ScriptedTerminal: KeyScreenTerminal {
+    var size: Size
+    var keys: [Key?]
+    var screens: [Screen] = []
+    var timeouts: [Double] = []
+    /// Moved on by each key read, as if the user took this long.
+    var clock: Double
+    let step: Double
+
+    init(size: Size, keys: [Key?], start: Double, step: Double) {
+        self.size = size
+        self.keys = keys
+        self.clock = start
+        self.step = step
+    }
+
+    func show(_ screen: Screen) { screens.append(screen) }
+
+    /// Runs at each key read: what happens elsewhere while the loop waits.
+    var onRead: () -> Void = {}
+
+    func readKey(timeout: Double) -> Key? {
+        onRead()
+        timeouts.append(timeout)
+        clock += step
+        return keys.isEmpty ? .character("q") : keys.removeFirst()
+    }
+}
+
+final class PresenterLoopTests: XCTestCase {
+    func testThePresenterPublishesEachChangeAndTheEnd() throws {
+        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+                                   size: Size(width: 80, height: 24), now: 0)
+        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30),
+                                        keys: [.character("t"), nil, .character("l"), .character("3"), .character("G"), .character("q")],
+                                        start: 10, step: 1)
+        var published: [NotesSnapshot] = []
+        PresenterLoop.present(&state, theme: .light(), terminal: terminal,
+                              basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), session: "s",
+                              publish: { published.append($0) }, clock: { terminal.clock })
+        XCTAssertEqual(published.map(\.step), [1, 1, 2, 3, 3], "t, then nothing (no new snapshot), l, 3G, q")
+        XCTAssertEqual(published.last?.ended, true)
+        XCTAssertEqual(published.first?.timerRunningSince, nil)
+        XCTAssertEqual(published[1].timerRunningSince, 11)
+        XCTAssertEqual(terminal.screens.first?.size, Size(width: 100, height: 30), "the loop takes the terminal's size")
+        XCTAssertTrue(terminal.screens.last!.text.contains("00:04   3 / 3"), terminal.screens.last!.text)
+        XCTAssertTrue(terminal.timeouts.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
+    func testTheNotesWindowPicksUpChangesAsTheyAreWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-follow-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sync = NotesSync(directory: folder)
+        var presenter = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+                                       size: Size(width: 80, height: 24), now: 100)
+        // Between polls the presenter (as another process would) moves on and writes its file.
+        let writes: [() throws -> Void] = [
+            { try sync.write(presenter.notesSnapshot(session: "room")) },
+            { presenter.press(.character("l"), at: 101); try sync.write(presenter.notesSnapshot(session: "room")) },
+            { try sync.write(presenter.notesSnapshot(session: "room", ended: true)) },
+        ]
+        let terminal = ScriptedTerminal(size: Size(width: 70, height: 12), keys: [nil, nil, nil, .character("q")], start: 100, step: 0.25)
+        var pending = writes
+        terminal.onRead = { if !pending.isEmpty { try? pending.removeFirst()() } }
+        PresenterLoop.followNotes(session: "room", sync: sync, theme: .terminal(), terminal: terminal, clock: { terminal.clock })
+        let texts = terminal.screens.map(\.text)
+        XCTAssertEqual(texts.count, 4)
+        XCTAssertTrue(texts[0].contains("Waiting for the presenter (session room)"), texts[0])
+        XCTAssertTrue(texts[1].contains("Now: The river bank"), texts[1])
+        XCTAssertTrue(texts[2].contains("Now: Fences and cameras along the river"), texts[2])
+        XCTAssertTrue(texts[2].contains("Then the fences."), texts[2])
+        XCTAssertTrue(texts[2].contains("Next: The capital"), texts[2])
+        XCTAssertTrue(texts[3].contains("The presentation has ended."), texts[3])
+    }
+
+    func testPFromTheExplorerPresentsAndComesBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-p-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        for key: Key in [.character("j"), .character("p")] { explorer.press(key) }
+        XCTAssertTrue(explorer.shouldPresent)
+        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [.character("l"), .character("q")], start: 0, step: 1)
+        PresenterLoop.presentFromExplorer(&explorer, dataPath: "data/tumen.json", theme: .light(), terminal: terminal,
+                                          basemap: BasemapLoad(basemap: nil, path: nil, notice: nil),
+                                          sync: NotesSync(directory: folder), clock: { terminal.clock })
+        XCTAssertFalse(explorer.shouldPresent)
+        XCTAssertFalse(explorer.shouldQuit, "q leaves presenter mode, not the explorer")
+        XCTAssertEqual(explorer.size, Size(width: 100, height: 30))
+        XCTAssertTrue(terminal.screens[0].text.contains("2 / 10"), terminal.screens[0].text)
+        XCTAssertTrue(terminal.screens[1].text.contains("3 / 10"))
+        let notes = try XCTUnwrap(NotesSync(directory: folder).read(session: "tumen-all-events"))
+        XCTAssertEqual(notes.step, 3)
+        XCTAssertTrue(notes.ended)
+    }
+
+    func testTheTourWakesTheLoopInTime() throws {
+        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
+                                   size: Size(width: 80, height: 24), now: 0, tourInterval: 2)
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), keys: [nil, nil, nil, nil, nil], start: 0.5, step: 1)
+        PresenterLoop.present(&state, theme: .terminal(), terminal: terminal,
+                              basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), session: "s",
+                              publish: { _ in }, clock: { terminal.clock })
+        XCTAssertEqual(state.current, 2, "two steps in five seconds at one every two")
+    }
+}
