@@ -5,7 +5,7 @@ public struct TumenCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tumen",
         abstract: "Explore a timeline and route map of North Korean women's escape through China.",
-        subcommands: [ValidateCommand.self, ExportCommand.self, PresentCommand.self, NotesCommand.self, RenderCommand.self]
+        subcommands: [ValidateCommand.self, ExportCommand.self, ImportCommand.self, PresentCommand.self, NotesCommand.self, RenderCommand.self]
     )
 
     public init() {}

@@ -27,9 +27,18 @@ public struct HTMLText: Sendable, Equatable {
         let chars = Array(html)
         var index = 0
 
+        // Text without any tag (a sheet cell typed by hand) keeps its own line
+        // breaks, a blank line making a paragraph; in HTML a source line break is a space.
+        let isHTML = html.contains("<") && html.contains(">")
+
         func endParagraph() {
-            let collapsed = HTMLText.collapse(current)
-            if !collapsed.isEmpty { paragraphs.append(collapsed) }
+            let pieces = isHTML ? [current] : current.replacingOccurrences(of: "\r\n", with: "\n")
+                .components(separatedBy: "\n").split(whereSeparator: { $0.trimmingSpaces.isEmpty })
+                .map { $0.joined(separator: "\n") }
+            for piece in pieces {
+                let collapsed = HTMLText.collapse(piece)
+                if !collapsed.isEmpty { paragraphs.append(collapsed) }
+            }
             current = ""
         }
 
@@ -79,7 +88,7 @@ public struct HTMLText: Sendable, Equatable {
                 }
                 continue
             }
-            if hiddenDepth == 0 { current.append(char) }
+            if hiddenDepth == 0 { current.append(isHTML && char.isNewline ? " " : char) }
             index += 1
         }
         endParagraph()

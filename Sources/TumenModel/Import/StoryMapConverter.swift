@@ -31,7 +31,8 @@ public enum StoryMapConverter {
               let storyNode = top["storymap"],
               let story = reader.fields(storyNode, path["storymap"], known: styleKeys.union(["slides"]))
         else { return Dataset(title: "") }
-        let styled = styleKeys.filter { story[$0] != nil }.count
+        let styled = styleKeys.filter { story[$0] != nil }.count + ["width", "height", "font_css", "calculate_zoom",
+                                                                    "storymap_config", "map_config"].filter { top[$0] != nil }.count
         losses.add("style", "map styling setting ignored", "map styling settings ignored", count: styled)
         var dataset = Dataset(title: "Untitled story")
         let storyCategory = Category(id: "story", name: "Story")
@@ -89,7 +90,7 @@ public enum StoryMapConverter {
                 continue
             }
             let place = Place(id: placeIDs.make(reader.optionalString(l, "name") ?? title, fallback: "place-\(index + 1)"),
-                              name: reader.optionalString(l, "name")?.nonBlank ?? title, kind: .region,
+                              name: reader.optionalString(l, "name")?.nonBlank ?? title, kind: .city,
                               latitude: reader.number(l, "lat"), longitude: reader.number(l, "lon"), precision: .exact,
                               importance: 3)
             if l["zoom"] != nil { zoomed += 1 }

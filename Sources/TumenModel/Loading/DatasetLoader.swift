@@ -58,15 +58,19 @@ public enum DatasetLoader {
     /// its problems get positions and its data the same validation as Tumen's own.
     public static func decode(bytes: [UInt8], path: String, format: DatasetFormat? = nil) throws(DatasetLoadError) -> LoadedDataset {
         if format == .timelineCSV || (format == nil && looksLikeCSV(bytes: bytes, path: path)) {
-            throw unsupported(.timelineCSV, path)
+            return try TimelineCSVConverter.load(bytes: bytes, path: path)
         }
         let root = try parseJSON(bytes: bytes, path: path)
         let chosen = format ?? detectJSONFormat(root)
         switch chosen {
         case .tumen:
             return try TumenFormatDecoder.load(root: root, bytes: bytes, path: path)
-        case .timelineJSON, .storyMap, .timelineCSV:
-            throw unsupported(chosen, path)
+        case .timelineJSON:
+            return try TimelineJSConverter.load(root: root, bytes: bytes, path: path)
+        case .storyMap:
+            return try StoryMapConverter.load(root: root, bytes: bytes, path: path)
+        case .timelineCSV:
+            return try TimelineCSVConverter.load(bytes: bytes, path: path)
         }
     }
 
@@ -105,10 +109,6 @@ public enum DatasetLoader {
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return false }
         let firstLine = body.prefix(while: { $0 != 0x0A })
         return firstLine.contains(UInt8(ascii: ",")) && String(decoding: firstLine, as: UTF8.self).lowercased().contains("year")
-    }
-
-    static func unsupported(_ format: DatasetFormat, _ path: String) -> DatasetLoadError {
-        .badData(path, "this looks like a \(format.displayName) file, which this version of Tumen cannot read yet (--format \(format.rawValue))")
     }
 
     static func megabytes(_ size: Int) -> String {

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import TumenModel
+
+/// `tumen import FILE -o dataset.json`: converts a TimelineJS file or sheet, a
+/// StoryMapJS story (or a Tumen dataset) into Tumen's canonical JSON, so a teacher
+/// can go on adding places, routes, sources and lessons by hand.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Convert a TimelineJS JSON or spreadsheet CSV file, or a StoryMapJS story, to a Tumen dataset.",
+        discussion: """
+            The format is detected from the content (--format forces one). What the conversion \
+            cannot carry over is listed as warnings on standard error. Exit codes: 65 when the file's \
+            content is wrong (each problem as FILE:LINE:COLUMN), 66 when it cannot be read, 73 when \
+            the output exists (use --force) or cannot be written.
+            """
+    )
+
+    /// sysexits EX_CANTCREAT: the output file cannot (or may not) be created.
+    static let cannotCreate: Int32 = 73
+
+    @Argument(help: ArgumentHelp("The file to convert, or - for standard input.", valueName: "path"))
+    var path: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the Tumen dataset (- for standard output).", valueName: "path"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "name"))
+    var format: String?
+
+    @Flag(name: .long, help: "Overwrite the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        try DataOptions.checkFormatName(format, option: "--format")
+        if output.isEmpty { throw ValidationError("-o needs a file name.") }
+    }
+
+    func run() throws {
+        let toStandardOutput = output == DatasetLoader.standardInputPath
+        if !toStandardOutput, !force, FileManager.default.fileExists(atPath: output) {
+            DataOptions.printError(TextSanitizer.visible("tumen: \(output) already exists; use --force to overwrite it"))
+            throw ExitCode(Self.cannotCreate)
+        }
+        let loaded = try DataOptions.load(path: path, format: format.flatMap(DatasetFormat.init(rawValue:)))
+        for warning in loaded.warnings { DataOptions.printError(warning) }
+        let text = CanonicalJSONWriter.write(loaded.dataset)
+        if toStandardOutput {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            DataOptions.printError(TextSanitizer.visible("tumen: cannot write \(output): \(error.localizedDescription)"))
+            throw ExitCode(Self.cannotCreate)
+        }
+        let d = loaded.dataset
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var parts = [count(d.events.count, "event"), count(d.categories.count, "category").replacingOccurrences(of: "categorys", with: "categories"),
+                     count(d.eras.count, "era"), count(d.places.count, "place"), count(d.routes.count, "route")]
+        if !loaded.warnings.isEmpty { parts.append(count(loaded.warnings.count, "warning")) }
+        DataOptions.printError(TextSanitizer.visible("wrote \(output) from \(loaded.format.displayName) \(loaded.path): \(parts.joined(separator: ", "))"))
+    }
+}
