@@ -89,9 +89,20 @@ public enum StoryMapConverter {
                 losses.add("unplaced", "slide without a location kept off the map", "slides without a location kept off the map")
                 continue
             }
+            let latitude = reader.number(l, "lat"), longitude = reader.number(l, "lon")
+            // Checked here so the problem points into the story, not at a place the file does not have.
+            let placePath = FieldPath.root["places"][dataset.places.count]
+            if !(-90...90).contains(latitude) {
+                reader.problem(slidePath["location"]["lat"], "latitude \(latitude) is outside -90…90", at: l["lat"]?.offset)
+                reader.markInvalid(placePath["lat"])
+            }
+            if !(-180...180).contains(longitude) {
+                reader.problem(slidePath["location"]["lon"], "longitude \(longitude) is outside -180…180", at: l["lon"]?.offset)
+                reader.markInvalid(placePath["lon"])
+            }
             let place = Place(id: placeIDs.make(reader.optionalString(l, "name") ?? title, fallback: "place-\(index + 1)"),
                               name: reader.optionalString(l, "name")?.nonBlank ?? title, kind: .city,
-                              latitude: reader.number(l, "lat"), longitude: reader.number(l, "lon"), precision: .exact,
+                              latitude: latitude, longitude: longitude, precision: .exact,
                               importance: 3)
             if l["zoom"] != nil { zoomed += 1 }
             if let id = eventID, let last = dataset.events.indices.last, dataset.events[last].id == id {

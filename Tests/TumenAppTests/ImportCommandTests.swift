@@ -1,0 +1,101 @@
+import Foundation
+import TumenModel
+import XCTest
+
+/// `tumen import` as a shell sees it: files written, warnings, refusals and exit codes.
+final class ImportCommandTests: XCTestCase {
+    private var folder: URL!
+    static let fixtures = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/import")
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Import → load the output as Tumen's own format → the same dataset.
+    func testEveryFixtureRoundTripsThroughImport() throws {
+        for name in ["timelinejs-battles.json", "timelinejs-cosmos.json", "timelinejs-sheet.csv", "storymap-lewis-clark.json"] {
+            let input = Self.fixtures.appendingPathComponent(name).path
+            let output = folder.appendingPathComponent(name + ".tumen.json").path
+            let result = try TumenBinary.run(["import", input, "-o", output])
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            let imported = try DatasetLoader.load(path: input)
+            let reloaded = try DatasetLoader.load(path: output)
+            XCTAssertEqual(reloaded.format, .tumen, name)
+            XCTAssertEqual(reloaded.warnings, [], name)
+            XCTAssertEqual(reloaded.dataset, imported.dataset, name)
+            XCTAssertTrue(result.stderr.hasSuffix("\n"), name)
+            XCTAssertEqual(try TumenBinary.run(["validate", output]).status, 0, name)
+        }
+    }
+
+    func testWarningsAndSummaryGoToStandardError() throws {
+        let input = Self.fixtures.appendingPathComponent("timelinejs-sheet.csv").path
+        let output = folder.appendingPathComponent("moon.json").path
+        let result = try TumenBinary.run(["import", input, "-o", output])
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, """
+            \(input): warning: 3 media items shown as links
+            \(input): warning: 1 era's text not shown (eras show their headline only)
+            \(input): warning: 1 background ignored
+            \(input): warning: 1 media thumbnail ignored
+            wrote \(output) from TimelineJS spreadsheet CSV \(input): 6 events, 2 categories, 2 eras, 0 places, 0 routes, 4 warnings
+
+            """)
+    }
+
+    func testRefusesToOverwriteUnlessForced() throws {
+        let input = Self.fixtures.appendingPathComponent("timelinejs-cosmos.json").path
+        let output = folder.appendingPathComponent("exists.json")
+        try Data("keep me".utf8).write(to: output)
+        let refused = try TumenBinary.run(["import", input, "-o", output.path])
+        XCTAssertEqual(refused.status, 73)
+        XCTAssertEqual(refused.stderr, "tumen: \(output.path) already exists; use --force to overwrite it\n")
+        XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "keep me")
+        let forced = try TumenBinary.run(["import", input, "-o", output.path, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("\"title\": \"The history of the universe\""))
+    }
+
+    func testExitCodesForMissingFileBadContentAndBadFlags() throws {
+        let output = folder.appendingPathComponent("out.json").path
+        let missing = try TumenBinary.run(["import", folder.appendingPathComponent("nope.json").path, "-o", output])
+        XCTAssertEqual(missing.status, 66)
+        XCTAssertTrue(missing.stderr.contains("nope.json: no such file"), missing.stderr)
+
+        let bad = folder.appendingPathComponent("bad.csv")
+        try Data("Year,Headline\r\n1990,\"open\r\n".utf8).write(to: bad)
+        let badResult = try TumenBinary.run(["import", bad.path, "-o", output])
+        XCTAssertEqual(badResult.status, 65)
+        XCTAssertEqual(badResult.stderr, "\(bad.path):2:6: quoted field is never closed (a missing \")\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output), "nothing written on failure")
+
+        let flag = try TumenBinary.run(["import", bad.path, "-o", output, "--format", "excel"])
+        XCTAssertEqual(flag.status, 64)
+        XCTAssertTrue(flag.stderr.contains("Unknown dataset format 'excel' for --format"), flag.stderr)
+        XCTAssertEqual(try TumenBinary.run(["import", bad.path]).status, 64, "-o is required")
+    }
+
+    func testForcedFormatAndStandardOutput() throws {
+        // A TimelineJS file with a .txt name and Tumen-like "title" string still reads when forced.
+        let file = folder.appendingPathComponent("slides.txt")
+        try Data(#"{"title": {"text": {"headline": "Forced"}}, "events": [{"start_date": {"year": "-753"}, "text": {"headline": "Rome"}}]}"#.utf8).write(to: file)
+        let result = try TumenBinary.run(["import", file.path, "-o", "-", "--format", "timelinejs"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains(#""start": "-753""#), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("{\n  \"format\": \"tumen-dataset\""))
+    }
+
+    func testValidatePrintsConversionWarnings() throws {
+        let input = Self.fixtures.appendingPathComponent("timelinejs-battles.json").path
+        let result = try TumenBinary.run(["validate", input])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "\(input) (TimelineJS JSON): 8 events, 0 places, 0 routes, 0 lessons, 0 sources, 4 warnings — valid\n")
+        XCTAssertTrue(result.stderr.contains("\(input): warning: 4 media items shown as links\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(input): warning: 2 backgrounds ignored\n"), result.stderr)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import XCTest
+@testable import TumenModel
+
+/// StoryMapJS stories on the map, and the HTML-to-text conversion every importer uses.
+final class ImportStoryMapAndHTMLTests: XCTestCase {
+    func testStoryBecomesPlacesARouteAndDatedEvents() throws {
+        let path = ImportTimelineJSTests.fixture("storymap-lewis-clark.json")
+        let loaded = try DatasetLoader.load(path: path)
+        XCTAssertEqual(loaded.format, .storyMap)
+        let d = loaded.dataset
+        XCTAssertEqual(d.title, "The Corps of Discovery")
+        XCTAssertEqual(d.places.map(\.id), ["camp-dubois", "fort-mandan", "great-falls-of-the-missouri", "lemhi-pass",
+                                            "fort-clatsop", "pompeys-pillar", "st-louis"])
+        XCTAssertEqual(d.places[3].latitude, 44.974)
+        XCTAssertEqual(d.places[3].longitude, -113.445)
+        // The story hides the line to Pompeys Pillar, so the route breaks there.
+        XCTAssertEqual(d.routes.map { $0.stages.map(\.place) }, [
+            ["camp-dubois", "fort-mandan", "great-falls-of-the-missouri", "lemhi-pass", "fort-clatsop"],
+            ["pompeys-pillar", "st-louis"],
+        ])
+        XCTAssertEqual(d.routes.map(\.name), ["The Corps of Discovery, part 1 of 2", "The Corps of Discovery, part 2 of 2"])
+        XCTAssertEqual(d.events.map(\.date.start), [
+            HistoricDate(year: 1804, month: 5, day: 14), HistoricDate(year: 1804, month: 11), HistoricDate(year: 1805, month: 6),
+            HistoricDate(year: 1805, month: 8, day: 12), HistoricDate(year: 1805, month: 12), HistoricDate(year: 1806, month: 7, day: 25),
+        ])
+        XCTAssertEqual(d.events[0].places, ["camp-dubois"])
+        XCTAssertEqual(d.routes[0].stages[0].event, "camp-dubois")
+        XCTAssertNil(d.routes[1].stages[1].event, "the undated last slide is a stage only")
+        XCTAssertEqual(d.routes[1].stages[1].description,
+                       "The Corps returns on 23 September 1806.\n\nMedia: St. Louis riverfront https://upload.wikimedia.org/wikipedia/commons/st-louis-1806.jpg")
+        XCTAssertEqual(loaded.warnings, [
+            "\(path): warning: 8 map styling settings ignored",
+            "\(path): warning: 3 media items shown as links",
+            "\(path): warning: 7 zoom levels ignored (the map fits the story's places)",
+            "\(path): warning: 1 place where the story hides its line: the route is split there",
+        ])
+    }
+
+    func testBadStoryIsPositioned() {
+        let text = """
+            {"storymap": {"slides": [
+              {"type": "overview", "text": {"headline": "S"}},
+              {"text": {"headline": "A"}, "location": {"lat": "north", "lon": 10}, "date": "spring 1850"},
+              {"text": {"headline": "B"}, "location": {"lat": 95, "lon": 10}}
+            ]}}
+            """
+        XCTAssertThrowsError(try DatasetLoader.decode(bytes: Array(text.utf8), path: "m.json")) { error in
+            XCTAssertEqual((error as? DatasetLoadError)?.problems.map(\.description), [
+                #"m.json:3:51: expected a number, found a string ("north") (storymap.slides[1].location.lat)"#,
+                #"m.json:3:80: date "spring 1850" is not YYYY, YYYY-MM or YYYY-MM-DD (storymap.slides[1].date)"#,
+                "m.json:4:51: latitude 95.0 is outside -90…90 (storymap.slides[2].location.lat)",
+            ])
+        }
+    }
+
+    func testHTMLTextKeepsParagraphsDecodesEntitiesAndNumbersLinks() {
+        let html = HTMLText(html: """
+            <h2>Heading</h2><p>One &amp; <b>two</b>,
+            three&hellip; <a href="https://a.example/">A</a> and <a href='https://b.example/'>B</a>.</p>
+            <p>Line<br>break &#233;&#x263A; <a href="https://a.example/">again</a> &unknown;</p>
+            <script>alert(1)</script><p>&lt;b&gt; stays text</p>
+            """)
+        XCTAssertEqual(html.text, """
+            Heading
+
+            One & two, three… A [1] and B [2].
+
+            Line
+            break é☺ again [1] &unknown;
+
+            <b> stays text
+            """)
+        XCTAssertEqual(html.links, ["https://a.example/", "https://b.example/"])
+        XCTAssertEqual(HTMLText(html: "Plain\ntext\n\nSecond").text, "Plain\ntext\n\nSecond")
+        XCTAssertEqual(HTMLText(html: "<p>Headline<br>on two lines</p>").singleLine, "Headline on two lines")
+    }
+}
