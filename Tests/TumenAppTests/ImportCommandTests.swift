@@ -99,3 +99,22 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("\(input): warning: 2 backgrounds ignored\n"), result.stderr)
     }
 }
+
+/// Malformed variants of each importable format, with the first problem each must report.
+final class ImportMalformedFilesTests: XCTestCase {
+    func testEachMalformedFileGivesItsPositionedProblem() throws {
+        let folder = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/import/bad")
+        let table = try String(contentsOf: folder.appendingPathComponent("EXPECTED.tsv"), encoding: .utf8)
+        let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", maxSplits: 2).map(String.init) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "EXPECTED.tsv" }.sorted()
+        XCTAssertEqual(rows.map { $0[0] }.sorted(), files, "every malformed file has a line in EXPECTED.tsv")
+        for row in rows {
+            let path = "Tests/Fixtures/import/bad/\(row[0])"
+            let result = try TumenBinary.run(["validate", path], currentDirectory: TumenBinary.packageRoot)
+            XCTAssertEqual(String(result.status), row[1], row[0])
+            XCTAssertEqual(result.stderr.split(separator: "\n").first.map(String.init), path + row[2], row[0])
+            XCTAssertTrue(result.stderr.contains("\(path): "), row[0])
+            XCTAssertEqual(result.stdout, "", row[0])
+        }
+    }
+}

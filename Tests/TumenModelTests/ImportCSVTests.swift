@@ -96,6 +96,8 @@ final class ImportCSVTests: XCTestCase {
         let d = try load("Year,Month,Day,Headline\n-44,3.0,15,Ides of March\n").dataset
         XCTAssertEqual(d.events[0].date.start, HistoricDate(year: -44, month: 3, day: 15))
         XCTAssertEqual(d.events[0].date.label, "15 Mar 44 BCE")
+        let named = try load("Year,Month,Headline\n1970,Apr,A\n1970,september,B\n").dataset
+        XCTAssertEqual(named.events.map(\.date.start.month), [4, 9], "month names as a sheet may hold them")
     }
 
     func testNotUTF8IsRefusedWithAHint() {

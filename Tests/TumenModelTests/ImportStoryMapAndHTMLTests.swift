@@ -73,6 +73,8 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
             """)
         XCTAssertEqual(html.links, ["https://a.example/", "https://b.example/"])
         XCTAssertEqual(HTMLText(html: "Plain\ntext\n\nSecond").text, "Plain\ntext\n\nSecond")
+        XCTAssertEqual(HTMLText(html: "<p>Steps:</p><ol><li>one</li><li>two <em>too</em></li></ol><ul>\n<li>dot</li>\n</ul>").text,
+                       "Steps:\n\n1. one\n2. two too\n\n- dot")
         XCTAssertEqual(HTMLText(html: "<p>Headline<br>on two lines</p>").singleLine, "Headline on two lines")
     }
 }

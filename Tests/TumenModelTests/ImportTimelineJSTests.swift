@@ -77,6 +77,11 @@ final class ImportTimelineJSTests: XCTestCase {
         XCTAssertEqual(try load(unknown).warnings, [#"t.json:1:73: warning: unknown field "colour" ignored (events[0].colour)"#])
     }
 
+    func testListsKeepOneLinePerItem() throws {
+        let d = try DatasetLoader.load(path: Self.fixture("timelinejs-battles.json")).dataset
+        XCTAssertEqual(d.events[2].summary, "Hannibal’s army encircles a larger Roman force.\n\n- Carthaginian centre gives way\n- Cavalry closes the ring")
+    }
+
     func testCosmologicalScaleReadsBillionsOfYears() throws {
         let d = try DatasetLoader.load(path: Self.fixture("timelinejs-cosmos.json")).dataset
         XCTAssertEqual(d.title, "The history of the universe")

@@ -11,8 +11,7 @@ public struct HTMLText: Sendable, Equatable {
     public var links: [String]
 
     /// Tags that end a paragraph (a blank line follows).
-    static let blockTags: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                                         "ul", "ol", "table", "tr", "section", "article", "header", "footer", "figure"]
+    static let blockTags: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr", "section", "article", "header", "footer", "figure"]
     /// Tags whose content is not text at all.
     static let hiddenTags: Set<String> = ["script", "style", "head", "title", "iframe", "object", "svg"]
 
@@ -24,6 +23,8 @@ public struct HTMLText: Sendable, Equatable {
         var links = existing
         var pendingLink: String?
         var hiddenDepth = 0
+        /// Open lists, innermost last: the item count of an ordered one, nil for a bulleted one.
+        var lists: [Int?] = []
         let chars = Array(html)
         var index = 0
 
@@ -59,8 +60,19 @@ public struct HTMLText: Sendable, Equatable {
                 switch name {
                 case "br":
                     current += "\n"
+                case "ul", "ol":
+                    // A list is one paragraph, an item a line: "- item" or "1. item".
+                    endParagraph()
+                    if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 0 : nil) }
                 case "li":
-                    if !closing { endParagraph(); current = "- " } else { endParagraph() }
+                    guard !closing else { break }
+                    if !current.trimmingSpaces.isEmpty { current += "\n" }
+                    if let last = lists.indices.last, let number = lists[last] {
+                        lists[last] = number + 1
+                        current += "\(number + 1). "
+                    } else {
+                        current += "- "
+                    }
                 case "a":
                     if closing {
                         if let target = pendingLink {

@@ -80,7 +80,9 @@ struct SlideDateParts {
         guard let year = SlideDateParts.integer(yearText) else { return .failure(.notANumber(field: "year", text: yearText)) }
         var date = HistoricDate(year: year)
         if let monthText = month?.trimmingSpaces, !monthText.isEmpty {
-            guard let month = SlideDateParts.integer(monthText) else { return .failure(.notANumber(field: "month", text: monthText)) }
+            guard let month = SlideDateParts.integer(monthText) ?? SlideDateParts.monthNumber(monthText) else {
+                return .failure(.notANumber(field: "month", text: monthText))
+            }
             guard (1...12).contains(month) else { return .failure(.outOfRange(field: "month", value: month)) }
             date.month = month
             if let dayText = day?.trimmingSpaces, !dayText.isEmpty {
@@ -94,6 +96,17 @@ struct SlideDateParts {
         return .success(date)
     }
 
+    /// "Jun", "june", "June." as typed into a sheet's Month column.
+    static func monthNumber(_ text: String) -> Int? {
+        var word = text.lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        guard word.count >= 3 else { return nil }
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"]
+        return names.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count == 3) || (word == "sept" && $0 == "september") }
+            .map { $0 + 1 }
+    }
+
     static func integer(_ text: String) -> Int? {
         var body = Substring(text)
         if body.hasSuffix(".0") { body = body.dropLast(2) }
@@ -105,7 +118,8 @@ struct SlideDateParts {
     static func describe(_ failure: Failure) -> String {
         switch failure {
         case .missingYear: return "a date needs a year"
-        case .notANumber(let field, let text): return "\(field) \"\(TextSanitizer.visible(text))\" is not a whole number"
+        case .notANumber(let field, let text):
+            return "\(field) \"\(TextSanitizer.visible(text))\" is not a whole number" + (field == "month" ? " or a month's name" : "")
         case .outOfRange(let field, let value): return "\(field) \(value) does not exist"
         }
     }
