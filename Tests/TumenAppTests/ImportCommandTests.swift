@@ -94,8 +94,8 @@ final class ImportCommandTests: XCTestCase {
         let input = Self.fixtures.appendingPathComponent("timelinejs-battles.json").path
         let result = try TumenBinary.run(["validate", input])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "\(input) (TimelineJS JSON): 8 events, 0 places, 0 routes, 0 lessons, 0 sources, 4 warnings — valid\n")
-        XCTAssertTrue(result.stderr.contains("\(input): warning: 4 media items shown as links\n"), result.stderr)
+        XCTAssertEqual(result.stdout, "\(input) (TimelineJS JSON): 22 events, 0 places, 0 routes, 0 lessons, 0 sources, 4 warnings — valid\n")
+        XCTAssertTrue(result.stderr.contains("\(input): warning: 6 media items shown as links\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("\(input): warning: 2 backgrounds ignored\n"), result.stderr)
     }
 }

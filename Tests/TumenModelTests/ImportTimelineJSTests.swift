@@ -27,9 +27,12 @@ final class ImportTimelineJSTests: XCTestCase {
         XCTAssertEqual(loaded.format, .timelineJSON)
         let d = loaded.dataset
         XCTAssertEqual(d.title, "Battles that shaped Europe from Marathon to Waterloo")
-        XCTAssertEqual(d.categories.map(\.name), ["Antiquity", "Napoleon", "Events"])
+        XCTAssertEqual(d.categories.map(\.name), ["Antiquity", "Napoleon", "Events", "Middle Ages & early modern"])
         XCTAssertEqual(d.events.map(\.id), ["marathon", "gaugamela", "cannae", "siege-of-toulon", "austerlitz",
-                                            "waterloo", "exile-to-saint-helena", "1821"])
+                                            "waterloo", "exile-to-saint-helena", "1821", "thermopylae", "salamis", "actium",
+                                            "adrianople", "tours", "hastings", "agincourt", "lepanto", "vienna-1683", "marengo",
+                                            "trafalgar", "jena", "borodino", "leipzig"])
+        XCTAssertEqual(d.events.first { $0.id == "jena" }?.title, "Jena–Auerstedt", "entities in headlines")
         XCTAssertEqual(d.events[1].date.start, HistoricDate(year: -331, month: 10, day: 1))
         XCTAssertEqual(d.events[1].date.label, "1 Oct 331 BCE")
         XCTAssertEqual(d.events[0].date.label, "September 490 BC", "display_date wins")
@@ -57,7 +60,7 @@ final class ImportTimelineJSTests: XCTestCase {
             caption: "La bataille d'Austerlitz, by François Gérard", credit: "Palace of Versailles")])
         XCTAssertEqual(d.events[0].media.first?.credit, "Photo: Wikimedia Commons", "tags stripped from credits")
         XCTAssertEqual(d.description, """
-            Seven battles, twenty-three centuries apart. Built with TimelineJS [1] & exported for class.
+            Battles, twenty-three centuries apart. Built with TimelineJS [1] & exported for class.
 
             [1] https://timeline.knightlab.com/
 
@@ -68,7 +71,7 @@ final class ImportTimelineJSTests: XCTestCase {
     func testWhatCannotBeShownIsCountedInWarnings() throws {
         let path = Self.fixture("timelinejs-battles.json")
         XCTAssertEqual(try DatasetLoader.load(path: path).warnings, [
-            "\(path): warning: 4 media items shown as links",
+            "\(path): warning: 6 media items shown as links",
             "\(path): warning: 1 media thumbnail ignored",
             "\(path): warning: 2 backgrounds ignored",
             "\(path): warning: 1 era's text not shown (eras show their headline only)",

@@ -158,7 +158,7 @@ public enum TimelineCSVConverter {
                 continue
             }
             let category: String
-            let group = cell(.group)
+            let group = cell(.group).map { HTMLText(html: $0).singleLine }?.nonBlank
             if let group, let known = categoryByGroup[group] {
                 category = known
             } else {

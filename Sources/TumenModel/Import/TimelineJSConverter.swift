@@ -109,7 +109,8 @@ public enum TimelineJSConverter {
                 self.summaryText = body.text
                 self.links = body.links
             }
-            group = TimelineJSConverter.scalarText(f["group"], path["group"], reader)
+            // TimelineJS shows a group's name as HTML, so "&amp;" means "&".
+            group = TimelineJSConverter.scalarText(f["group"], path["group"], reader).map { HTMLText(html: $0).singleLine }
             uniqueID = TimelineJSConverter.scalarText(f["unique_id"], path["unique_id"], reader)
             if let mediaNode = f["media"], !mediaNode.isNull, let m = reader.fields(mediaNode, path["media"], known: mediaKeys) {
                 media = TimelineJSConverter.media(m, reader: reader, losses: &losses).map { [$0] } ?? []
