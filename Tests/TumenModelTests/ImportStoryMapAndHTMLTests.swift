@@ -78,3 +78,15 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         XCTAssertEqual(HTMLText(html: "<p>Headline<br>on two lines</p>").singleLine, "Headline on two lines")
     }
 }
+
+/// Files built to be slow: each must still load (or fail) in a moment.
+final class ImportHostileInputTests: XCTestCase {
+    func testManyOpenAnglesAndAlikeHeadlinesStayFast() throws {
+        let start = Date()
+        XCTAssertEqual(HTMLText(html: String(repeating: "<", count: 200_000)).text.count, 200_000)
+        let rows = (0..<20_000).map { _ in "1990,Same" }.joined(separator: "\n")
+        let loaded = try DatasetLoader.decode(bytes: Array(("Year,Headline\n" + rows).utf8), path: "s.csv")
+        XCTAssertEqual(loaded.dataset.events.last?.id, "same-20000")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 20, "both are linear; quadratic work would take minutes")
+    }
+}

@@ -25,6 +25,7 @@ public struct HTMLText: Sendable, Equatable {
         var hiddenDepth = 0
         /// Open lists, innermost last: the item count of an ordered one, nil for a bulleted one.
         var lists: [Int?] = []
+        var unclosed = false
         let chars = Array(html)
         var index = 0
 
@@ -45,7 +46,8 @@ public struct HTMLText: Sendable, Equatable {
 
         while index < chars.count {
             let char = chars[index]
-            if char == "<", let close = chars[index...].firstIndex(of: ">") {
+            // Once a "<" has no ">" after it, none later has: stop looking (no quadratic scans).
+            if char == "<", !unclosed, let close = chars[index...].firstIndex(of: ">") ?? { unclosed = true; return nil }() {
                 let inside = String(chars[(index + 1)..<close])
                 index = close + 1
                 if inside.hasPrefix("!") { continue } // comments, doctype

@@ -3,6 +3,7 @@
 /// that importing the same file twice gives the same ids.
 struct ImportIDs {
     private var used: Set<String> = []
+    private var nextSuffix: [String: Int] = [:]
 
     static func slug(_ text: String, limit: Int = 40) -> String {
         var result = ""
@@ -26,11 +27,13 @@ struct ImportIDs {
         var base = preferred.map { ImportIDs.slug($0) } ?? ""
         if base.isEmpty { base = fallback }
         var id = base
-        var counter = 2
+        // The next suffix to try per base, so a thousand slides titled alike stay linear.
+        var counter = nextSuffix[base] ?? 2
         while used.contains(id) {
             id = "\(base)-\(counter)"
             counter += 1
         }
+        if id != base { nextSuffix[base] = counter }
         used.insert(id)
         return id
     }

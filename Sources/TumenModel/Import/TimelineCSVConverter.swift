@@ -12,15 +12,6 @@ public enum TimelineCSVConverter {
         case mediaThumbnail = "media thumbnail", type = "type", group = "group", background = "background"
     }
 
-    /// True when the first row names the template's columns (at least Year and Headline).
-    public static func looksLikeTemplate(_ bytes: [UInt8]) -> Bool {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let firstLine = String(decoding: body.prefix(while: { $0 != 0x0A && $0 != 0x0D }), as: UTF8.self)
-        let names = firstLine.split(separator: ",").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" \t")).lowercased() }
-        return names.contains("year") && names.contains("headline")
-    }
-
     public static func load(bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
         let rows: [CSVParser.Row]
         do {
