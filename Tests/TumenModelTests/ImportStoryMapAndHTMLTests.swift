@@ -37,6 +37,39 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         ])
     }
 
+    func testStoryWithoutLinesHasPlacesButNoRoute() throws {
+        let text = """
+            {"storymap": {"show_lines": false, "slides": [
+              {"type": "overview", "text": {"headline": "Markets of Marrakesh"}},
+              {"text": {"headline": "Jemaa el-Fnaa"}, "location": {"lat": 31.6258, "lon": -7.9891}},
+              {"text": {"headline": "Souk Semmarine"}, "location": {"lat": 31.6295, "lon": -7.9870}}
+            ]}}
+            """
+        let loaded = try DatasetLoader.decode(bytes: Array(text.utf8), path: "m.json")
+        XCTAssertEqual(loaded.dataset.places.map(\.name), ["Jemaa el-Fnaa", "Souk Semmarine"])
+        XCTAssertEqual(loaded.dataset.routes, [])
+        XCTAssertEqual(loaded.warnings, [
+            "m.json: warning: 1 map styling setting ignored",
+            "m.json: warning: 1 story drawn without lines (show_lines: false): its places have no route",
+        ])
+    }
+
+    func testEmbedCodesBecomeTheirLinks() throws {
+        let text = """
+            {"events": [{"start_date": {"year": "2010"}, "text": {"headline": "Clip"},
+              "media": {"url": "<iframe width=\\"560\\" src=\\"https://player.example/embed/42?a=1&amp;b=2\\"></iframe>", "caption": "A clip"}},
+              {"start_date": {"year": "2011"}, "text": {"headline": "Quote"}, "media": {"url": "<blockquote>No link here</blockquote>"}}]}
+            """
+        let loaded = try DatasetLoader.decode(bytes: Array(text.utf8), path: "t.json")
+        XCTAssertEqual(loaded.dataset.events[0].media, [MediaReference(url: "https://player.example/embed/42?a=1&b=2", caption: "A clip")])
+        XCTAssertEqual(loaded.dataset.events[1].media, [])
+        XCTAssertEqual(loaded.warnings, [
+            "t.json: warning: 1 embed code reduced to its link",
+            "t.json: warning: 1 media item shown as a link",
+            "t.json: warning: 1 embedded media without a link ignored",
+        ])
+    }
+
     func testBadStoryIsPositioned() {
         let text = """
             {"storymap": {"slides": [

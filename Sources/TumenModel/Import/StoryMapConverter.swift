@@ -127,7 +127,13 @@ public enum StoryMapConverter {
                                                    title: title, description: description, event: eventID))
         }
         losses.add("zoom", "zoom level ignored (the map fits the story's places)", "zoom levels ignored (the map fits the story's places)", count: zoomed)
-        let filled = runs.filter { !$0.isEmpty }
+        // A story drawn without lines has places to visit but no path between them.
+        let drawsLines = reader.optionalBool(story, "show_lines") != false
+        if !drawsLines, !runs.joined().isEmpty {
+            losses.add("no-lines", "story drawn without lines (show_lines: false): its places have no route",
+                       "stories drawn without lines (show_lines: false): their places have no route")
+        }
+        let filled = drawsLines ? runs.filter { !$0.isEmpty } : []
         for (number, stages) in filled.enumerated() {
             let name = filled.count == 1 ? dataset.title : "\(dataset.title), part \(number + 1) of \(filled.count)"
             dataset.routes.append(Route(id: number == 0 ? "story" : "story-part-\(number + 1)", name: name,

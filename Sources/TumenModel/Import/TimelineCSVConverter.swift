@@ -74,10 +74,10 @@ public enum TimelineCSVConverter {
             if cell(.background) != nil { losses.add("background", "background ignored", "backgrounds ignored") }
             if cell(.mediaThumbnail) != nil { losses.add("thumbnail", "media thumbnail ignored", "media thumbnails ignored") }
             var media: [MediaReference] = []
-            if let url = cell(.media) {
+            if let raw = cell(.media), let url = TimelineJSConverter.mediaLink(raw, losses: &losses) {
                 media.append(MediaReference(url: url, caption: cell(.mediaCaption).map { HTMLText(html: $0).singleLine }?.nonBlank,
                                             credit: cell(.mediaCredit).map { HTMLText(html: $0).singleLine }?.nonBlank))
-            } else if cell(.mediaCaption) != nil || cell(.mediaCredit) != nil {
+            } else if cell(.media) == nil, cell(.mediaCaption) != nil || cell(.mediaCredit) != nil {
                 losses.add("media-no-url", "media caption without a media url ignored", "media captions without a media url ignored")
             }
 

@@ -137,12 +137,13 @@ public enum TimelineJSConverter {
     }
 
     static func media(_ m: JSONFieldReader.Fields, reader: JSONFieldReader, losses: inout ImportLosses) -> MediaReference? {
-        guard let url = reader.optionalString(m, "url")?.nonBlank else {
+        guard let raw = reader.optionalString(m, "url")?.nonBlank else {
             if m["caption"] != nil || m["credit"] != nil {
                 losses.add("media-no-url", "media item without a url ignored", "media items without a url ignored")
             }
             return nil
         }
+        guard let url = mediaLink(raw, losses: &losses) else { return nil }
         var caption = reader.optionalString(m, "caption").map { HTMLText(html: $0).singleLine }?.nonBlank
         if caption == nil {
             caption = (reader.optionalString(m, "alt") ?? reader.optionalString(m, "title")).map { HTMLText(html: $0).singleLine }?.nonBlank
@@ -155,6 +156,19 @@ public enum TimelineJSConverter {
             losses.add("media-link", "media click-through link ignored", "media click-through links ignored")
         }
         return MediaReference(url: url, caption: caption, credit: credit)
+    }
+
+    /// A media field's address; an embed code (an iframe, a tweet's blockquote)
+    /// is reduced to the address it points at, or dropped with a warning.
+    static func mediaLink(_ raw: String, losses: inout ImportLosses) -> String? {
+        guard raw.hasPrefix("<") else { return raw }
+        guard let target = HTMLText.attribute("src", in: raw) ?? HTMLText.attribute("href", in: raw),
+              let link = HTMLText.decodeEntities(target).nonBlank else {
+            losses.add("embed-no-link", "embedded media without a link ignored", "embedded media without a link ignored")
+            return nil
+        }
+        losses.add("embed", "embed code reduced to its link", "embed codes reduced to their links")
+        return link
     }
 
     /// start_date and end_date of a slide; the slide's display_date (or the start
