@@ -29,6 +29,12 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         XCTAssertNil(d.routes[1].stages[1].event, "the undated last slide is a stage only")
         XCTAssertEqual(d.routes[1].stages[1].description,
                        "The Corps returns on 23 September 1806.\n\nMedia: St. Louis riverfront https://upload.wikimedia.org/wikipedia/commons/st-louis-1806.jpg")
+        XCTAssertEqual(d.lessons.map(\.id), ["story"])
+        XCTAssertEqual(d.lessons[0].steps.map(\.target), [
+            .stage(route: "story", stage: "stage-2"), .stage(route: "story", stage: "stage-3"), .stage(route: "story", stage: "stage-4"),
+            .stage(route: "story", stage: "stage-5"), .stage(route: "story", stage: "stage-6"),
+            .stage(route: "story-part-2", stage: "stage-7"), .stage(route: "story-part-2", stage: "stage-8"),
+        ], "the story in its own order, the undated last slide included")
         XCTAssertEqual(loaded.warnings, [
             "\(path): warning: 8 map styling settings ignored",
             "\(path): warning: 3 media items shown as links",
@@ -48,6 +54,7 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         let loaded = try DatasetLoader.decode(bytes: Array(text.utf8), path: "m.json")
         XCTAssertEqual(loaded.dataset.places.map(\.name), ["Jemaa el-Fnaa", "Souk Semmarine"])
         XCTAssertEqual(loaded.dataset.routes, [])
+        XCTAssertEqual(loaded.dataset.lessons, [], "undated slides without a route have nothing to present")
         XCTAssertEqual(loaded.warnings, [
             "m.json: warning: 1 map styling setting ignored",
             "m.json: warning: 1 story drawn without lines (show_lines: false): its places have no route",

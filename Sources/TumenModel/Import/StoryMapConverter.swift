@@ -38,6 +38,8 @@ public enum StoryMapConverter {
         let storyCategory = Category(id: "story", name: "Story")
         var placeIDs = ImportIDs(), eventIDs = ImportIDs()
         var runs: [[RouteStage]] = [[]]
+        /// Every slide after the overview, in story order: its stage id (if placed) and event id (if dated).
+        var order: [(stage: String?, event: String?)] = []
         var breaks = 0
         var zoomed = 0
 
@@ -87,6 +89,7 @@ public enum StoryMapConverter {
             guard let locationNode = f["location"], !locationNode.isNull,
                   let l = reader.fields(locationNode, slidePath["location"], known: locationKeys) else {
                 losses.add("unplaced", "slide without a location kept off the map", "slides without a location kept off the map")
+                order.append((nil, eventID))
                 continue
             }
             let latitude = reader.number(l, "lat"), longitude = reader.number(l, "lon")
@@ -125,6 +128,7 @@ public enum StoryMapConverter {
             let stageNumber = (runs.last?.count ?? 0) + 1
             runs[runs.count - 1].append(RouteStage(id: "stage-\(index + 1)", number: stageNumber, place: place.id,
                                                    title: title, description: description, event: eventID))
+            order.append(("stage-\(index + 1)", eventID))
         }
         losses.add("zoom", "zoom level ignored (the map fits the story's places)", "zoom levels ignored (the map fits the story's places)", count: zoomed)
         // A story drawn without lines has places to visit but no path between them.
@@ -138,6 +142,16 @@ public enum StoryMapConverter {
             let name = filled.count == 1 ? dataset.title : "\(dataset.title), part \(number + 1) of \(filled.count)"
             dataset.routes.append(Route(id: number == 0 ? "story" : "story-part-\(number + 1)", name: name,
                                         status: .open, description: nil, stages: stages))
+        }
+        // The story as a lesson, so `tumen present --lesson story` tells it in its own order.
+        var routeOfStage: [String: String] = [:]
+        for route in dataset.routes { for stage in route.stages { routeOfStage[stage.id] = route.id } }
+        let steps = order.compactMap { slide -> LessonStep? in
+            if let stage = slide.stage, let route = routeOfStage[stage] { return LessonStep(target: .stage(route: route, stage: stage)) }
+            return slide.event.map { LessonStep(target: .event($0)) }
+        }
+        if !steps.isEmpty {
+            dataset.lessons.append(Lesson(id: "story", title: dataset.title, description: "The story's slides in order.", steps: steps))
         }
         if breaks > 0 {
             losses.add("line-break", "place where the story hides its line: the route is split there",
