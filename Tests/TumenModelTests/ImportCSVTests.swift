@@ -82,7 +82,9 @@ final class ImportCSVTests: XCTestCase {
 
     func testEndBeforeStartIsReportedAtItsRow() {
         XCTAssertEqual(problems("Year,End Year,Headline\n1990,1995,Fine\n1990,1980,Back\n"),
-                       ["s.csv:3:1: end 1980 is before start 1990"])
+                       ["s.csv:3:6: end 1980 is before start 1990"])
+        XCTAssertEqual(problems("Year,Headline,Text\n1990,Fine,Escape\u{1B}[2J here\n"),
+                       [#"s.csv:2:11: text contains the control character U+001B (ESC)"#])
     }
 
     func testEraWithoutEndAndUnknownColumns() throws {

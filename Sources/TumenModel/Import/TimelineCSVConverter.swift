@@ -168,12 +168,23 @@ public enum TimelineCSVConverter {
         // control characters), reported against the row they came from.
         for issue in DatasetValidator.validate(dataset) {
             let components = issue.path.components
-            var line: Int?
-            if components.count >= 2, case .key(let kind) = components[0], case .index(let index) = components[1] {
-                let rowIndex = kind == "events" ? eventRows[safe: index] : kind == "eras" ? eraRows[safe: index] : nil
-                line = rowIndex.map { rows[$0].line }
+            var line = 1, column = 1
+            if components.count >= 2, case .key(let kind) = components[0], case .index(let index) = components[1],
+               let rowIndex = kind == "events" ? eventRows[safe: index] : kind == "eras" ? eraRows[safe: index] : nil {
+                let row = rows[rowIndex]
+                line = row.line
+                // The cell the value came from, by the Tumen field it became.
+                let keys = components.dropFirst(2).compactMap { component -> String? in
+                    if case .key(let key) = component { return key } else { return nil }
+                }
+                let cellFor: [String: Column] = ["end": .endYear, "start": .year, "display": .displayDate, "title": .headline,
+                                                 "summary": .text, "media": .media, "category": .group, "links": .text]
+                if let source = keys.reversed().lazy.compactMap({ cellFor[$0] }).first,
+                   let index = columns[source], index < row.fields.count {
+                    (line, column) = (row.fields[index].line, row.fields[index].column)
+                }
             }
-            problems.append(DatasetProblem(file: path, line: line ?? 1, column: 1, message: issue.message))
+            problems.append(DatasetProblem(file: path, line: line, column: column, message: issue.message))
         }
         if !problems.isEmpty {
             problems.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
