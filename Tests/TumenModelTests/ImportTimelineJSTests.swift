@@ -132,6 +132,16 @@ final class ImportTimelineJSTests: XCTestCase {
         XCTAssertEqual(problems(text), ["t.json:1:13: end 1980 is before start 1990 (events[0].date.end)"])
     }
 
+    func testStartAndEndDisplayDatesAreJoined() throws {
+        let text = """
+            {"events": [
+              {"start_date": {"year": "1939", "display_date": "1 Sept 1939"}, "end_date": {"year": "1945", "display_date": "2 Sept 1945"}, "text": {"headline": "A"}},
+              {"start_date": {"year": "1939", "month": "9"}, "end_date": {"year": "1945", "display_date": "late 1945"}, "text": {"headline": "B"}}
+            ]}
+            """
+        XCTAssertEqual(try load(text).dataset.events.map(\.date.label), ["1 Sept 1939–2 Sept 1945", "Sep 1939–late 1945"])
+    }
+
     func testUniqueIdsAreSluggedAndDeduplicated() throws {
         let text = """
             {"events": [

@@ -185,7 +185,13 @@ public enum TimelineJSConverter {
             if end == nil { return nil }
         }
         return EventDate.imported(start: start.date, end: end?.date, startTime: start.time, endTime: end?.time,
-                                  display: slideDisplay ?? start.display)
+                                  display: slideDisplay ?? joinedDisplay(start, end))
+    }
+
+    /// The start and end dates' own display texts, where no slide display_date covers both.
+    static func joinedDisplay(_ start: DatePart, _ end: DatePart?) -> String? {
+        guard let endDisplay = end?.display?.nonBlank else { return start.display }
+        return (start.display?.nonBlank ?? EventDate.format(start.date)) + "–" + endDisplay
     }
 
     struct DatePart {
