@@ -136,7 +136,7 @@ final class RenderCommandTests: XCTestCase {
 
     func testAnotherDatasetIsRendered() throws {
         let mini = try write("mini.json", ValidateCommandTests.minimal)
-        let result = try render(["--data", mini, "--size", "60x6"])
+        let result = try render(["--data", mini, "--size", "60x12"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Agreement"), result.stdout)
     }

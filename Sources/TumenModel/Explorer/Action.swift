@@ -38,6 +38,9 @@ public enum Action: Hashable, Sendable {
     case present
     case presenter(PresenterAction)
 
+    /// A mouse click or wheel (`Key.mouse`): the layout says what is under it.
+    case mouse(MouseEvent)
+
     case resize(Size)
     case quit
 }

@@ -51,6 +51,8 @@ public struct ExplorerState: Sendable, Equatable {
     public var shouldQuit = false
     /// Set by `p`: the app loop switches to presenter mode and clears it on return.
     public var shouldPresent = false
+    /// The last event selected, so a filter that hid everything can return near it.
+    public var lastSelected: Int?
 
     public init(dataset: Dataset, size: Size, showContentNote: Bool = true) {
         self.dataset = dataset
@@ -60,6 +62,7 @@ public struct ExplorerState: Sendable, Equatable {
         self.size = size
         self.visible = Array(events.indices)
         self.selected = events.isEmpty ? nil : 0
+        self.lastSelected = selected
         self.map = MapViewport(fitting: dataset)
         self.map.followedEvent = selected
         if showContentNote && dataset.contentNote != nil { overlay = .contentNote }

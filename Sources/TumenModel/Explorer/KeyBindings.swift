@@ -31,8 +31,10 @@ public enum KeyBindings {
         Command([.character("G"), .end], .lastEvent, "last event"),
         Command([.pageDown], .pageDown, "down a screen"),
         Command([.pageUp], .pageUp, "up a screen"),
-        Command([.enter], .toggleDetail, "open or close the detail pane"),
-        Command([.escape], .escape, "close the overlay, or clear the search"),
+        Command([.enter], .toggleDetail, "open or close the detail"),
+        Command([.escape], .escape, "close overlay, else search, else detail"),
+        Command([.character("J"), .control("d")], .scrollDetailDown, "scroll the detail down"),
+        Command([.character("K"), .control("u")], .scrollDetailUp, "scroll the detail up"),
         Command([.character("+"), .character("=")], .zoomIn, "zoom in"),
         Command([.character("-")], .zoomOut, "zoom out"),
         Command([.character("t")], .showTimeline, "timeline view"),
@@ -45,6 +47,12 @@ public enum KeyBindings {
         Command([.character("?"), .function(1)], .toggleHelp, "help"),
         Command([.character("q"), .control("c")], .quit, "quit"),
         Command([.character("p")], .present, "present: one step per screen, for a class"),
+        // The filter menu (f): a checkbox per category.
+        Command([.character("j"), .down], .filterCursorDown, "next category", in: .filterMenu),
+        Command([.character("k"), .up], .filterCursorUp, "previous category", in: .filterMenu),
+        Command([.character(" "), .character("x")], .toggleCategoryAtCursor, "show or hide category", in: .filterMenu),
+        Command([.character("c")], .clearFilter, "show all categories", in: .filterMenu),
+        Command([.enter, .character("f")], .escape, "close the menu", in: .filterMenu),
         // The map view: arrows pan, +/- zoom the map, [ ] step through route stages.
         Command([.left], .map(.panLeft), "pan west", in: .map),
         Command([.right], .map(.panRight), "pan east", in: .map),
@@ -62,6 +70,12 @@ public enum KeyBindings {
     /// The action for a key in the current state, or nil if the key means nothing here.
     public static func action(for key: Key, in state: ExplorerState) -> Action? {
         if state.overlay == .contentNote { return .dismissContentNote }
+        if case .mouse(let event) = key { return .mouse(event) }
+        if state.overlay == .help {
+            // Help covers the screen: quit still quits, any other key closes it.
+            let quit = commands.first { $0.action == .quit && $0.context == .everywhere }
+            return quit?.keys.contains(key) == true ? .quit : .toggleHelp
+        }
         if state.overlay == .searchPrompt {
             switch key {
             case .enter: return .submitSearch

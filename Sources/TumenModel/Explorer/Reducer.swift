@@ -7,14 +7,14 @@ extension ExplorerState {
         case .previousEvent: moveSelection(by: -1)
         case .firstEvent: if let first = visible.first { select(first) }
         case .lastEvent: if let last = visible.last { select(last) }
-        case .pageDown: moveSelection(by: max(1, size.height - 4))
-        case .pageUp: moveSelection(by: -max(1, size.height - 4))
+        case .pageDown: moveSelection(by: layout.pageRows)
+        case .pageUp: moveSelection(by: -layout.pageRows)
         case .selectEvent(let id):
             if let index = events.firstIndex(where: { $0.id == id }), visible.contains(index) { select(index) }
         case .toggleDetail:
             detailOpen.toggle()
             detailScroll = 0
-        case .scrollDetailDown: detailScroll += 1
+        case .scrollDetailDown: detailScroll = min(detailScroll + 1, maxDetailScroll)
         case .scrollDetailUp: detailScroll = max(0, detailScroll - 1)
         case .showTimeline: view = .timeline
         case .showMap: view = .map
@@ -24,13 +24,23 @@ extension ExplorerState {
         case .dismissContentNote: if overlay == .contentNote { overlay = nil }
         case .toggleHelp: overlay = overlay == .help ? nil : .help
         case .escape:
-            if overlay != nil { overlay = nil } else { search = Search() }
+            // Innermost first: an overlay, then the search, then the detail pane.
+            if overlay == .searchPrompt { applySearch(.cancelSearch) }
+            else if overlay != nil { overlay = nil }
+            else if search.isActive { search = Search() }
+            else if detailOpen { detailOpen = false; detailScroll = 0 }
+        case .beginSearch, .searchInput, .searchBackspace, .submitSearch, .cancelSearch, .nextMatch, .previousMatch:
+            applySearch(action)
+        case .openFilter, .filterCursorDown, .filterCursorUp, .toggleCategoryAtCursor, .clearFilter:
+            applyFilter(action)
+        case .mouse(let event): applyMouse(event)
         case .map(let mapAction): applyMap(mapAction)
         case .resize(let newSize): size = newSize
         case .quit: shouldQuit = true
         case .present: shouldPresent = true
-        default: break
+        case .presenter: break
         }
+        keepSelectionInView()
     }
 
     /// A key press: looked up in the one command table, then applied. The interactive
@@ -39,9 +49,13 @@ extension ExplorerState {
         if let action = KeyBindings.action(for: key, in: self) { apply(action) }
     }
 
+    /// The layout for the current size and panes (what is on screen where).
+    public var layout: ExplorerLayout { ExplorerLayout(state: self) }
+
     mutating func select(_ index: Int) {
+        if selected != index { detailScroll = 0 }
         selected = index
-        detailScroll = 0
+        lastSelected = index
     }
 
     mutating func moveSelection(by delta: Int) {
@@ -49,6 +63,47 @@ extension ExplorerState {
         let current = selectedVisiblePosition ?? 0
         let target = min(max(current + delta, 0), visible.count - 1)
         select(visible[target])
+    }
+
+    /// A click on a list row selects that event; the wheel scrolls the detail pane when
+    /// the pointer is over it, else moves through the events three at a time.
+    mutating func applyMouse(_ event: MouseEvent) {
+        let layout = self.layout
+        let overDetail = layout.detail?.contains(column: event.column, row: event.row) ?? false
+        switch event.kind {
+        case .click:
+            if overlay == nil, let index = layout.eventIndex(atColumn: event.column, row: event.row, in: self) {
+                select(index)
+            }
+        case .wheelDown:
+            if overDetail { detailScroll = min(detailScroll + 3, maxDetailScroll) } else if overlay == nil { moveSelection(by: 3) }
+        case .wheelUp:
+            if overDetail { detailScroll = max(0, detailScroll - 3) } else if overlay == nil { moveSelection(by: -3) }
+        }
+    }
+
+    /// The detail pane's wrapped lines at its current width (empty when it is closed).
+    public func detailLines(unicode: Bool = true) -> [DetailLine] {
+        guard let event = selectedEvent, let rect = layout.detail else { return [] }
+        return DetailContent.lines(for: event, in: dataset, width: rect.width - 2, unicode: unicode)
+    }
+
+    /// How far the detail pane can scroll: until its last line is at the bottom.
+    public var maxDetailScroll: Int {
+        guard let rect = layout.detail else { return 0 }
+        return max(0, detailLines().count - rect.height)
+    }
+
+    /// Keeps the selected row inside the list and the detail scroll inside its text,
+    /// after any action (a resize included).
+    mutating func keepSelectionInView() {
+        let rows = layout.list.height
+        if rows > 0, let position = selectedVisiblePosition {
+            if position < listScroll { listScroll = position }
+            if position >= listScroll + rows { listScroll = position - rows + 1 }
+        }
+        listScroll = max(0, min(listScroll, visible.count - max(1, rows)))
+        detailScroll = max(0, min(detailScroll, maxDetailScroll))
     }
 }
 

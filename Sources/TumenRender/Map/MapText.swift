@@ -1,3 +1,5 @@
+import TumenModel
+
 /// Word wrapping for the map's panel: breaks on spaces, cuts words longer than a line.
 enum MapText {
     static func wrap(_ text: String, width: Int) -> [String] {

@@ -4,18 +4,32 @@ import TumenModel
 public enum RootView {
     public static func render(_ state: ExplorerState, theme: Theme) -> Screen {
         var screen = Screen(size: state.size)
+        let layout = state.layout
+        if layout.tooSmall {
+            TooSmallView.draw(state, into: &screen, theme: theme)
+            return screen
+        }
+        if state.overlay == .contentNote {
+            ContentNoteView.draw(state, into: &screen, theme: theme)
+            return screen
+        }
+        screen.fill(column: 0, row: 0, width: state.size.width, height: state.size.height, style: theme.normal)
         // The map: the whole screen above the status bar, or below the timeline when split.
         let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
-        let layout = MapLayout(state: state, body: body)
-        if let mapRect = layout.map { MapView.draw(state, into: &screen, rect: mapRect, theme: theme) }
-        for (row, index) in state.visible.prefix(max(0, layout.timeline.height)).enumerated() {
-            let event = state.events[index]
-            let style = index == state.selected ? theme.selected : theme.normal
-            screen.put("\(event.date.label)  \(event.title)", column: 0, row: row, style: style)
+        let mapLayout = MapLayout(state: state, body: body)
+        if let mapRect = mapLayout.map { MapView.draw(state, into: &screen, rect: mapRect, theme: theme) }
+        if state.view == .timeline {
+            TimelineView.draw(state, layout: layout, into: &screen, theme: theme)
+            EventListView.draw(state, layout: layout, into: &screen, theme: theme)
+            if let detail = layout.detail { DetailView.draw(state, rect: detail, into: &screen, theme: theme) }
         }
-        let position = state.selectedVisiblePosition.map { "event \($0 + 1) of \(state.visible.count)" } ?? "no events"
-        screen.fill(column: 0, row: state.size.height - 1, width: state.size.width, height: 1, style: theme.statusBar)
-        screen.put(" \(state.view.rawValue)  \(position)  ? help", column: 0, row: state.size.height - 1, style: theme.statusBar)
+        StatusBarView.draw(state, rect: layout.status, into: &screen, theme: theme)
+        switch state.overlay {
+        case .help: HelpOverlay.draw(body: body, into: &screen, theme: theme)
+        case .filterMenu: FilterMenuView.draw(state, body: body, into: &screen, theme: theme)
+        case .searchPrompt: SearchPromptView.draw(state, rect: layout.status, into: &screen, theme: theme)
+        case .contentNote, nil: break
+        }
         return screen
     }
 }

@@ -1,0 +1,83 @@
+/// The timeline's time axis: which stretch of time is on screen at a zoom, and the
+/// column of any date. Time is counted in months from year 0 so every precision
+/// (year, month, day) lands on the same scale; the window centres on the selection.
+public struct TimeScale: Equatable, Sendable {
+    /// Month number (year * 12 + month - 1) at the left edge.
+    public var start: Double
+    /// Months one column stands for.
+    public var monthsPerColumn: Double
+    public var columns: Int
+
+    public init(state: ExplorerState, columns: Int) {
+        self.columns = max(1, columns)
+        let visibleEvents = state.visible.map { state.events[$0] }
+        let all = visibleEvents.isEmpty ? state.events : visibleEvents
+        let first = all.map { Self.month($0.date.start) }.min() ?? 0
+        let last = all.map { Self.monthEnd($0.date.end ?? $0.date.start) }.max() ?? 12
+        let span = max(12, last - first + 1)
+        switch state.zoom {
+        case .decades:
+            // The whole range, at least a year a column.
+            monthsPerColumn = max(12, (Double(span) / Double(self.columns)).rounded(.up))
+        case .years: monthsPerColumn = 2
+        case .months: monthsPerColumn = 0.25
+        }
+        let width = Double(self.columns) * monthsPerColumn
+        let centre = state.selectedEvent.map { Double(Self.month($0.date.start)) } ?? Double(first)
+        // Centre on the selection, but do not scroll past either end of the data.
+        var left = centre - width / 2
+        left = min(left, Double(last + 1) - width)
+        left = max(left, Double(first) - monthsPerColumn)
+        if state.zoom == .decades { left = (left / 120).rounded(.down) * 120 } // start on a decade
+        start = left
+    }
+
+    /// The column a month falls in (may be off screen: < 0 or >= columns).
+    public func column(ofMonth month: Int) -> Int {
+        Int(((Double(month) - start) / monthsPerColumn).rounded(.down))
+    }
+
+    public func column(of date: HistoricDate) -> Int { column(ofMonth: Self.month(date)) }
+
+    /// The last column a date reaches: a year ends in December, a month at its end.
+    public func endColumn(of date: HistoricDate) -> Int {
+        Int(((Double(Self.monthEnd(date)) + 1 - start) / monthsPerColumn).rounded(.up)) - 1
+    }
+
+    /// The first month on screen and the month after the last.
+    public var range: (first: Int, end: Int) {
+        (Int(start.rounded(.down)), Int((start + Double(columns) * monthsPerColumn).rounded(.up)))
+    }
+
+    public static func month(_ date: HistoricDate) -> Int { date.year * 12 + (date.month ?? 1) - 1 }
+
+    /// The last month a date covers: "1999" covers up to December 1999.
+    public static func monthEnd(_ date: HistoricDate) -> Int { date.year * 12 + (date.month ?? 12) - 1 }
+
+    /// Axis labels at this zoom: each decade, each year, or each month (the year at January).
+    public func labels() -> [(column: Int, text: String)] {
+        let (first, end) = range
+        var result: [(Int, String)] = []
+        switch monthsPerColumn {
+        case 12...:
+            let step = monthsPerColumn * 10 > Double(columns) * monthsPerColumn / 2 ? 50 : 10
+            var year = Int((Double(first) / 12).rounded(.up))
+            year = Int((Double(year) / Double(step)).rounded(.up)) * step
+            while year * 12 < end { result.append((column(ofMonth: year * 12), String(year))); year += step }
+        case 1...:
+            let step = monthsPerColumn <= 1 ? 1 : (monthsPerColumn <= 2 ? 1 : 5)
+            var year = Int((Double(first) / 12).rounded(.up))
+            while year * 12 < end {
+                if year % step == 0 { result.append((column(ofMonth: year * 12), String(year))) }
+                year += 1
+            }
+        default:
+            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            for month in max(first, 0)..<end {
+                let m = ((month % 12) + 12) % 12
+                result.append((column(ofMonth: month), m == 0 ? String(month / 12) : names[m]))
+            }
+        }
+        return result.filter { $0.0 >= 0 && $0.0 < columns }
+    }
+}

@@ -1,0 +1,52 @@
+import TumenModel
+
+/// The events in timeline order: a lane-coloured marker, the date and the title. The
+/// selected row is drawn in the selection style across the whole width, and the list
+/// scrolls (state.listScroll, kept by the reducer) so the selection stays on screen.
+enum EventListView {
+    static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme) {
+        let rect = layout.list
+        guard !rect.isEmpty else { return }
+        let g = Glyphs(unicode: theme.unicode)
+        guard !state.visible.isEmpty else {
+            let message = state.hiddenCategories.isEmpty
+                ? "No events in this dataset."
+                : "No events: the filter hides every category. Press f, then c to show all."
+            for (i, line) in WordWrap.lines(message, width: rect.width - 2).prefix(rect.height).enumerated() {
+                screen.put(line, column: rect.column + 1, row: rect.row + i, style: theme.warning)
+            }
+            return
+        }
+        let dateWidth = min(18, state.events.map { DisplayWidth.of($0.date.label) }.max() ?? 4)
+        let matches = Set(state.search.matches)
+        for i in 0..<rect.height {
+            let position = state.listScroll + i
+            guard state.visible.indices.contains(position) else { break }
+            let index = state.visible[position]
+            let event = state.events[index]
+            let row = rect.row + i
+            let isSelected = index == state.selected
+            let base = isSelected ? theme.selected : theme.normal
+            if isSelected { screen.fill(column: rect.column, row: row, width: rect.width, height: 1, style: base) }
+            let marker = isSelected ? base : theme.lane(forCategory: event.category, in: state.dataset)
+            // A pointer as well as the colour, so the selection shows in plain text and in mono.
+            if isSelected { screen.put(g.pointer, column: rect.column, row: row, style: base) }
+            screen.put(g.event, column: rect.column + 1, row: row, style: marker)
+            let date = WordWrap.truncate(event.date.label, width: dateWidth, unicode: theme.unicode)
+            screen.put(date, column: rect.column + 3, row: row, style: base)
+            let titleColumn = rect.column + 3 + dateWidth + 2
+            let titleWidth = rect.maxColumn - titleColumn - 1
+            guard titleWidth > 0 else { continue }
+            let titleStyle = matches.contains(index) && !isSelected ? theme.title : base
+            screen.put(WordWrap.truncate(event.title, width: titleWidth, unicode: theme.unicode),
+                       column: titleColumn, row: row, style: titleStyle)
+        }
+        // Arrows at the right edge say there is more above or below.
+        if state.listScroll > 0 {
+            screen.put(g.moreAbove, column: rect.maxColumn - 1, row: rect.row, style: theme.dim)
+        }
+        if state.listScroll + rect.height < state.visible.count {
+            screen.put(g.moreBelow, column: rect.maxColumn - 1, row: rect.maxRow - 1, style: theme.dim)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import TumenModel
+
+/// The time axis: an era band, one lane per category with events as markers and periods
+/// as spans, then the axis line and its labels (decades, years or months by zoom). The
+/// window centres on the selected event, which is drawn in the selection style.
+enum TimelineView {
+    static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme) {
+        let rect = layout.timeline
+        guard !rect.isEmpty, !layout.lanes.isEmpty else { return }
+        let g = Glyphs(unicode: theme.unicode)
+        let names = layout.lanes.map(laneName(state))
+        let labelWidth = min(14, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
+        let plot = Rect(column: rect.column + labelWidth + 1, row: rect.row,
+                        width: max(1, rect.width - labelWidth - 2), height: rect.height)
+        let scale = TimeScale(state: state, columns: plot.width)
+        var row = rect.row
+        if layout.showsEraBand {
+            drawEras(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
+            screen.put("Eras", column: rect.column, row: row, style: theme.dim, limit: labelWidth)
+            row += 1
+        }
+        for (lane, name) in zip(layout.lanes, names) {
+            let style: Style
+            if case .category(let id) = lane { style = theme.lane(forCategory: id, in: state.dataset) } else { style = theme.normal }
+            screen.put(WordWrap.truncate(name, width: labelWidth, unicode: theme.unicode), column: rect.column, row: row,
+                       style: style, limit: labelWidth)
+            let members = state.visible.filter { index in
+                if case .category(let id) = lane { return state.events[index].category == id }
+                return true
+            }
+            drawLane(state, members: members, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
+            row += 1
+        }
+        drawAxis(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
+                 labelColumn: rect.column, labelWidth: labelWidth)
+    }
+
+    static func laneName(_ state: ExplorerState) -> (ExplorerLayout.LaneKind) -> String {
+        { lane in
+            switch lane {
+            case .all: return "Events"
+            case .category(let id): return state.dataset.categories.first { $0.id == id }?.name ?? id
+            }
+        }
+    }
+
+    static func drawLane(_ state: ExplorerState, members: [Int], scale: TimeScale, plot: Rect, row: Int,
+                         into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
+        // Spans first, points over them, the selection last so it is never hidden.
+        let ordered = members.filter { $0 != state.selected } + members.filter { $0 == state.selected }
+        for index in ordered {
+            let event = state.events[index]
+            let isSelected = index == state.selected
+            let style = isSelected ? theme.selected : theme.lane(forCategory: event.category, in: state.dataset)
+            let first = scale.column(of: event.date.start)
+            if let end = event.date.end {
+                let last = scale.endColumn(of: end)
+                if last - first >= 2 {
+                    let low = max(first, 0), high = min(last, plot.width - 1)
+                    for x in stride(from: low, through: high, by: 1) {
+                        let glyph = x == first ? g.spanStart : (x == last ? g.spanEnd : g.spanFill)
+                        screen.put(glyph, column: plot.column + x, row: row, style: style)
+                    }
+                    if isSelected, (0..<plot.width).contains(first) {
+                        screen.put(g.selectedEvent, column: plot.column + first, row: row, style: style)
+                    }
+                    continue
+                }
+            }
+            guard (0..<plot.width).contains(first) else { continue }
+            screen.put(isSelected ? g.selectedEvent : g.event, column: plot.column + first, row: row, style: style)
+        }
+    }
+
+    static func drawEras(_ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
+                         into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
+        for era in state.dataset.eras {
+            let first = max(0, scale.column(of: era.date.start))
+            let last = min(plot.width - 1, scale.endColumn(of: era.date.end ?? era.date.start))
+            guard first <= last else { continue }
+            for x in first...last { screen.put(g.eraFill, column: plot.column + x, row: row, style: theme.dim) }
+            let title = WordWrap.truncate(era.title, width: last - first + 1, unicode: theme.unicode)
+            screen.put(title, column: plot.column + first, row: row, style: theme.dim, limit: last - first + 1)
+        }
+    }
+
+    static func drawAxis(_ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
+                         into screen: inout Screen, theme: Theme, glyphs g: Glyphs, labelColumn: Int, labelWidth: Int) {
+        let zoomName: String = switch state.zoom {
+        case .decades: "decades"
+        case .years: "years"
+        case .months: "months"
+        }
+        screen.put(zoomName, column: labelColumn, row: row + 1, style: theme.dim, limit: labelWidth)
+        for x in 0..<plot.width { screen.put(g.axis, column: plot.column + x, row: row, style: theme.border) }
+        var nextFree = 0
+        for label in scale.labels() where label.column >= nextFree {
+            let width = DisplayWidth.of(label.text)
+            guard label.column + width <= plot.width else { break }
+            screen.put(g.tick, column: plot.column + label.column, row: row, style: theme.border)
+            screen.put(label.text, column: plot.column + label.column, row: row + 1, style: theme.normal)
+            nextFree = label.column + width + 1
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import XCTest
+import TumenFixtures
+import TumenModel
+@testable import TumenRender
+
+/// The explorer's screens with the fixed sample dataset, at 80x24 and 120x40.
+final class ExplorerScreenTests: XCTestCase {
+    func golden(_ name: String, _ width: Int, _ height: Int, keys: String = "", note: Bool = false,
+                theme: Theme = .dark(), file: StaticString = #filePath, line: UInt = #line) throws -> Screen {
+        let state = try ExplorerGolden.state(width, height, keys: keys, note: note)
+        let screen = RootView.render(state, theme: theme)
+        try ExplorerGolden.assertScreen(screen, named: "\(name)-\(width)x\(height)", file: file, line: line)
+        return screen
+    }
+
+    func testContentNote() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = try golden("content-note", w, h, note: true)
+            XCTAssertTrue(screen.text.contains("Press any key to continue."))
+        }
+    }
+
+    func testTimeline() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = try golden("timeline", w, h, keys: "jjj")
+            XCTAssertTrue(screen.text.contains("event 4 of 10"))
+        }
+    }
+
+    func testTimelineZoomedToDecadesAndMonths() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            XCTAssertTrue(try golden("decades", w, h, keys: "jjj--").text.contains("1950"))
+            XCTAssertTrue(try golden("months", w, h, keys: "G++").text.contains("Oct"))
+        }
+    }
+
+    func testDetailWithContestedFigure() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = try golden("detail-contested", w, h, keys: "G<Enter>")
+            XCTAssertTrue(screen.text.contains("CONTESTED: Share of women trafficked"))
+            XCTAssertTrue(screen.text.contains("60 percent"))
+        }
+    }
+
+    func testDetailWithInferredDateAndLocalNames() throws {
+        let screen = try golden("detail-inferred", 80, 24, keys: "jjjjjj<Enter>", theme: .dark(unicode: true))
+        XCTAssertTrue(screen.text.contains("Date inferred: The article says 'last year'."))
+        XCTAssertTrue(screen.text.contains("North Bank (북쪽)"))
+    }
+
+    func testHelp() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = try golden("help", w, h, keys: "?")
+            XCTAssertTrue(screen.text.contains("<PageDown>"))
+        }
+    }
+
+    func testSearchPromptAndResult() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let prompt = try golden("search-prompt", w, h, keys: "/river")
+            XCTAssertTrue(prompt.text.contains("/river"))
+            let result = try golden("search-result", w, h, keys: "/river<Enter>n")
+            XCTAssertTrue(result.text.contains("search \"river\" 2 of 4"), result.text)
+        }
+    }
+
+    func testFilterMenuAndEmptyResult() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            XCTAssertTrue(try golden("filter-menu", w, h, keys: "fj<Space>").text.contains("[ ] Border"))
+            let empty = try golden("filter-empty", w, h, keys: "f<Space>j<Space>j<Space>j<Space><Enter>")
+            XCTAssertTrue(empty.text.contains("No events: the filter hides every category."))
+            XCTAssertTrue(empty.text.contains("no events shown"))
+        }
+    }
+
+    func testTooSmall() throws {
+        let screen = try golden("too-small", 39, 11, keys: "")
+        XCTAssertTrue(screen.text.contains("need 40x12, have 39x11"))
+        let recovered = RootView.render(try ExplorerGolden.state(39, 11, keys: "<Resize 80x24>"), theme: .dark())
+        XCTAssertTrue(recovered.text.contains("event 1 of 10"))
+    }
+
+    func testUnicodeVariant() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = try golden("unicode", w, h, keys: "jj", theme: .dark(unicode: true))
+            XCTAssertTrue(screen.text.contains("◆"))
+        }
+    }
+
+    /// Every size from the minimum up keeps each line within the width, wide names included.
+    func testNoLineIsWiderThanTheScreen() throws {
+        for (w, h) in [(40, 12), (41, 13), (59, 17), (80, 24), (99, 30), (100, 30), (160, 45), (200, 60)] {
+            for keys in ["", "jjjjjjj<Enter>", "?", "f", "/river<Enter>", "G<Enter>J"] {
+                let screen = RootView.render(try ExplorerGolden.state(w, h, keys: keys), theme: .dark(unicode: true))
+                for line in screen.lines {
+                    XCTAssertLessThanOrEqual(DisplayWidth.of(line), w, "\(w)x\(h) \(keys): \(line)")
+                }
+            }
+        }
+    }
+
+    /// The model's split matches the map's, so the reducer pages by what is on screen.
+    func testExplorerLayoutAgreesWithMapLayout() throws {
+        for (w, h) in [(80, 24), (160, 45), (200, 60), (159, 60)] {
+            let state = try ExplorerGolden.state(w, h)
+            let body = Rect(column: 0, row: 0, width: w, height: h - 1)
+            XCTAssertEqual(state.layout.body, MapLayout(state: state, body: body).timeline, "\(w)x\(h)")
+        }
+    }
+}
