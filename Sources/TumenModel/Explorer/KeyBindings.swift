@@ -32,7 +32,7 @@ public enum KeyBindings {
         Command([.pageDown], .pageDown, "down a screen"),
         Command([.pageUp], .pageUp, "up a screen"),
         Command([.enter], .toggleDetail, "open or close the detail"),
-        Command([.escape], .escape, "close overlay, else search, else detail"),
+        Command([.escape], .escape, "close what is open: overlay, search, detail"),
         Command([.character("J"), .control("d")], .scrollDetailDown, "scroll the detail down"),
         Command([.character("K"), .control("u")], .scrollDetailUp, "scroll the detail up"),
         Command([.character("+"), .character("=")], .zoomIn, "zoom in"),

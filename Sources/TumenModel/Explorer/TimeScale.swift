@@ -54,30 +54,40 @@ public struct TimeScale: Equatable, Sendable {
     /// The last month a date covers: "1999" covers up to December 1999.
     public static func monthEnd(_ date: HistoricDate) -> Int { date.year * 12 + (date.month ?? 12) - 1 }
 
-    /// Axis labels at this zoom: each decade, each year, or each month (the year at January).
+    /// Axis labels at this zoom: years at a round step that leaves room for the text
+    /// (each decade or more when zoomed out, each year, or each month with the year at January).
     public func labels() -> [(column: Int, text: String)] {
         let (first, end) = range
         var result: [(Int, String)] = []
-        switch monthsPerColumn {
-        case 12...:
-            let step = monthsPerColumn * 10 > Double(columns) * monthsPerColumn / 2 ? 50 : 10
-            var year = Int((Double(first) / 12).rounded(.up))
-            year = Int((Double(year) / Double(step)).rounded(.up)) * step
-            while year * 12 < end { result.append((column(ofMonth: year * 12), String(year))); year += step }
-        case 1...:
-            let step = monthsPerColumn <= 1 ? 1 : (monthsPerColumn <= 2 ? 1 : 5)
-            var year = Int((Double(first) / 12).rounded(.up))
-            while year * 12 < end {
-                if year % step == 0 { result.append((column(ofMonth: year * 12), String(year))) }
-                year += 1
+        if monthsPerColumn >= 1 {
+            // Years per label: the smallest 1, 2, 5 x 10^k giving each label about 6 columns.
+            let minimum = monthsPerColumn >= 12 ? 10.0 : 1.0
+            let step = Self.niceStep(atLeast: max(minimum, 6 * monthsPerColumn / 12))
+            let firstYear = (Double(first) / 12 / step).rounded(.up) * step
+            var year = firstYear
+            while year * 12 < Double(end) && result.count <= columns {
+                let y = Int(year)
+                result.append((column(ofMonth: y * 12), Self.yearLabel(y)))
+                year += step
             }
-        default:
+        } else {
             let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            for month in max(first, 0)..<end {
+            for month in first..<end {
                 let m = ((month % 12) + 12) % 12
-                result.append((column(ofMonth: month), m == 0 ? String(month / 12) : names[m]))
+                let year = Int((Double(month) / 12).rounded(.down))
+                result.append((column(ofMonth: month), m == 0 ? Self.yearLabel(year) : names[m]))
             }
         }
         return result.filter { $0.0 >= 0 && $0.0 < columns }
+    }
+
+    /// "1998", "490 BCE" (year -490, as dates are written elsewhere).
+    public static func yearLabel(_ year: Int) -> String { year < 0 ? "\(-year) BCE" : String(year) }
+
+    static func niceStep(atLeast value: Double) -> Double {
+        var power = 1.0
+        while power * 10 <= value { power *= 10 }
+        for factor in [1.0, 2.0, 5.0, 10.0] where power * factor >= value { return power * factor }
+        return power * 10
     }
 }

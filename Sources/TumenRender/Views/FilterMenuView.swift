@@ -6,7 +6,8 @@ enum FilterMenuView {
     static func draw(_ state: ExplorerState, body: Rect, into screen: inout Screen, theme: Theme) {
         let categories = state.dataset.categories
         let counts = Dictionary(grouping: state.events, by: \.category).mapValues(\.count)
-        let footer = "<Space> show/hide  c all  <Enter> close"
+        let longFooter = "<Space> show/hide  c all  <Enter> close"
+        let footer = body.width >= DisplayWidth.of(longFooter) + 4 ? longFooter : "<Space> x  c all  <Enter>"
         let nameWidth = categories.map { DisplayWidth.of($0.name) }.max() ?? 8
         let width = max(DisplayWidth.of(footer), nameWidth + 12) + 4
         let box = Box.centred(width: width, height: categories.count + 4, in: body)

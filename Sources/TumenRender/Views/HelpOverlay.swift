@@ -4,41 +4,50 @@ import TumenModel
 /// KeyBindings.commands (the table that dispatches keys) so it cannot disagree with them.
 /// One column when it fits, else two; any key closes it.
 enum HelpOverlay {
-    static func lines(keyWidth: Int) -> [(keys: String, text: String, heading: Bool)] {
+    /// `compact` drops the blank lines between sections, for small windows.
+    static func lines(compact: Bool) -> [(keys: String, text: String, heading: Bool)] {
         var lines: [(String, String, Bool)] = []
         for section in KeyBindings.helpSections {
-            if !lines.isEmpty { lines.append(("", "", false)) }
+            if !lines.isEmpty && !compact { lines.append(("", "", false)) }
             lines.append((section.title, "", true))
             for entry in section.entries { lines.append((entry.keys, entry.text, false)) }
         }
-        lines.append(("", "", false))
-        lines.append(("Mouse", KeyBindings.mouseHelp, false))
+        if !compact { lines.append(("", "", false)) }
+        lines.append(("Mouse", "click a row selects it; the wheel scrolls", false))
         return lines
     }
 
     static func draw(body: Rect, into screen: inout Screen, theme: Theme) {
-        let inner = Box.draw(body, title: "Keys (any key closes help)", into: &screen, theme: theme)
-        guard inner.width > 10, inner.height > 0 else { return }
-        let all = lines(keyWidth: 0)
+        // Sized before drawing: the box is only as tall as its lines need.
+        let room = (width: body.width - 4, height: body.height - 2)
+        guard room.width > 10, room.height > 0 else { return }
+        var all = lines(compact: false)
+        if all.count > room.height * (room.width < 70 ? 1 : 2) { all = lines(compact: true) }
+        let columns = all.count <= room.height || room.width < 70 ? 1 : 2
+        let needed = min(room.height, (all.count + columns - 1) / columns)
+        let box = Rect(column: body.column, row: body.row, width: body.width, height: needed + 2)
+        let inner = Box.draw(box, title: "Keys (any key closes help)", into: &screen, theme: theme)
         let keyWidth = min(12, all.filter { !$0.heading }.map { DisplayWidth.of($0.keys) }.max() ?? 8)
-        let columns = all.count <= inner.height || inner.width < 70 ? 1 : 2
         let gap = 3
         let columnWidth = (inner.width - gap * (columns - 1)) / columns
         let capacity = inner.height * columns
         var shown = all
         if shown.count > capacity {
             shown = Array(shown.prefix(max(0, capacity - 1)))
-            shown.append(("", theme.unicode ? "… enlarge the window to see every key" : "... enlarge the window to see every key", false))
+            shown.append(((theme.unicode ? "…" : "...") + " more keys in a larger window", "", true))
         }
         // Fill the first column, then the second; a column never starts with a blank line.
+        // Two columns share the lines evenly, so a wide window is not half empty.
+        let perColumn = columns == 1 ? inner.height : min(inner.height, (shown.count + 1) / 2)
         var column = 0, row = 0
         for line in shown {
-            if row == inner.height { column += 1; row = 0 }
+            if row == perColumn { column += 1; row = 0 }
             if row == 0 && line.keys.isEmpty && line.text.isEmpty && column > 0 { continue }
             let x = inner.column + column * (columnWidth + gap)
             let y = inner.row + row
             if line.heading {
-                screen.put(line.keys, column: x, row: y, style: theme.title, limit: columnWidth)
+                screen.put(WordWrap.truncate(line.keys, width: columnWidth, unicode: theme.unicode),
+                           column: x, row: y, style: theme.title, limit: columnWidth)
             } else {
                 screen.put(WordWrap.truncate(line.keys, width: keyWidth, unicode: theme.unicode),
                            column: x, row: y, style: theme.warning, limit: keyWidth)
