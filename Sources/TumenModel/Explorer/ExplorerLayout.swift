@@ -47,7 +47,11 @@ public struct ExplorerLayout: Equatable, Sendable {
         let eras = !state.dataset.eras.isEmpty
         let axisRows = 2
         let perCategory = shown.count + axisRows + (eras ? 1 : 0)
-        if body.height - perCategory >= Self.minimumListRows && !shown.isEmpty {
+        if state.visible.isEmpty {
+            // Nothing to place on an axis: the list says why instead.
+            lanes = []
+            showsEraBand = false
+        } else if body.height - perCategory >= Self.minimumListRows && !shown.isEmpty {
             lanes = shown.map { .category($0) }
             showsEraBand = eras
         } else if body.height - (1 + axisRows) >= Self.minimumListRows {

@@ -13,7 +13,15 @@ enum StatusBarView {
         }
         if !state.hiddenCategories.isEmpty {
             let hidden = state.dataset.categories.map(\.id).filter { state.hiddenCategories.contains($0) }
-            parts.append("filter: " + hidden.map { "-" + $0 }.joined(separator: " "))
+            let shown = state.dataset.categories.map(\.id).filter { !state.hiddenCategories.contains($0) }
+            // Whichever list is shorter: what is hidden, or what is left.
+            if shown.isEmpty {
+                parts.append("filter: all hidden")
+            } else if shown.count < hidden.count {
+                parts.append("filter: only " + shown.joined(separator: " "))
+            } else {
+                parts.append("filter: " + hidden.map { "-" + $0 }.joined(separator: " "))
+            }
         }
         if state.search.isActive {
             let query = "\"\(state.search.query)\""

@@ -46,6 +46,11 @@ enum TimelineView {
 
     static func drawLane(_ state: ExplorerState, members: [Int], scale: TimeScale, plot: Rect, row: Int,
                          into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
+        // Arrows in the margins: this lane has events before or after the window.
+        let before = members.contains { scale.endColumn(of: state.events[$0].date.end ?? state.events[$0].date.start) < 0 }
+        let after = members.contains { scale.column(of: state.events[$0].date.start) >= plot.width }
+        if before { screen.put("<", column: plot.column - 1, row: row, style: theme.dim) }
+        if after { screen.put(">", column: plot.maxColumn, row: row, style: theme.dim) }
         // Spans first, points over them, the selection last so it is never hidden.
         let ordered = members.filter { $0 != state.selected } + members.filter { $0 == state.selected }
         for index in ordered {
