@@ -107,4 +107,27 @@ final class ExplorerScreenTests: XCTestCase {
             XCTAssertEqual(state.layout.body, MapLayout(state: state, body: body).timeline, "\(w)x\(h)")
         }
     }
+
+    /// Monochrome still shows the selection: the selected row is in reverse video.
+    func testMonoThemeShowsTheSelectionInReverse() throws {
+        let state = try ExplorerGolden.state(80, 24, keys: "jj")
+        let screen = RootView.render(state, theme: .mono())
+        let row = try XCTUnwrap(screen.lines.firstIndex { $0.contains("Years of hunger") && $0.hasPrefix(">") })
+        XCTAssertTrue(screen[20, row].style.attributes.contains(.reverse))
+        let other = try XCTUnwrap(screen.lines.firstIndex { $0.contains("A convention is signed") })
+        XCTAssertFalse(screen[20, other].style.attributes.contains(.reverse))
+    }
+
+    /// A click on a drawn title selects that title's event: the hit test and the list agree.
+    func testClickingADrawnRowSelectsItsEvent() throws {
+        for (w, h, keys) in [(80, 24, ""), (80, 14, "G"), (120, 40, "<Enter>"), (200, 60, "jjj")] {
+            var state = try ExplorerGolden.state(w, h, keys: keys)
+            let screen = RootView.render(state, theme: .dark())
+            let row = try XCTUnwrap(screen.lines.lastIndex { $0.contains("Years of engagement") || $0.contains("Fences and cameras") },
+                                    "\(w)x\(h)")
+            let title = screen.lines[row].contains("Years of engagement") ? "Years of engagement" : "Fences and cameras along the river"
+            state.press(.mouse(MouseEvent(kind: .click, column: 20, row: row)))
+            XCTAssertEqual(state.selectedEvent?.title, title, "\(w)x\(h) \(keys)")
+        }
+    }
 }

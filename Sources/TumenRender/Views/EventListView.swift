@@ -17,7 +17,8 @@ enum EventListView {
             }
             return
         }
-        let dateWidth = min(18, state.events.map { DisplayWidth.of($0.date.label) }.max() ?? 4)
+        // A narrow list (detail open beside it) gives the titles the room.
+        let dateWidth = min(rect.width < 60 ? 12 : 18, state.events.map { DisplayWidth.of($0.date.label) }.max() ?? 4)
         let matches = Set(state.search.matches)
         for i in 0..<rect.height {
             let position = state.listScroll + i
