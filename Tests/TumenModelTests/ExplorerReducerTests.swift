@@ -231,4 +231,13 @@ final class ExplorerReducerTests: XCTestCase {
             }
         }
     }
+
+    func testATooSmallWindowIgnoresEverythingButQuit() throws {
+        let s = try state("jj<Resize 30x10>jj<Enter>?/")
+        XCTAssertEqual(selectedID(s), "hunger")
+        XCTAssertNil(s.overlay)
+        XCTAssertFalse(s.detailOpen)
+        XCTAssertEqual(selectedID(try state("jj<Resize 30x10>jj<Resize 80x24>j")), "open-years", "keys work again once enlarged")
+        XCTAssertTrue(try state("<Resize 30x10>q").shouldQuit)
+    }
 }

@@ -69,6 +69,12 @@ public enum KeyBindings {
 
     /// The action for a key in the current state, or nil if the key means nothing here.
     public static func action(for key: Key, in state: ExplorerState) -> Action? {
+        if state.layout.tooSmall {
+            // Nothing is drawn but the "enlarge the window" message: only quitting works,
+            // so no key changes what the user cannot see.
+            let quit = commands.first { $0.action == .quit && $0.context == .everywhere }
+            return quit?.keys.contains(key) == true ? .quit : nil
+        }
         if state.overlay == .contentNote { return .dismissContentNote }
         if case .mouse(let event) = key { return .mouse(event) }
         if state.overlay == .help {
