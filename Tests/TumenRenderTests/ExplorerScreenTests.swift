@@ -130,4 +130,30 @@ final class ExplorerScreenTests: XCTestCase {
             XCTAssertEqual(state.selectedEvent?.title, title, "\(w)x\(h) \(keys)")
         }
     }
+
+    /// Seeded random key presses and resizes (every table key, mouse, text, sizes from 1x1):
+    /// rendering never traps and never draws past the edge; the selection stays visible.
+    func testRandomKeysAndSizesNeverBreakTheScreen() throws {
+        var seed: UInt64 = 0x7475_6D65_6E
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let keys = KeyBindings.commands.flatMap(\.keys) + [.character("x"), .backspace, .character("사")]
+        for _ in 0..<60 {
+            var state = try ExplorerGolden.state(80, 24, note: next(4) == 0)
+            for _ in 0..<20 {
+                switch next(10) {
+                case 0: state.apply(Action.resize(Size(width: 1 + next(200), height: 1 + next(70))))
+                case 1: state.press(.mouse(MouseEvent(kind: [.click, .wheelUp, .wheelDown][next(3)],
+                                                      column: next(state.size.width), row: next(state.size.height))))
+                default: state.press(keys[next(keys.count)])
+                }
+                if state.shouldQuit { break }
+                let screen = RootView.render(state, theme: .dark(unicode: next(2) == 0))
+                for line in screen.lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), state.size.width) }
+                if let selected = state.selected { XCTAssertTrue(state.visible.contains(selected)) }
+            }
+        }
+    }
 }
