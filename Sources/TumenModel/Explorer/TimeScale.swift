@@ -14,11 +14,13 @@ public struct TimeScale: Equatable, Sendable {
         let all = visibleEvents.isEmpty ? state.events : visibleEvents
         let first = all.map { Self.month($0.date.start) }.min() ?? 0
         let last = all.map { Self.monthEnd($0.date.end ?? $0.date.start) }.max() ?? 12
-        let span = max(12, last - first + 1)
         switch state.zoom {
         case .decades:
-            // The whole range, at least a year a column.
-            monthsPerColumn = max(12, (Double(span) / Double(self.columns)).rounded(.up))
+            // The whole range from the start of its first decade, at least a year a column.
+            let decadeStart = (Double(first) / 120).rounded(.down) * 120
+            monthsPerColumn = max(12, ((Double(last + 1) - decadeStart) / Double(self.columns)).rounded(.up))
+            start = decadeStart
+            return
         case .years: monthsPerColumn = 2
         case .months: monthsPerColumn = 0.25
         }
@@ -28,7 +30,6 @@ public struct TimeScale: Equatable, Sendable {
         var left = centre - width / 2
         left = min(left, Double(last + 1) - width)
         left = max(left, Double(first) - monthsPerColumn)
-        if state.zoom == .decades { left = (left / 120).rounded(.down) * 120 } // start on a decade
         start = left
     }
 

@@ -53,6 +53,12 @@ enum TimelineView {
         if after { screen.put(">", column: plot.maxColumn, row: row, style: theme.dim) }
         // Spans first, points over them, the selection last so it is never hidden.
         let ordered = members.filter { $0 != state.selected } + members.filter { $0 == state.selected }
+        var pointsAt: [Int: Int] = [:]
+        for index in members {
+            let date = state.events[index].date
+            let first = scale.column(of: date.start)
+            if date.end.map({ scale.endColumn(of: $0) - first >= 2 }) != true { pointsAt[first, default: 0] += 1 }
+        }
         for index in ordered {
             let event = state.events[index]
             let isSelected = index == state.selected
@@ -73,7 +79,10 @@ enum TimelineView {
                 }
             }
             guard (0..<plot.width).contains(first) else { continue }
-            screen.put(isSelected ? g.selectedEvent : g.event, column: plot.column + first, row: row, style: style)
+            // Several events in one cell (zoomed out): their number instead of one marker.
+            let sharing = pointsAt[first, default: 0]
+            let marker = isSelected ? g.selectedEvent : (sharing > 9 ? "+" : (sharing > 1 ? String(sharing) : g.event))
+            screen.put(marker, column: plot.column + first, row: row, style: style)
         }
     }
 
