@@ -1,11 +1,19 @@
 // Swift sees ncurses through this header only. The wide-character API needs
 // _XOPEN_SOURCE_EXTENDED before the include; macros and mutable globals are
 // wrapped in static inline functions because Swift 6 rejects them directly.
+// The terminal-restore code for signals lives here too: a signal handler must be
+// async-signal-safe, which is easiest to guarantee in plain C.
 #ifndef TUMEN_CNCURSESW_SHIM_H
 #define TUMEN_CNCURSESW_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 
 static inline WINDOW *tumen_stdscr(void) { return stdscr; }
 static inline int tumen_lines(void) { return LINES; }
@@ -23,4 +31,147 @@ static inline attr_t tumen_a_reverse(void) { return A_REVERSE; }
 static inline attr_t tumen_a_italic(void) { return A_ITALIC; }
 static inline attr_t tumen_a_normal(void) { return A_NORMAL; }
 static inline int tumen_key_f(int n) { return KEY_F(n); }
+
+/// True when the current locale's character set is UTF-8 (call after setlocale).
+static inline int tumen_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+/// The function-key codes ncurses reports (KEY_CODE_YES), as small stable numbers
+/// the Swift side maps to `Key`: 1 up, 2 down, 3 left, 4 right, 5 home, 6 end,
+/// 7 page up, 8 page down, 9 backspace, 10 delete, 11 insert, 12 back-tab, 13 enter,
+/// 50 resize, 51 mouse, 100 + n for Fn; 0 for anything else.
+static inline int tumen_key_kind(int code) {
+    switch (code) {
+    case KEY_UP: return 1;
+    case KEY_DOWN: return 2;
+    case KEY_LEFT: return 3;
+    case KEY_RIGHT: return 4;
+    case KEY_HOME: return 5;
+    case KEY_END: return 6;
+    case KEY_PPAGE: return 7;
+    case KEY_NPAGE: return 8;
+    case KEY_BACKSPACE: return 9;
+    case KEY_DC: return 10;
+    case KEY_IC: return 11;
+    case KEY_BTAB: return 12;
+    case KEY_ENTER: return 13;
+    case KEY_RESIZE: return 50;
+    case KEY_MOUSE: return 51;
+    default:
+        if (code >= KEY_F(1) && code <= KEY_F(12)) return 100 + (code - KEY_F(0));
+        return 0;
+    }
+}
+
+/// Mouse reporting for clicks and the wheel only (no motion), reported at once.
+static inline void tumen_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+
+/// After KEY_MOUSE: 1 click, 2 wheel up, 3 wheel down, 0 anything else or no event.
+static inline int tumen_read_mouse(int *column, int *row) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *column = event.x;
+    *row = event.y;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    return 0;
+}
+
+// ---- Restoring the terminal from a signal handler --------------------------------
+// Prepared while the terminal is opened (terminfo may be read then), used by the
+// handler with only tcsetattr, write, sigaction and raise (all async-signal-safe).
+
+static inline struct termios *tumen_saved_termios(void) { static struct termios saved; return &saved; }
+static inline int *tumen_restore_armed(void) { static volatile int armed; return (int *)&armed; }
+static inline char *tumen_restore_bytes(void) { static char bytes[512]; return bytes; }
+static inline size_t *tumen_restore_length(void) { static size_t length; return &length; }
+
+static inline void tumen_restore_append(const char *text) {
+    if (text == NULL || text == (char *)-1) return;
+    size_t length = strlen(text), *used = tumen_restore_length();
+    if (*used + length >= 512) return;
+    memcpy(tumen_restore_bytes() + *used, text, length);
+    *used += length;
+}
+
+/// Saves the terminal modes as the shell left them (before ncurses changes them).
+static inline int tumen_save_terminal_modes(void) { return tcgetattr(STDIN_FILENO, tumen_saved_termios()); }
+
+/// What the handler writes: mouse reporting off, colours and attributes reset, the
+/// cursor shown, the normal screen back (terminfo's sgr0, cnorm, rmcup).
+static inline void tumen_prepare_restore(int mouse) {
+    *tumen_restore_length() = 0;
+    if (mouse) tumen_restore_append("\033[?1000l\033[?1002l\033[?1006l");
+    tumen_restore_append(tigetstr("sgr0"));
+    tumen_restore_append(tigetstr("cnorm"));
+    tumen_restore_append(tigetstr("rmcup"));
+}
+
+/// Puts the terminal back as the shell had it; safe inside a signal handler.
+static inline void tumen_restore_now(void) {
+    if (!*tumen_restore_armed()) return;
+    *tumen_restore_armed() = 0;
+    ssize_t ignored = write(STDOUT_FILENO, tumen_restore_bytes(), *tumen_restore_length());
+    (void)ignored;
+    tcsetattr(STDIN_FILENO, TCSANOW, tumen_saved_termios());
+}
+
+static inline const int *tumen_handled_signals(int *count) {
+    static const int signals[] = { SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+    *count = (int)(sizeof signals / sizeof signals[0]);
+    return signals;
+}
+
+static inline struct sigaction *tumen_previous_actions(void) { static struct sigaction previous[16]; return previous; }
+
+static void tumen_signal_handler(int signal_number) {
+    tumen_restore_now();
+    if (signal_number != SIGTERM && signal_number != SIGHUP && signal_number != SIGINT && signal_number != SIGQUIT) {
+        static const char message[] = "tumen: internal error (crashed); the terminal was restored\n";
+        ssize_t ignored = write(STDERR_FILENO, message, sizeof message - 1);
+        (void)ignored;
+    }
+    // Die of the same signal, as if we had not caught it, so the shell reports it.
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signal_number, &fallback, NULL);
+    raise(signal_number);
+}
+
+/// Arms the restore and catches the signals that would otherwise leave the terminal raw.
+static inline void tumen_install_signal_handlers(void) {
+    *tumen_restore_armed() = 1;
+    int count = 0;
+    const int *signals = tumen_handled_signals(&count);
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = tumen_signal_handler;
+    sigemptyset(&action.sa_mask);
+    for (int index = 0; index < count; index++) sigaction(signals[index], &action, &tumen_previous_actions()[index]);
+}
+
+/// Disarms the restore and gives the signals back their earlier handlers.
+static inline void tumen_remove_signal_handlers(void) {
+    *tumen_restore_armed() = 0;
+    int count = 0;
+    const int *signals = tumen_handled_signals(&count);
+    for (int index = 0; index < count; index++) sigaction(signals[index], &tumen_previous_actions()[index], NULL);
+}
+
+/// Opens ncurses on the standard streams; NULL when the terminal type is unknown.
+static inline SCREEN *tumen_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/// True when terminfo can address the cursor (a `dumb` terminal cannot).
+static inline int tumen_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 #endif

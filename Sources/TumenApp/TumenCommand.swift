@@ -8,10 +8,18 @@ public struct TumenCommand: ParsableCommand {
         subcommands: [ValidateCommand.self, ExportCommand.self, ImportCommand.self, PresentCommand.self, NotesCommand.self, RenderCommand.self]
     )
 
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(name: .customLong("no-note"), help: "Skip the content note shown on start.")
+    var noNote = false
+
+    @OptionGroup var display: DisplayOptions
+
     public init() {}
 
+    /// Opens the explorer in the terminal (exit 69 with advice when there is no terminal).
     public func run() throws {
-        print("tumen: the explorer is not wired up yet")
+        try ExploreCommand.run(data: dataOptions, display: display, showNote: !noNote)
     }
 
     /// Runs the command line with sysexits codes: ArgumentParser's usage errors

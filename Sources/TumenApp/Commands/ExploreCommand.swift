@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TumenModel
+import TumenRender
+import TumenTerminal
+
+/// The interactive explorer: `tumen` with no subcommand. Keys go through the one
+/// command table (`ExplorerState.press`), screens come from `RootView`, and the
+/// terminal session paints them and restores the terminal however the program ends.
+enum ExploreCommand {
+    static func run(data: DataOptions, display: DisplayOptions, showNote: Bool) throws {
+        let loaded = try data.load()
+        let environment = ProcessInfo.processInfo.environment
+        let session: TerminalSession
+        do {
+            session = try TerminalSession.open(environment: environment)
+        } catch let error as TerminalUnavailable {
+            DataOptions.printError(error.description)
+            throw ExitCode(TerminalUnavailable.exitCode)
+        }
+        defer { session.close() }
+        let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
+        var state = ExplorerState(dataset: loaded.dataset, size: session.size, showContentNote: showNote)
+        // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
+        // end-to-end tests can check that a crash leaves the terminal usable.
+        let crashForTest = environment["TUMEN_TEST_CRASH"] == "1"
+        while !state.shouldQuit {
+            session.show(RootView.render(state, theme: theme))
+            if crashForTest { fatalError("TUMEN_TEST_CRASH=1: crashing on purpose after the first frame") }
+            if state.shouldPresent {
+                PresenterLoop.presentFromExplorer(&state, dataPath: loaded.path, theme: theme, terminal: session)
+                continue
+            }
+            switch session.readInput(timeout: nil) {
+            case .key(let key)?: state.press(key)
+            case .resize(let size)?: state.apply(Action.resize(size))
+            case nil: continue
+            }
+        }
+    }
+}
+
+/// The presenter and notes loops run on the same terminal session.
+extension TerminalSession: KeyScreenTerminal {}

@@ -1,0 +1,111 @@
+import CNcursesw
+import Glibc
+import TumenModel
+import TumenRender
+
+/// Why the interactive terminal cannot be opened. The message says what to use instead.
+public struct TerminalUnavailable: Error, CustomStringConvertible {
+    public var description: String
+    /// sysexits EX_UNAVAILABLE: the interactive service is not available here.
+    public static let exitCode: Int32 = 69
+}
+
+/// One full-screen ncurses session on the standard streams. Opening it saves the
+/// terminal modes and catches the signals that would leave the terminal raw; `close()`
+/// (or a signal, or a crash) puts everything back: modes, cursor, colours, screen.
+public final class TerminalSession {
+    public private(set) var size: Size
+    /// True when the locale's character set is UTF-8 (box drawing and symbols are safe).
+    public let localeIsUTF8: Bool
+    private let painter: Painter
+    private var isOpen = true
+
+    /// Opens the terminal, or throws `TerminalUnavailable` without touching it when
+    /// standard input or output is not a terminal, or TERM is missing, dumb or unknown.
+    public static func open(environment: [String: String]) throws -> TerminalSession {
+        let advice = "Use `tumen render` to print screens without a terminal (e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            let which = isatty(STDIN_FILENO) == 1 ? "standard output" : "standard input"
+            throw TerminalUnavailable(description: "tumen: the explorer needs an interactive terminal, but \(which) is not one. \(advice)")
+        }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw TerminalUnavailable(description: "tumen: the explorer needs a full-screen terminal, but TERM is \(term.isEmpty ? "not set" : "'dumb'"). \(advice)")
+        }
+        setlocale(LC_ALL, "")
+        let utf8 = tumen_locale_is_utf8() != 0
+        tumen_save_terminal_modes()
+        guard tumen_newterm() != nil else {
+            throw TerminalUnavailable(description: "tumen: the terminal type '\(TextSanitizer.visible(term))' is unknown here (no terminfo entry). \(advice)")
+        }
+        guard tumen_can_address_cursor() != 0 else {
+            endwin()
+            throw TerminalUnavailable(description: "tumen: the terminal type '\(TextSanitizer.visible(term))' cannot move the cursor. \(advice)")
+        }
+        return TerminalSession(localeIsUTF8: utf8)
+    }
+
+    private init(localeIsUTF8: Bool) {
+        self.localeIsUTF8 = localeIsUTF8
+        // raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, so q and Ctrl-C quit the same clean way.
+        raw()
+        noecho()
+        nonl()
+        keypad(tumen_stdscr(), true)
+        tumen_set_escdelay(25)
+        curs_set(0)
+        var defaultColors = false
+        if has_colors() {
+            start_color()
+            defaultColors = use_default_colors() != tumen_err()
+        }
+        tumen_enable_mouse()
+        tumen_prepare_restore(1)
+        tumen_install_signal_handlers()
+        size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
+        painter = Painter(colors: ColorPairs(hasColors: has_colors(), defaultColors: defaultColors,
+                                             colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())))
+    }
+
+    deinit { close() }
+
+    /// Ends the session: ncurses' own teardown, then the saved modes and the cursor
+    /// for good measure; the signals get their earlier handlers back. Safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        tumen_restore_now()
+        tumen_remove_signal_handlers()
+    }
+
+    /// Paints a screen, sending only the cells that changed since the last one.
+    public func show(_ screen: Screen) {
+        painter.paint(screen)
+    }
+
+    /// The next key or resize; nil when `timeout` seconds pass first (nil timeout: wait).
+    public func readInput(timeout: Double?) -> TerminalInput? {
+        wtimeout(tumen_stdscr(), timeout.map { Int32(max(0, min($0, 86_400)) * 1000) } ?? -1)
+        let input = KeyReader.read()
+        if case .resize = input {
+            size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
+            painter.invalidate()
+            return .resize(size)
+        }
+        return input
+    }
+
+    /// The next key, or nil when `timeout` seconds pass first or the window was resized
+    /// (`size` then tells the new size).
+    public func readKey(timeout: Double) -> Key? {
+        if case .key(let key)? = readInput(timeout: timeout) { return key }
+        return nil
+    }
+}
+
+/// What the terminal reports: a key (mouse included) or a new size.
+public enum TerminalInput: Equatable {
+    case key(Key)
+    case resize(Size)
+}
