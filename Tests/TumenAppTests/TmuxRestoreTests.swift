@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+/// However the explorer ends — q, Ctrl-C, a signal, a crash — the shell gets back a
+/// terminal with echo and line mode on, the cursor visible and the normal screen.
+/// Checked with `stty -a` in the same pane after each way out.
+final class TmuxRestoreTests: XCTestCase {
+    private var tmux: Tmux!
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-restore-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        tmux = try Tmux.start(width: 80, height: 24)
+    }
+
+    override func tearDown() {
+        tmux?.kill()
+        tmux = nil
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    enum WayOut: String, CaseIterable {
+        case q, controlC = "Ctrl-C", term = "SIGTERM", hup = "SIGHUP", quit = "SIGQUIT", int = "SIGINT", crash = "a crash"
+    }
+
+    func testEveryWayOutRestoresTheTerminal() throws {
+        for way in WayOut.allCases {
+            try checkRestored(after: way)
+        }
+    }
+
+    /// A kill the app cannot catch does leave the terminal raw, so the check can fail.
+    func testTheCheckNoticesARawTerminal() throws {
+        let pid = try startApp(label: "kill")
+        kill(pid, SIGKILL)
+        XCTAssertTrue(tmux.waitFor(timeout: 5) { _ in Glibc.kill(pid, 0) != 0 }, "the app outlived SIGKILL")
+        let modes = try terminalModes(label: "kill")
+        XCTAssertTrue(modes.contains(" -echo ") && modes.contains(" -icanon "), modes)
+        tmux.send("stty sane", literal: true)
+        tmux.send("C-j")
+    }
+
+    private func checkRestored(after way: WayOut) throws {
+        let pid = try startApp(label: way.rawValue, crash: way == .crash)
+        switch way {
+        case .q: tmux.send("q")
+        case .controlC: tmux.send("C-c")
+        case .term: kill(pid, SIGTERM)
+        case .hup: kill(pid, SIGHUP)
+        case .quit: kill(pid, SIGQUIT)
+        case .int: kill(pid, SIGINT)
+        case .crash: break
+        }
+        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" },
+                      "after \(way.rawValue) the full screen is still on:\n\(tmux.screenText)")
+        let modes = try terminalModes(label: way.rawValue)
+        XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon "), "after \(way.rawValue): \(modes)")
+        XCTAssertEqual(tmux.paneVariable("cursor_flag"), "1", "after \(way.rawValue) the cursor is hidden")
+        if way == .crash {
+            XCTAssertTrue(tmux.screenText.contains("tumen: internal error (crashed); the terminal was restored"), tmux.screenText)
+        }
+    }
+
+    /// Starts the explorer in the pane and waits for its first frame; returns its process id.
+    private func startApp(label: String, crash: Bool = false) throws -> pid_t {
+        let pidFile = folder.appendingPathComponent("pid")
+        try? FileManager.default.removeItem(at: pidFile)
+        tmux.type("clear")
+        let environment = crash ? "TUMEN_TEST_CRASH=1 " : ""
+        tmux.type("sh -c 'echo $$ > \(pidFile.path); exec env \(environment)\(TumenBinary.url.path) --no-note --ascii'")
+        let started = tmux.waitFor(timeout: 8) { [tmux] _ in
+            crash ? tmux!.screenText.contains("internal error") : tmux!.paneVariable("alternate_on") == "1" && tmux!.screenText.contains("help")
+        }
+        XCTAssertTrue(started, "\(label): the app did not start:\n\(tmux.screenText)")
+        let text = try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        return pid_t(text) ?? 0
+    }
+
+    /// `stty -a` as run in the pane, on one line with spaces around every word.
+    private func terminalModes(label: String) throws -> String {
+        let output = folder.appendingPathComponent("stty-\(label.filter(\.isLetter))")
+        // Ctrl-J ends the line even when a raw terminal no longer turns Enter into a newline.
+        tmux.send("stty -a > \(output.path); echo stty-done", literal: true)
+        tmux.send("C-j")
+        XCTAssertTrue(tmux.waitFor("stty-done\n") || tmux.waitFor("stty-done"), tmux.screenText)
+        let text = try String(contentsOf: output, encoding: .utf8)
+        return " " + text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).joined(separator: " ") + " "
+    }
+}
