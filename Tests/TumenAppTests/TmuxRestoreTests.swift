@@ -81,9 +81,10 @@ final class TmuxRestoreTests: XCTestCase {
     private func terminalModes(label: String) throws -> String {
         let output = folder.appendingPathComponent("stty-\(label.filter(\.isLetter))")
         // Ctrl-J ends the line even when a raw terminal no longer turns Enter into a newline.
-        tmux.send("stty -a > \(output.path); echo stty-done", literal: true)
+        tmux.send("stty -a > \(output.path); echo stty-$((40 + 2))-done", literal: true)
         tmux.send("C-j")
-        XCTAssertTrue(tmux.waitFor("stty-done\n") || tmux.waitFor("stty-done"), tmux.screenText)
+        // The shell prints 42 only after stty has finished (the typed line shows 40 + 2).
+        XCTAssertTrue(tmux.waitFor("stty-42-done"), tmux.screenText)
         let text = try String(contentsOf: output, encoding: .utf8)
         return " " + text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).joined(separator: " ") + " "
     }

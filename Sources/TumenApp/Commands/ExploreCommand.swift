@@ -7,9 +7,26 @@ import TumenTerminal
 /// The interactive explorer: `tumen` with no subcommand. Keys go through the one
 /// command table (`ExplorerState.press`), screens come from `RootView`, and the
 /// terminal session paints them and restores the terminal however the program ends.
-enum ExploreCommand {
-    static func run(data: DataOptions, display: DisplayOptions, showNote: Bool) throws {
-        let loaded = try data.load()
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Open the explorer full screen (the default: `tumen` alone does this).",
+        discussion: """
+            Needs an interactive terminal; without one (output piped, TERM unset, dumb or \
+            unknown) it says so and exits 69: use `tumen render` or `tumen export` instead. \
+            Exit codes: 0 after q, 64 bad options, 65/66 bad or missing dataset, 69 no terminal.
+            """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Flag(name: .customLong("no-note"), help: "Skip the content note shown on start.")
+    var noNote = false
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let loaded = try dataOptions.load()
         let environment = ProcessInfo.processInfo.environment
         let session: TerminalSession
         do {
@@ -20,7 +37,7 @@ enum ExploreCommand {
         }
         defer { session.close() }
         let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
-        var state = ExplorerState(dataset: loaded.dataset, size: session.size, showContentNote: showNote)
+        var state = ExplorerState(dataset: loaded.dataset, size: session.size, showContentNote: !noNote)
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
         // end-to-end tests can check that a crash leaves the terminal usable.
         let crashForTest = environment["TUMEN_TEST_CRASH"] == "1"
