@@ -94,10 +94,16 @@ static inline size_t *tumen_restore_length(void) { static size_t length; return 
 
 static inline void tumen_restore_append(const char *text) {
     if (text == NULL || text == (char *)-1) return;
-    size_t length = strlen(text), *used = tumen_restore_length();
-    if (*used + length >= 512) return;
-    memcpy(tumen_restore_bytes() + *used, text, length);
-    *used += length;
+    size_t *used = tumen_restore_length();
+    // Terminfo padding such as `$<2>` is for tputs, not for the terminal: leave it out.
+    for (const char *p = text; *p != '\0'; p++) {
+        if (p[0] == '$' && p[1] == '<') {
+            const char *close = strchr(p, '>');
+            if (close != NULL) { p = close; continue; }
+        }
+        if (*used + 1 >= 512) return;
+        tumen_restore_bytes()[(*used)++] = *p;
+    }
 }
 
 /// Saves the terminal modes as the shell left them (before ncurses changes them).

@@ -41,6 +41,20 @@ final class TmuxRestoreTests: XCTestCase {
         tmux.send("C-j")
     }
 
+    /// vt100: no colours (the status bar falls back to reverse video), no alternate
+    /// screen, and terminfo strings with padding (`$<2>`) that must not be printed.
+    func testAnOldTerminalWithoutColoursIsRestoredCleanly() throws {
+        tmux.type("clear; TERM=vt100 '\(TumenBinary.url.path)' --no-note --ascii; echo status-$((40 + 2))-$?")
+        XCTAssertTrue(tmux.waitFor("? help"), tmux.screenText)
+        tmux.send("j")
+        XCTAssertTrue(tmux.waitFor("event 2 of"), tmux.screenText)
+        tmux.send("q")
+        XCTAssertTrue(tmux.waitFor("status-42-0"), tmux.screenText)
+        XCTAssertFalse(tmux.screenText.contains("$<"), tmux.screenText)
+        let modes = try terminalModes(label: "vt100")
+        XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon "), modes)
+    }
+
     private func checkRestored(after way: WayOut) throws {
         let pid = try startApp(label: way.rawValue, crash: way == .crash)
         switch way {
