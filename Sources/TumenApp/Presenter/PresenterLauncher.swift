@@ -1,21 +1,45 @@
 import ArgumentParser
+import Foundation
 import TumenModel
+import TumenRender
+import TumenTerminal
 
-/// Opens the terminal for presenter mode and the notes window. This build has no
-/// terminal session to open yet (TumenTerminal), so it says so and exits 69
-/// (EX_UNAVAILABLE); the headless parts (--check-fit, notes --once, handouts) work.
+/// Opens the terminal (TumenTerminal's session) for presenter mode and the notes window,
+/// and closes it again however the loop ends.
 enum PresenterLauncher {
     static func run(deck: PresenterDeck, display: DisplayOptions, tour: Double?, session: String) throws {
-        throw unavailable("tumen present")
+        let sync = NotesSync(directory: NotesSync.defaultDirectory())
+        var failedToWrite = false
+        try withTerminal(command: "tumen present", display: display) { terminal, theme in
+            var state = PresenterState(deck: deck, size: terminal.size, now: PresenterLoop.wallClock(), tourInterval: tour)
+            PresenterLoop.present(&state, theme: theme, terminal: terminal, session: session) { snapshot in
+                do { try sync.write(snapshot) } catch { failedToWrite = true }
+            }
+        }
+        if failedToWrite {
+            DataOptions.printError("tumen present: could not write the notes file in \(sync.directory); tumen notes cannot follow")
+        }
     }
 
     static func followNotes(session: String?, sync: NotesSync, display: DisplayOptions) throws {
-        throw unavailable("tumen notes")
+        try withTerminal(command: "tumen notes", display: display) { terminal, theme in
+            PresenterLoop.followNotes(session: session, sync: sync, theme: theme, terminal: terminal)
+        }
     }
 
-    private static func unavailable(_ command: String) -> ExitCode {
-        DataOptions.printError("\(command): this build cannot open an interactive terminal yet; "
-                               + "tumen present --check-fit, tumen notes --once and tumen export --lesson work")
-        return ExitCode(69)
+    /// The session and the theme for it, or exit 69 with the session's advice when there
+    /// is no terminal to open (the advice names the headless ways to the same screens).
+    private static func withTerminal(command: String, display: DisplayOptions,
+                                     _ body: (TerminalSession, Theme) throws -> Void) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal: TerminalSession
+        do {
+            terminal = try TerminalSession.open(environment: environment)
+        } catch let error as TerminalUnavailable {
+            DataOptions.printError(error.description.replacingOccurrences(of: "tumen: the explorer", with: command))
+            throw ExitCode(TerminalUnavailable.exitCode)
+        }
+        defer { terminal.close() }
+        try body(terminal, display.interactiveTheme(localeIsUTF8: terminal.localeIsUTF8, environment: environment))
     }
 }
