@@ -14,7 +14,7 @@ struct PresentCommand: ParsableCommand {
             Left/h previous, g/G first/last, 12G step 12, i index of steps, t start or pause the \
             clock, r reset it, a pause or resume the tour, q quit. Follow along with `tumen notes` \
             in a second terminal. Exit codes: 64 for an unknown lesson or a bad option, 65/66 \
-            for a bad or missing dataset; with --check-fit, 0 when every step fits and 1 when \
+            for a bad or missing dataset, 69 without a terminal; with --check-fit, 0 when every step fits and 1 when \
             some do not.
             """
     )
