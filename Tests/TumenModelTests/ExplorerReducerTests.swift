@@ -134,12 +134,13 @@ final class ExplorerReducerTests: XCTestCase {
         }
     }
 
-    func testZoomStepsThroughDecadesYearsMonthsAndStops() throws {
-        XCTAssertEqual(try state().zoom, .years)
+    func testZoomStartsOnTheWholeHistoryAndStepsThroughYearsAndMonths() throws {
+        XCTAssertEqual(try state().zoom, .decades)
         XCTAssertEqual(try state("-").zoom, .decades)
-        XCTAssertEqual(try state("--").zoom, .decades)
-        XCTAssertEqual(try state("+").zoom, .months)
+        XCTAssertEqual(try state("+").zoom, .years)
+        XCTAssertEqual(try state("++").zoom, .months)
         XCTAssertEqual(try state("++=").zoom, .months)
+        XCTAssertEqual(try state("++=-").zoom, .years)
     }
 
     func testZoomKeepsTheSelectionOnTheAxis() throws {

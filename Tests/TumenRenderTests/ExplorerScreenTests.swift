@@ -27,9 +27,10 @@ final class ExplorerScreenTests: XCTestCase {
         }
     }
 
-    func testTimelineZoomedToDecadesAndMonths() throws {
+    func testTimelineZoomedToDecadesYearsAndMonths() throws {
         for (w, h) in [(80, 24), (120, 40)] {
             XCTAssertTrue(try golden("decades", w, h, keys: "jjj--").text.contains("1950"))
+            XCTAssertTrue(try golden("years", w, h, keys: "jjj+").text.contains("timeline (years)"))
             XCTAssertTrue(try golden("months", w, h, keys: "G++").text.contains("Oct"))
         }
     }

@@ -46,7 +46,8 @@ public struct ExplorerState: Sendable, Equatable {
     public var detailScroll = 0
     /// First row of the event list that is on screen.
     public var listScroll = 0
-    public var zoom: TimeZoom = .years
+    // The whole history first: a reader sees where everything lies, then zooms in.
+    public var zoom: TimeZoom = .decades
     public var map = MapViewport()
     public var shouldQuit = false
     /// Set by `p`: the app loop switches to presenter mode and clears it on return.
