@@ -172,6 +172,23 @@ static inline void tumen_remove_signal_handlers(void) {
     for (int index = 0; index < count; index++) sigaction(signals[index], &tumen_previous_actions()[index], NULL);
 }
 
+/// Ctrl-Z: gives the shell its terminal back and stops the job, as Ctrl-Z does for any
+/// program; returns when the shell continues it (`fg`). Raw mode reads Ctrl-Z as a key,
+/// so the stop is sent by hand, with the default action (ncurses may have its own).
+static inline void tumen_suspend_job(void) {
+    endwin();
+    struct sigaction stop, previous;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &previous);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+    // The shell may have changed the modes meanwhile; the next refresh sets ours again.
+    clearok(curscr, TRUE);
+    refresh();
+}
+
 /// Opens ncurses on the standard streams; NULL when the terminal type is unknown.
 static inline SCREEN *tumen_newterm(void) { return newterm(NULL, stdout, stdin); }
 

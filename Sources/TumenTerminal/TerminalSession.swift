@@ -79,6 +79,16 @@ public final class TerminalSession {
         tumen_remove_signal_handlers()
     }
 
+    /// Stops the job until the shell continues it (Ctrl-Z, then `fg`), with the terminal
+    /// restored meanwhile; afterwards the next `show` repaints everything, at the size the
+    /// terminal has now (it may have been resized while stopped).
+    public func suspend() {
+        guard isOpen else { return }
+        tumen_suspend_job()
+        size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
+        painter.invalidate()
+    }
+
     /// Paints a screen, sending only the cells that changed since the last one.
     public func show(_ screen: Screen) {
         painter.paint(screen)

@@ -41,6 +41,28 @@ final class TmuxRestoreTests: XCTestCase {
         tmux.send("C-j")
     }
 
+    /// Ctrl-Z stops the job like any program's: the shell gets a usable terminal, and
+    /// `fg` brings the explorer back, redrawn, where it was.
+    func testControlZSuspendsToTheShellAndFgComesBack() throws {
+        _ = try startApp(label: "suspend")
+        tmux.send("j")
+        XCTAssertTrue(tmux.waitFor("event 2 of"), tmux.screenText)
+        tmux.send("C-z")
+        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" && tmux!.screenText.contains("Stopped") },
+                      "Ctrl-Z did not stop the app:\n\(tmux.screenText)")
+        let modes = try terminalModes(label: "suspend")
+        XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon "), modes)
+        XCTAssertEqual(tmux.paneVariable("cursor_flag"), "1", "the cursor is hidden while stopped")
+        tmux.type("fg")
+        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "1" && tmux!.screenText.contains("event 2 of") },
+                      "fg did not bring the explorer back:\n\(tmux.screenText)")
+        XCTAssertFalse(tmux.screenText.contains("stty"), "the explorer's screen was not redrawn whole:\n\(tmux.screenText)")
+        tmux.send("j")
+        XCTAssertTrue(tmux.waitFor("event 3 of"), "keys work again:\n\(tmux.screenText)")
+        tmux.send("q")
+        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" })
+    }
+
     /// vt100: no colours (the status bar falls back to reverse video), no alternate
     /// screen, and terminfo strings with padding (`$<2>`) that must not be printed.
     func testAnOldTerminalWithoutColoursIsRestoredCleanly() throws {

@@ -48,6 +48,12 @@ struct ExploreCommand: ParsableCommand {
                 PresenterLoop.presentFromExplorer(&state, dataPath: loaded.path, theme: theme, terminal: session)
                 continue
             }
+            if state.shouldSuspend {
+                state.shouldSuspend = false
+                session.suspend()
+                state.apply(Action.resize(session.size))
+                continue
+            }
             switch session.readInput(timeout: nil) {
             case .key(let key)?: state.press(key)
             case .resize(let size)?: state.apply(Action.resize(size))

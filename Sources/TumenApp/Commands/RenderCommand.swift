@@ -80,7 +80,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let steps = try readSteps()
         let loaded = try DataOptions.load(path: data, format: inputFormat.flatMap(DatasetFormat.init(rawValue:)))
-        var screens = try makeScreens(loaded, size: Size(parsing: size)!, theme: display.deterministicTheme)
+        let screens = try makeScreens(loaded, size: Size(parsing: size)!, theme: display.deterministicTheme)
         if every { write("--- start ---\n" + format.write(screens.render())) }
         for (number, step) in steps.enumerated() {
             // q ends the script as it would end the app; later steps are not applied.

@@ -42,5 +42,7 @@ public enum Action: Hashable, Sendable {
     case mouse(MouseEvent)
 
     case resize(Size)
+    /// Ctrl-Z: the app loop stops the job and comes back on `fg` (a no-op headless).
+    case suspend
     case quit
 }

@@ -52,6 +52,8 @@ public struct ExplorerState: Sendable, Equatable {
     public var shouldQuit = false
     /// Set by `p`: the app loop switches to presenter mode and clears it on return.
     public var shouldPresent = false
+    /// Set by Ctrl-Z: the app loop suspends to the shell and clears it on return.
+    public var shouldSuspend = false
     /// The last event selected, so a filter that hid everything can return near it.
     public var lastSelected: Int?
 

@@ -32,7 +32,7 @@ public enum KeyBindings {
         Command([.pageDown], .pageDown, "down a screen"),
         Command([.pageUp], .pageUp, "up a screen"),
         Command([.enter], .toggleDetail, "open or close the detail"),
-        Command([.escape], .escape, "close what is open: overlay, search, detail"),
+        Command([.escape], .escape, "close help, search, detail"),
         Command([.character("J"), .control("d")], .scrollDetailDown, "scroll the detail down"),
         Command([.character("K"), .control("u")], .scrollDetailUp, "scroll the detail up"),
         Command([.character("+"), .character("=")], .zoomIn, "zoom in"),
@@ -46,7 +46,8 @@ public enum KeyBindings {
         Command([.character("f")], .openFilter, "filter categories"),
         Command([.character("?"), .function(1)], .toggleHelp, "help"),
         Command([.character("q"), .control("c")], .quit, "quit"),
-        Command([.character("p")], .present, "present: one step per screen, for a class"),
+        Command([.control("z")], .suspend, "suspend (fg to return)"),
+        Command([.character("p")], .present, "present to a class"),
         // The filter menu (f): a checkbox per category.
         Command([.character("j"), .down], .filterCursorDown, "next category", in: .filterMenu),
         Command([.character("k"), .up], .filterCursorUp, "previous category", in: .filterMenu),
@@ -63,8 +64,8 @@ public enum KeyBindings {
         Command([.character("0")], .map(.fit), "fit the whole route", in: .map),
         Command([.character("]")], .map(.nextStage), "next route stage", in: .map),
         Command([.character("[")], .map(.previousStage), "previous route stage", in: .map),
-        Command([.character("j")], .map(.nextEvent), "next event; the map follows", in: .map),
-        Command([.character("k")], .map(.previousEvent), "previous event; the map follows", in: .map),
+        Command([.character("j")], .map(.nextEvent), "next event, map follows", in: .map),
+        Command([.character("k")], .map(.previousEvent), "previous, map follows", in: .map),
     ] + presenterCommands
 
     /// The action for a key in the current state, or nil if the key means nothing here.

@@ -38,6 +38,7 @@ extension ExplorerState {
         case .resize(let newSize): size = newSize
         case .quit: shouldQuit = true
         case .present: shouldPresent = true
+        case .suspend: shouldSuspend = true
         case .presenter: break
         }
         keepSelectionInView()
