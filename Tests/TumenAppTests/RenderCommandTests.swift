@@ -94,7 +94,7 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(piped.stdout, try render(["--keys", "jj<Enter>"]).stdout)
         let bad = try TumenBinary.run(["render", "--keys-file", "-"], stdin: Data("<Entr>".utf8))
         XCTAssertEqual(bad.status, 64)
-        XCTAssertEqual(bad.stderr, "<stdin>:1:1: unknown key name <Entr>\n")
+        XCTAssertEqual(bad.stderr, "stdin:1:1: unknown key name <Entr>\n")
     }
 
     func testAMissingKeyFileExits66() throws {

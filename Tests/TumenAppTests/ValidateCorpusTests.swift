@@ -131,6 +131,11 @@ final class ValidateCorpusTests: XCTestCase {
         let bad = try TumenBinary.run(["validate", "-"], stdin: Data("{\"format\": ".utf8))
         XCTAssertEqual(bad.status, 65)
         XCTAssertEqual(bad.stderr, "stdin:1:12: unexpected end of file (expected a value); the file may be truncated\nstdin: 1 problem — not valid\n")
+        let story = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/import/storymap-lewis-clark.json"))
+        let imported = try TumenBinary.run(["validate", "-"], stdin: story)
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stderr.hasPrefix("stdin: warning: 8 map styling settings ignored\n"), "warnings name stdin as errors do: \(imported.stderr)")
     }
 
     static func assertSafe(_ text: String, _ file: String, line: UInt = #line) {

@@ -126,7 +126,7 @@ struct RenderCommand: ParsableCommand {
                 DataOptions.printError(TextSanitizer.visible("\(keysFile): not UTF-8 text"))
                 throw ExitCode(64)
             }
-            (text, source) = (decoded, keysFile == "-" ? "<stdin>" : keysFile)
+            (text, source) = (decoded, keysFile == "-" ? "stdin" : keysFile)
         } else {
             (text, source) = (keys ?? "", "--keys")
         }

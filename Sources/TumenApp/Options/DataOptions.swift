@@ -54,9 +54,8 @@ public struct DataOptions: ParsableArguments {
         }
         let shown = path == nil ? BundledData.displayPath(file) : file == DatasetLoader.standardInputPath ? "stdin" : file
         do {
-            var loaded = try DatasetLoader.load(path: file, format: format)
-            loaded.path = shown
-            return loaded
+            // Decoded under the name shown, so warnings say "stdin:" as errors do.
+            return try DatasetLoader.decode(bytes: DatasetLoader.readFile(file), path: shown, format: format)
         } catch {
             var error = error
             for index in error.problems.indices { error.problems[index].file = shown }
