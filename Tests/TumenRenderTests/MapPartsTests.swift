@@ -187,4 +187,19 @@ final class MapPartsTests: XCTestCase {
         XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map,
                        Rect(column: 0, row: 0, width: 159, height: 44))
     }
+
+    func testAStageDescriptionTooLongForThePanelEndsInAnEllipsisWithinTheWidth() throws {
+        var state = try ExplorerGolden.state(60, 24, keys: "m]]")
+        state.map.stageIndex = 0  // "Waiting for the right night to cross." in a 20-column panel
+        let whole = MapPanel.bottomDescription(state, width: 20, lines: 10, ellipsis: "...")
+        XCTAssertGreaterThan(whole.count, 1)
+        XCTAssertFalse(whole.joined().contains("..."), "a description that fits is not cut")
+        let cut = MapPanel.bottomDescription(state, width: 20, lines: 1, ellipsis: "...")
+        XCTAssertEqual(cut.count, 1)
+        XCTAssertTrue(cut[0].hasSuffix(" ..."), cut[0])
+        XCTAssertLessThanOrEqual(cut[0].count, 19)
+        XCTAssertTrue(whole[0].hasPrefix(String(cut[0].dropLast(4))), "the cut keeps the start of the text")
+        XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 30), 2 + min(3, whole.count))
+        XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 12), 3)
+    }
 }

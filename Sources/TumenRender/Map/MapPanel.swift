@@ -78,6 +78,30 @@ enum MapPanel {
         ]
     }
 
+    /// Rows for the panel under the map: a heading, the description (up to three lines
+    /// when the screen is tall enough, so a stage reads whole at 100x30) and the legend.
+    static func bottomHeight(_ state: ExplorerState, width: Int, available: Int) -> Int {
+        let lines = available >= 28 ? 3 : available >= 22 ? 2 : 1
+        return 2 + bottomDescription(state, width: width, lines: lines, ellipsis: "…").count
+    }
+
+    /// The description in at most `lines` lines; a cut one ends in the ellipsis.
+    static func bottomDescription(_ state: ExplorerState, width: Int, lines: Int, ellipsis: String) -> [String] {
+        var text = ""
+        if state.mapRoute != nil {
+            text = state.mapSelectedStage?.description ?? "Press ] to step through the route's stages; arrows pan."
+        }
+        let wrapped = MapText.wrap(text, width: width - 1)
+        guard lines > 0, wrapped.count > lines else { return wrapped.isEmpty ? [""] : wrapped }
+        var kept = Array(wrapped.prefix(lines))
+        var last = kept[lines - 1]
+        while DisplayWidth.of(last) + 1 + ellipsis.count > width - 1, let space = last.lastIndex(of: " ") {
+            last = String(last[..<space])
+        }
+        kept[lines - 1] = last + " " + ellipsis
+        return kept
+    }
+
     static func drawBottom(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme) {
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
@@ -85,23 +109,22 @@ enum MapPanel {
         guard width > 4, rect.height >= 3 else { return }
         screen.put(String(repeating: symbols.rule, count: rect.width), column: rect.column, row: rect.row, style: palette.rule)
         var heading = ""
-        var detail = ""
         if let route = state.mapRoute, let stage = state.mapSelectedStage {
             let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
             heading = "Stage \(stage.number) of \(route.stages.count): \(stage.title)"
                 + (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))")
-            detail = stage.description
         } else if let route = state.mapRoute {
             heading = "\(route.name) (\([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", ")))"
-            detail = "[ ] step through the stages  +/- zoom  0 fit  arrows pan"
         }
         let headingWidth = screen.put(heading, column: rect.column + 1, row: rect.row, style: palette.panelTitle, limit: width)
         if headingWidth > 0 {
             screen.put(" ", column: rect.column + headingWidth + 1, row: rect.row, style: palette.rule)
         }
-        screen.put(MapText.wrap(detail, width: width).first ?? "", column: rect.column + 1, row: rect.row + 1,
-                   style: palette.panelText, limit: width)
+        for (offset, line) in bottomDescription(state, width: rect.width, lines: rect.height - 2,
+                                                                    ellipsis: theme.unicode ? "…" : "...").enumerated() {
+            screen.put(line, column: rect.column + 1, row: rect.row + 1 + offset, style: palette.panelText, limit: width)
+        }
         let legend = "1 2 3 stages  \(symbols.openLeg) route  \(symbols.closedLeg) closed route  \(symbols.place) place  \(symbols.sea) sea  [ ] stage  0 fit"
-        screen.put(legend, column: rect.column + 1, row: rect.row + 2, style: palette.panelDim, limit: width)
+        screen.put(legend, column: rect.column + 1, row: rect.maxRow - 1, style: palette.panelDim, limit: width)
     }
 }

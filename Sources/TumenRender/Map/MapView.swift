@@ -21,7 +21,7 @@ public enum MapView {
             mapRect = split.rest
             MapPanel.drawSide(state, into: &screen, rect: split.right, theme: theme)
         } else if rect.height >= 10 {
-            let split = rect.splitBottom(3)
+            let split = rect.splitBottom(MapPanel.bottomHeight(state, width: rect.width, available: rect.height))
             mapRect = split.rest
             MapPanel.drawBottom(state, into: &screen, rect: split.bottom, theme: theme)
         } else {
