@@ -143,6 +143,18 @@ final class ExplorerReducerTests: XCTestCase {
         XCTAssertEqual(try state("++=-").zoom, .years)
     }
 
+    func testTheWholeHistoryIsSpreadOverTheWidthOfNarrowAndWideWindows() throws {
+        let s = try state()
+        for columns in [60, 180] {
+            let scale = TimeScale(state: s, columns: columns)
+            let lastEvent = try XCTUnwrap(s.events.last)
+            let end = scale.endColumn(of: lastEvent.date.end ?? lastEvent.date.start)
+            XCTAssertLessThan(end, columns, "\(columns) columns: the last event is on screen")
+            XCTAssertGreaterThan(end, columns * 3 / 4, "\(columns) columns: the history uses the width")
+            XCTAssertGreaterThanOrEqual(scale.column(of: try XCTUnwrap(s.events.first).date.start), 0)
+        }
+    }
+
     func testZoomKeepsTheSelectionOnTheAxis() throws {
         for keys in ["", "-", "+", "G+", "jjjj+", "G-"] {
             let s = try state(keys)

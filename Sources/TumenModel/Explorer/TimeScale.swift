@@ -16,9 +16,10 @@ public struct TimeScale: Equatable, Sendable {
         let last = all.map { Self.monthEnd($0.date.end ?? $0.date.start) }.max() ?? 12
         switch state.zoom {
         case .decades:
-            // The whole range from the start of its first decade, at least a year a column.
+            // The whole range from the start of its first decade, spread over the width (a
+            // wide terminal shows more detail), but always coarser than the years zoom.
             let decadeStart = (Double(first) / 120).rounded(.down) * 120
-            monthsPerColumn = max(12, ((Double(last + 1) - decadeStart) / Double(self.columns)).rounded(.up))
+            monthsPerColumn = max(3, ((Double(last + 1) - decadeStart) / Double(self.columns)).rounded(.up))
             start = decadeStart
             return
         case .years: monthsPerColumn = 2
