@@ -245,6 +245,35 @@ final class ExplorerReducerTests: XCTestCase {
         }
     }
 
+    /// No dead keys: every key of every explorer command dispatches to that command's
+    /// action in its context and changes what the user sees in at least one situation.
+    func testEveryKeyInTheTableDoesSomething() throws {
+        let situations: [Command.Context: [String]] = [
+            .everywhere: ["", "jjj", "G", "jjj<Enter>", "G<Enter>", "jj<Enter>JJJ", "/r<Enter>", "m", "+"],
+            .timeline: ["", "jjj"],
+            .map: ["m", "m]", "m]]]+", "m+"],
+            .filterMenu: ["f", "fj", "f<Space>", "fj<Space>"],
+        ]
+        for command in KeyBindings.commands {
+            guard let prefixes = situations[command.context] else { continue }  // presenter: its own tests
+            for key in command.keys {
+                var changesSomething = false
+                for prefix in prefixes {
+                    let before = try state(prefix, width: 60, height: 14)
+                    let dispatched = KeyBindings.action(for: key, in: before)
+                    // In the map view, map commands may take a key over (j, +, arrows).
+                    if !(before.view == .map && command.context == .everywhere) {
+                        XCTAssertEqual(dispatched, command.action, "\(KeyNames.notation(for: key)) after '\(prefix)' (\(command.help))")
+                    }
+                    var after = before
+                    after.press(key)
+                    if after != before { changesSomething = true }
+                }
+                XCTAssertTrue(changesSomething, "\(KeyNames.notation(for: key)) (\(command.help)) changes nothing in \(prefixes)")
+            }
+        }
+    }
+
     func testATooSmallWindowIgnoresEverythingButQuit() throws {
         let s = try state("jj<Resize 30x10>jj<Enter>?/")
         XCTAssertEqual(selectedID(s), "hunger")
