@@ -61,16 +61,7 @@ public enum BasemapLoader {
         if let data = environment["TUMEN_DATA"], !data.isEmpty {
             candidates.append(URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("basemap/basemap.bin").path)
         }
-        for start in [URL(fileURLWithPath: currentDirectory), URL(fileURLWithPath: executable).deletingLastPathComponent()] {
-            var directory = start.standardizedFileURL
-            for _ in 0..<8 {
-                candidates.append(directory.appendingPathComponent(relativePath).path)
-                candidates.append(directory.appendingPathComponent("share/tumen/basemap/basemap.bin").path)
-                let parent = directory.deletingLastPathComponent()
-                if parent.path == directory.path { break }
-                directory = parent
-            }
-        }
-        return candidates
+        return candidates + BundledData.upwards(finding: [relativePath, "share/tumen/basemap/basemap.bin"],
+                                                currentDirectory: currentDirectory, executable: executable)
     }
 }

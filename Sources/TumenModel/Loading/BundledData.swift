@@ -22,12 +22,17 @@ public enum BundledData {
         executable: String = executablePath()
     ) -> [String] {
         if let override = environment["TUMEN_DATA"], !override.isEmpty { return [override] }
+        return upwards(finding: [relativePath, "share/tumen/tumen.json"], currentDirectory: currentDirectory, executable: executable)
+    }
+
+    /// Each of `relativePaths` in the current directory and each one above it, then in
+    /// the executable's directory and each one above it (at most eight levels each).
+    static func upwards(finding relativePaths: [String], currentDirectory: String, executable: String) -> [String] {
         var candidates: [String] = []
         for start in [URL(fileURLWithPath: currentDirectory), URL(fileURLWithPath: executable).deletingLastPathComponent()] {
             var directory = start.standardizedFileURL
             for _ in 0..<8 {
-                candidates.append(directory.appendingPathComponent(relativePath).path)
-                candidates.append(directory.appendingPathComponent("share/tumen/tumen.json").path)
+                candidates += relativePaths.map { directory.appendingPathComponent($0).path }
                 let parent = directory.deletingLastPathComponent()
                 if parent.path == directory.path { break }
                 directory = parent
