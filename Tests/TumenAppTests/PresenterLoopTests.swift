@@ -24,6 +24,10 @@ final class ScriptedTerminal: KeyScreenTerminal {
 
     func show(_ screen: Screen) { screens.append(screen) }
 
+    /// How many times the loop suspended to the shell (Ctrl-Z).
+    var suspensions = 0
+    func suspend() { suspensions += 1 }
+
     /// Runs at each key read: what happens elsewhere while the loop waits.
     var onRead: () -> Void = {}
 
@@ -53,6 +57,19 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertEqual(terminal.screens.first?.size, Size(width: 100, height: 30), "the loop takes the terminal's size")
         XCTAssertTrue(terminal.screens.last!.text.contains("00:04   3 / 3"), terminal.screens.last!.text)
         XCTAssertTrue(terminal.timeouts.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
+    func testControlZSuspendsThePresenterAndItCarriesOnAfterwards() throws {
+        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+                                   size: Size(width: 80, height: 24), now: 0)
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24),
+                                        keys: [.character("l"), .control("z"), .character("l"), .character("q")], start: 0, step: 1)
+        PresenterLoop.present(&state, theme: .light(), terminal: terminal,
+                              basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), session: "s",
+                              publish: { _ in }, clock: { terminal.clock })
+        XCTAssertEqual(terminal.suspensions, 1)
+        XCTAssertEqual(state.current, 2, "keys after fg still move the presenter")
+        XCTAssertFalse(state.shouldSuspend)
     }
 
     func testTheNotesWindowPicksUpChangesAsTheyAreWritten() throws {

@@ -10,6 +10,8 @@ public protocol KeyScreenTerminal: AnyObject {
     func show(_ screen: Screen)
     /// The next key, or nil when `timeout` seconds pass first (or the terminal was resized).
     func readKey(timeout: Double) -> Key?
+    /// Ctrl-Z: give the shell the terminal until `fg`, then repaint everything.
+    func suspend()
 }
 
 /// The interactive loops. They read the clock (wall-clock seconds, shared with the notes
@@ -34,6 +36,10 @@ public enum PresenterLoop {
             var timeout = 1 - clock().truncatingRemainder(dividingBy: 1)
             if let tour = state.secondsUntilTourAdvance { timeout = min(timeout, tour) }
             if let key = terminal.readKey(timeout: max(0.05, timeout)) { state.press(key, at: clock()) }
+            if state.shouldSuspend {
+                state.shouldSuspend = false
+                terminal.suspend()
+            }
         }
         publish(state.notesSnapshot(session: session, ended: true))
     }
@@ -62,6 +68,7 @@ public enum PresenterLoop {
             terminal.show(NotesView.render(snapshot, session: session, size: terminal.size, now: clock(), theme: theme))
             switch terminal.readKey(timeout: pollInterval) {
             case .character("q")?, .control("c")?, .escape?: return
+            case .control("z")?: terminal.suspend()
             default: continue
             }
         }

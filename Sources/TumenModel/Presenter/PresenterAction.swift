@@ -17,5 +17,7 @@ public enum PresenterAction: Hashable, Sendable {
     /// `?`: the list of keys; any key closes it.
     case openHelp
 
+    /// Ctrl-Z: the loop stops the job until `fg` (a no-op headless).
+    case suspend
     case quit
 }

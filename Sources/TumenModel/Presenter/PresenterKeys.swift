@@ -14,6 +14,7 @@ extension KeyBindings {
         Command([.character("a")], .presenter(.toggleTour), "pause or resume the tour (--tour)", in: .presenter),
         Command([.character("?"), .function(1)], .presenter(.openHelp), "these keys", in: .presenter),
         Command([.character("q"), .control("c")], .presenter(.quit), "leave presenter mode", in: .presenter),
+        Command([.control("z")], .presenter(.suspend), "suspend (fg to return)", in: .presenter),
         Command([.character("j"), .down], .presenter(.indexDown), "down", in: .presenterIndex),
         Command([.character("k"), .up], .presenter(.indexUp), "up", in: .presenterIndex),
         Command([.enter], .presenter(.indexPick), "go to this step", in: .presenterIndex),

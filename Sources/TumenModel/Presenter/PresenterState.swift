@@ -18,6 +18,8 @@ public struct PresenterState: Sendable, Equatable {
     /// The latest timestamp seen: the clock on screen is read at this moment.
     public private(set) var now: Double
     public private(set) var shouldQuit = false
+    /// Set by Ctrl-Z: the loop suspends to the shell and clears it on return.
+    public var shouldSuspend = false
 
     /// The elapsed-time clock: time gathered while running, plus the running stretch.
     public struct Timer: Sendable, Equatable {
@@ -115,6 +117,7 @@ extension PresenterState {
             tour.lastAdvance = now
             self.tour = tour
         case .openHelp: helpOpen = true
+        case .suspend: shouldSuspend = true
         case .quit: shouldQuit = true
         }
     }
