@@ -21,7 +21,16 @@ public struct TumenCommand: ParsableCommand {
             try command.run()
             Self.exit()
         } catch {
-            exit(withError: error)
+            // ArgumentParser's messages quote what the user typed; an option value such
+            // as `--size $'\e[2J'` must not reach the terminal as an escape sequence.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                DataOptions.printError(message)
+            }
+            Self.exit(withError: ExitCode(code.rawValue))
         }
     }
 }

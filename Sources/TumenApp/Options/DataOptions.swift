@@ -70,7 +70,9 @@ public struct DataOptions: ParsableArguments {
         }
     }
 
+    /// Every message to standard error goes through here, sanitised as a last line of
+    /// defence: paths, option values and data text may hold escape sequences.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TextSanitizer.visibleKeepingNewlines(line) + "\n").utf8))
     }
 }
