@@ -8,6 +8,8 @@ let package = Package(
     name: "Tumen",
     products: [
         .executable(name: "tumen", targets: ["tumen"]),
+        // Benchmarks (docs/PERFORMANCE.md): figures, not tests.
+        .executable(name: "tumen-bench", targets: ["TumenBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +31,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tumen", dependencies: ["TumenApp"]),
+        .executableTarget(name: "TumenBench", dependencies: ["TumenModel", "TumenRender"]),
         // A fixed, fictional dataset shared by the test targets (never shipped).
         .target(name: "TumenFixtures", dependencies: ["TumenModel"], path: "Tests/TumenFixtures"),
         .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures"]),
