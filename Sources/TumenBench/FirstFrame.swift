@@ -19,21 +19,28 @@ enum FirstFrame {
     }
 
     /// Spawns this executable with `first-frame` three times; medians of each figure.
+    /// posix_spawn, not Foundation's Process, whose own set-up would be timed too.
     static func inFreshProcess(path: String, runs: Int = 3) throws -> Figures {
         var frames: [Double] = [], totals: [Double] = [], peaks: [Double] = []
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-bench-frame-\(getpid())").path
+        defer { unlink(output) }
+        let arguments = [BundledData.executablePath(), "first-frame", path]
         for _ in 0..<runs {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: BundledData.executablePath())
-            process.arguments = ["first-frame", path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            var argv = arguments.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var pid: pid_t = 0
             let start = Clock.now()
-            try process.run()
-            let output = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+            guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { throw BenchError("cannot start \(arguments[0])") }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
             totals.append((Clock.now() - start) * 1000)
-            let parts = String(decoding: output, as: UTF8.self).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            guard process.terminationStatus == 0, parts.count == 2 else { throw BenchError("first-frame \(path) failed") }
+            let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            let parts = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            guard status == 0, parts.count == 2 else { throw BenchError("first-frame \(path) failed") }
             frames.append(parts[0])
             peaks.append(parts[1])
         }

@@ -4,7 +4,7 @@ import TumenModel
 /// Datasets of a chosen size for the benchmarks: the bundled dataset (so its places,
 /// routes, lessons and sources stay valid) with generated events added until there are
 /// `events` in all. Deterministic, so every run measures the same bytes. The events are
-/// short (the file limit is 20 MB; 100,000 events come to about 17 MB).
+/// short (the file limit is 20 MB; 100,000 of them come to about 15 MB).
 enum SyntheticDataset {
     static func write(events count: Int, basedOn bundled: String, to path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: bundled))
@@ -21,13 +21,13 @@ enum SyntheticDataset {
             let year = 1950 + Int(generator.next() % 74)
             let month = 1 + Int(generator.next() % 12)
             events.append([
-                "id": "generated-\(n)",
+                "id": "g\(n)",
                 "date": ["start": String(format: "%04d-%02d", year, month)],
-                "title": "Generated event \(n)",
-                "summary": "A generated event for timing, number \(n).",
+                "title": "Event \(n)",
+                "summary": "Generated.",
                 "category": categories[Int(generator.next() % UInt64(categories.count))],
                 "places": [places[Int(generator.next() % UInt64(places.count))]],
-                "sources": [["source": sources[Int(generator.next() % UInt64(sources.count))], "passage": "generated"]],
+                "sources": [["source": sources[Int(generator.next() % UInt64(sources.count))], "passage": "p"]],
             ])
         }
         root["events"] = events

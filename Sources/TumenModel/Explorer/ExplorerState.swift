@@ -31,6 +31,18 @@ public struct ExplorerState: Sendable, Equatable {
     public let dataset: Dataset
     /// The dataset's events sorted by date, ties kept in file order.
     public let events: [Event]
+    /// For each of `events`, its category's position in `dataset.categories`: the
+    /// timeline sorts events into lanes by this number, not by comparing strings.
+    public let categoryOrdinals: [Int]
+    /// Display width of the longest date label: the list's date column, measured once
+    /// rather than every frame (it is the same for every frame).
+    public let widestDateLabel: Int
+    /// Each event's first month and the last month it covers (`TimeScale.month` and
+    /// `monthEnd`), so placing 100,000 events on the axis is integer arithmetic.
+    public let startMonths: [Int]
+    public let endMonths: [Int]
+    /// Which events are periods (have an end date), drawn as spans.
+    public let isPeriod: [Bool]
     public var size: Size
     public var view: View = .timeline
     public var overlay: Overlay?
@@ -62,6 +74,12 @@ public struct ExplorerState: Sendable, Equatable {
         self.events = dataset.events.enumerated()
             .sorted { a, b in a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset }
             .map(\.element)
+        let ordinals = Dictionary(dataset.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        self.categoryOrdinals = events.map { ordinals[$0.category] ?? 0 }
+        self.widestDateLabel = events.lazy.map { DisplayWidth.of($0.date.label) }.max() ?? 4
+        self.startMonths = events.map { TimeScale.month($0.date.start) }
+        self.endMonths = events.map { TimeScale.monthEnd($0.date.end ?? $0.date.start) }
+        self.isPeriod = events.map { $0.date.end != nil }
         self.size = size
         self.visible = Array(events.indices)
         self.selected = events.isEmpty ? nil : 0

@@ -10,10 +10,14 @@ public struct TimeScale: Equatable, Sendable {
 
     public init(state: ExplorerState, columns: Int) {
         self.columns = max(1, columns)
-        let visibleEvents = state.visible.map { state.events[$0] }
-        let all = visibleEvents.isEmpty ? state.events : visibleEvents
-        let first = all.map { Self.month($0.date.start) }.min() ?? 0
-        let last = all.map { Self.monthEnd($0.date.end ?? $0.date.start) }.max() ?? 12
+        // One pass without copying events: this runs for every frame.
+        var first = Int.max, last = Int.min
+        func include(_ index: Int) {
+            first = min(first, state.startMonths[index])
+            last = max(last, state.endMonths[index])
+        }
+        if state.visible.isEmpty { state.events.indices.forEach(include) } else { state.visible.forEach(include) }
+        if first == Int.max { first = 0; last = 12 }
         switch state.zoom {
         case .decades:
             // The whole range from the start of its first decade, spread over the width (a
@@ -42,8 +46,11 @@ public struct TimeScale: Equatable, Sendable {
     public func column(of date: HistoricDate) -> Int { column(ofMonth: Self.month(date)) }
 
     /// The last column a date reaches: a year ends in December, a month at its end.
-    public func endColumn(of date: HistoricDate) -> Int {
-        Int(((Double(Self.monthEnd(date)) + 1 - start) / monthsPerColumn).rounded(.up)) - 1
+    public func endColumn(of date: HistoricDate) -> Int { endColumn(ofMonthEnd: Self.monthEnd(date)) }
+
+    /// The last column reaching the end of a month (a `monthEnd` value).
+    public func endColumn(ofMonthEnd month: Int) -> Int {
+        Int(((Double(month) + 1 - start) / monthsPerColumn).rounded(.up)) - 1
     }
 
     /// The first month on screen and the month after the last.

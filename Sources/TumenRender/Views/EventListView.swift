@@ -18,7 +18,7 @@ enum EventListView {
             return
         }
         // A narrow list (detail open beside it) gives the titles the room.
-        let dateWidth = min(rect.width < 60 ? 12 : 18, state.events.map { DisplayWidth.of($0.date.label) }.max() ?? 4)
+        let dateWidth = min(rect.width < 60 ? 12 : 18, state.widestDateLabel)
         let matches = Set(state.search.matches)
         for i in 0..<rect.height {
             let position = state.listScroll + i
