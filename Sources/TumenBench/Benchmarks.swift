@@ -14,6 +14,8 @@ enum Benchmarks {
         var peakMB: Double
         var frames: [(String, Double)]
         var keyMicroseconds: Double
+        var searchMs: Double
+        var filterMs: Double
     }
 
     /// The views timed, each at 80x24 and 200x60: the keys that open them.
@@ -41,20 +43,23 @@ enum Benchmarks {
                 frames.append(("\(view.name) \(width)x\(height)", ms))
             }
         }
-        let keyMicroseconds = try KeyScript.microsecondsPerKey(dataset: dataset, keys: dataset.events.count > 20_000 ? 1_000 : 5_000)
+        let keyMicroseconds = try KeyScript.microsecondsPerKey(dataset: dataset, keys: 5_000)
+        let searchMs = try KeyScript.milliseconds(for: "/the<Enter>", dataset: dataset, runs: max(3, runs / 3))
+        let filterMs = try KeyScript.milliseconds(for: "f<Space><Esc>", dataset: dataset, runs: max(3, runs / 3))
         return Row(label: label, events: dataset.events.count, loadMs: loadMs, firstFrameMs: child.firstFrameMs,
-                   processMs: child.processMs, peakMB: child.peakMB, frames: frames, keyMicroseconds: keyMicroseconds)
+                   processMs: child.processMs, peakMB: child.peakMB, frames: frames, keyMicroseconds: keyMicroseconds,
+                   searchMs: searchMs, filterMs: filterMs)
     }
 
     static func table(_ rows: [Row]) -> String {
         var header = ["dataset", "events", "load ms", "first frame ms", "process ms", "peak MB"]
         header += rows.first?.frames.map { "\($0.0) ms" } ?? []
-        header.append("per key µs")
+        header += ["per key µs", "search ms", "filter ms"]
         var lines = [header]
         for row in rows {
             var cells = [row.label, String(row.events), f(row.loadMs), f(row.firstFrameMs), f(row.processMs), f(row.peakMB)]
             cells += row.frames.map { f($0.1) }
-            cells.append(f(row.keyMicroseconds))
+            cells += [f(row.keyMicroseconds), f(row.searchMs), f(row.filterMs)]
             lines.append(cells)
         }
         // Markdown, so the figures paste into docs/PERFORMANCE.md as they are.
@@ -67,10 +72,23 @@ enum Benchmarks {
     }
 }
 
-/// Time per key for a long mixed script: every key pressed and the screen rendered, as
-/// the app does, at 100x30.
+/// Time per key for a long script of browsing keys (moving, paging, detail, zoom, the
+/// map, help): every key pressed and the screen rendered, as the app does, at 100x30.
+/// Search and filter, which look at every event once, are timed on their own.
 enum KeyScript {
-    static let pattern = "jjjkk<PageDown>jj<Enter>JJK<Esc>+jj+k--G<PageUp>g/the<Enter>nnN<Esc>m]]]+[k0-t<Tab><Tab>fj<Space><Space><Esc>?<Esc>"
+    static let pattern = "jjjkk<PageDown>jj<Enter>JJK<Esc>+jj+k--G<PageUp>gnnNm]]]+[k0-t<Tab><Tab>?<Esc>"
+
+    /// Milliseconds from the first key of `keys` to the screen after the last, median.
+    static func milliseconds(for keys: String, dataset: Dataset, runs: Int) throws -> Double {
+        let steps = try KeyNotation.parse(keys, source: "bench")
+        let base = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
+        let theme = Theme.dark(unicode: true)
+        return Clock.medianMilliseconds(runs: runs) {
+            var state = base
+            for step in steps { state.apply(step) }
+            _ = RootView.render(state, theme: theme)
+        }
+    }
 
     static func microsecondsPerKey(dataset: Dataset, keys count: Int) throws -> Double {
         let unit = try KeyNotation.parse(pattern, source: "bench")

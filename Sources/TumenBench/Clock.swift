@@ -28,11 +28,14 @@ enum Clock {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    /// Peak resident memory of this process so far, in megabytes (Linux reports KB).
+    /// Peak resident memory of this process so far, in megabytes: VmHWM from /proc.
+    /// (getrusage's ru_maxrss survives exec, so a child spawned by a big parent would
+    /// report the parent's peak.)
     static func peakMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first else { return 0 }
+        return kilobytes / 1024
     }
 
     /// Resident memory now, in megabytes, from /proc (the peak cannot show it fall).

@@ -7,6 +7,7 @@ import TumenModel
 //   swift run -c release tumen-bench                 # the table, all sizes
 //   swift run -c release tumen-bench soak [--keys N] [--seed S] [--render-every N]
 //   swift run -c release tumen-bench first-frame FILE
+//   swift run -c release tumen-bench generate EVENTS FILE   # the generated datasets
 let started = Clock.now()
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -26,6 +27,9 @@ do {
     case "first-frame":
         guard arguments.count == 2 else { throw BenchError("usage: tumen-bench first-frame FILE") }
         try FirstFrame.runHere(path: arguments[1], started: started)
+    case "generate":
+        guard arguments.count == 3, let count = Int(arguments[1]) else { throw BenchError("usage: tumen-bench generate EVENTS FILE") }
+        try SyntheticDataset.write(events: count, basedOn: try bundledPath(), to: arguments[2])
     case "soak":
         let dataset = try DatasetLoader.load(path: try bundledPath()).dataset
         try Soak.run(dataset: dataset, keys: option("--keys", default: 1_000_000), seed: UInt64(option("--seed", default: 1)),
@@ -47,7 +51,7 @@ do {
         }
         print(Benchmarks.table(rows))
     case let other?:
-        throw BenchError("unknown subcommand \(other); use table, soak or first-frame")
+        throw BenchError("unknown subcommand \(other); use table, soak, first-frame or generate")
     }
 } catch {
     FileHandle.standardError.write(Data("tumen-bench: \(error)\n".utf8))

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import TumenFixtures
 @testable import TumenModel
@@ -41,6 +42,14 @@ final class ExplorerReducerTests: XCTestCase {
         XCTAssertEqual(SearchFolding.fold("Tūmen"), SearchFolding.fold("TUMEN"))
         XCTAssertTrue(SearchFolding.fold("Tūmen River").contains(SearchFolding.fold("tumen")))
         XCTAssertFalse(SearchFolding.fold("Yalu").contains(SearchFolding.fold("tumen")))
+    }
+
+    /// ASCII text takes a quick path; it must fold exactly as Foundation does.
+    func testTheQuickASCIIFoldingAgreesWithFoundation() {
+        for text in ["", "Tumen RIVER, 1998-2008: 32,000 [Z] @`{~}", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcxyz 0123456789 !?/\\"] {
+            XCTAssertEqual(SearchFolding.fold(text),
+                           text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil), text)
+        }
     }
 
     func testSearchMatchesTitlesSummariesAndPlaceNames() throws {

@@ -34,7 +34,8 @@ extension ExplorerState {
     /// and makes the first match at or after `index` current, selecting it.
     mutating func refreshMatches(jumpFrom index: Int, select shouldSelect: Bool = true) {
         let folded = SearchFolding.fold(search.query)
-        search.matches = visible.filter { SearchFolding.event(events[$0], in: dataset, matchesFolded: folded) }
+        let placeMatches = SearchFolding.places(in: dataset, matchingFolded: folded)
+        search.matches = visible.filter { SearchFolding.event(events[$0], matchesFolded: folded, placeMatches: placeMatches) }
         guard !search.matches.isEmpty else { search.current = nil; return }
         let position = search.matches.firstIndex { $0 >= index } ?? 0
         search.current = position
