@@ -87,4 +87,18 @@ final class KeyNotationTests: XCTestCase {
         XCTAssertEqual(text, "j<Enter><Space><lt><Hash><C-x><F5><Resize 90x20>한<U+0007>")
         XCTAssertEqual(try steps(text), original)
     }
+
+    /// Found by fuzzing: a lone combining mark after <C-a> was written as itself, fused
+    /// with the `>` and read back as another script. Such characters go by code point.
+    func testCharactersThatWouldFuseWithTheirNeighboursAreWrittenByCodePoint() throws {
+        let parsed = try steps("\u{01}\u{06DC}")
+        XCTAssertEqual(parsed, [.key(.character("\u{01}")), .key(.character("\u{06DC}"))])
+        XCTAssertEqual(KeyNotation.notation(for: parsed), "<U+0001><U+06DC>")
+        for text in ["\u{01}\u{06DC}", "\u{0600}<Enter>", "x\u{200D}", "<U+06DC+0301>", "e\u{0301}<Enter>"] {
+            let once = try steps(text)
+            XCTAssertEqual(try steps(KeyNotation.notation(for: once)), once, text.debugDescription)
+        }
+        XCTAssertEqual(try steps("<U+06DC+0301>"), [.key(.character("\u{06DC}\u{0301}"))])
+        XCTAssertNotNil(error("<U+0061+0062>"), "two characters are not one key")
+    }
 }

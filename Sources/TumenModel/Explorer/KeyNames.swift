@@ -36,9 +36,15 @@ public enum KeyNames {
            !lowered.dropFirst().hasPrefix("0"), !lowered.dropFirst().hasPrefix("+") {
             return .function(number)
         }
-        if lowered.hasPrefix("u+"), let value = UInt32(lowered.dropFirst(2), radix: 16),
-           lowered.count >= 6, let scalar = Unicode.Scalar(value) {
-            return .character(Character(scalar))
+        if lowered.hasPrefix("u+") {
+            // `U+0007`, or `U+06DC+0301` for a character of several code points.
+            var text = String.UnicodeScalarView()
+            for part in lowered.dropFirst(2).split(separator: "+", omittingEmptySubsequences: false) {
+                guard part.count >= 4, let value = UInt32(part, radix: 16), let scalar = Unicode.Scalar(value) else { return nil }
+                text.append(scalar)
+            }
+            let string = String(text)
+            return string.count == 1 ? .character(Character(string)) : nil
         }
         return mouse(named: lowered)
     }
@@ -52,12 +58,14 @@ public enum KeyNames {
     /// The key's name without brackets, as the help overlay shows it: `j`, `Enter`, `C-c`.
     public static func name(for key: Key) -> String {
         if case .character(let c) = key, !needsName(c) { return String(c) }
-        if case .character(let c) = key, c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first,
-           scalar.properties.generalCategory == .control {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
         if let entry = named.first(where: { $0.key == key }) { return entry.name }
+        if case .character(let c) = key {
+            // Controls, and characters that would fuse with a neighbour: by code point.
+            return "U+" + c.unicodeScalars.map { scalar in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }.joined(separator: "+")
+        }
         switch key {
         case .character(let c): return String(c)
         case .control(let c): return "C-\(c)"
@@ -78,6 +86,15 @@ public enum KeyNames {
     /// so a separator line never carries one).
     static func needsName(_ c: Character) -> Bool {
         c == "<" || c == " " || c == "#" || c.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            || fusesWithNeighbours(c)
+    }
+
+    /// A lone combining mark (or a joiner, or a prepended mark) written as itself would
+    /// join the character or `>` beside it into one, and read back as a different key
+    /// (found by fuzzing the notation). Such characters are written by code point.
+    static func fusesWithNeighbours(_ c: Character) -> Bool {
+        let text = String(c)
+        return ("a" + text).count != 2 || (text + "a").count != 2 || (">" + text).count != 2 || (text + "<").count != 2
     }
 
     /// `click 10,4`, `wheelup 10,4`: 0-based column and row.
