@@ -202,4 +202,24 @@ final class MapPartsTests: XCTestCase {
         XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 30), 2 + min(3, whole.count))
         XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 12), 3)
     }
+
+    /// The raster cache must be invisible: a basemap never shows another's lines, and a
+    /// repeated frame is the same as the first.
+    func testTheBasemapCacheNeverMixesBasemapsUp() throws {
+        let state = try ExplorerGolden.state(100, 30, keys: "m")
+        let none = BasemapLoad(basemap: nil, path: nil, notice: nil)
+        func draw(_ basemap: BasemapLoad, unicode: Bool) -> String {
+            var screen = Screen(size: state.size)
+            MapView.draw(state, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29), theme: .dark(unicode: unicode), basemap: basemap)
+            return screen.text
+        }
+        for unicode in [false, true] {
+            let withMap = draw(.standard, unicode: unicode)
+            let without = draw(none, unicode: unicode)
+            XCTAssertNotEqual(withMap, without)
+            XCTAssertEqual(draw(.standard, unicode: unicode), withMap)
+            XCTAssertEqual(draw(none, unicode: unicode), without)
+        }
+        XCTAssertNotEqual(draw(.standard, unicode: true), draw(.standard, unicode: false))
+    }
 }

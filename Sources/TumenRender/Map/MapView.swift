@@ -36,9 +36,8 @@ public enum MapView {
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
         let projection = MapProjection(fitting: state.map, columns: rect.width, rows: rect.height)
-        let painter = BasemapPainter(projection: projection)
-        let raster = painter.rasterize(basemap.basemap)
-        let braille = theme.unicode ? painter.brailleLines(basemap.basemap) : nil
+        let (raster, braille) = BasemapRasterCache.shared.rasters(projection: projection, basemap: basemap.basemap,
+                                                                  braille: theme.unicode)
 
         // 1. Sea, land and the lines of coasts and borders.
         for row in 0..<rect.height {
