@@ -4,22 +4,13 @@ import XCTest
 
 /// `tumen export` as a shell sees it.
 final class ExportCommandTests: XCTestCase {
-    private var folder: URL!
+    private var scratch: ScratchFolder!
+    private var folder: URL { scratch.url }
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { scratch = try ScratchFolder("export") }
+    override func tearDownWithError() throws { scratch.remove() }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
+    private func write(_ name: String, _ text: String) throws -> String { try scratch.write(name, text) }
 
     func testJSONExportLoadsBackAndIsStable() throws {
         let input = try write("mini.json", ValidateCommandTests.minimal)

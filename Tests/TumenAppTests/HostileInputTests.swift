@@ -9,24 +9,18 @@ import XCTest
 final class HostileInputTests: XCTestCase {
     static let titleChange = "\u{1B}]0;PWNED\u{07}"
     static let clearScreen = "\u{1B}[2J"
-    private var folder: URL!
+    private var scratch: ScratchFolder!
+    private var folder: URL { scratch.url }
     private var tmux: Tmux?
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { scratch = try ScratchFolder("hostile") }
 
     override func tearDownWithError() throws {
         tmux?.kill()
-        try? FileManager.default.removeItem(at: folder)
+        scratch.remove()
     }
 
-    private func write(_ name: String, _ bytes: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes.utf8).write(to: url)
-        return url.path
-    }
+    private func write(_ name: String, _ bytes: String) throws -> String { try scratch.write(name, bytes) }
 
     /// Every scalar a terminal could act on, except the newlines between lines.
     static func assertNoControls(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -3,22 +3,13 @@ import XCTest
 
 /// `tumen render` as a tester's shell sees it: keys in, screens out, exact errors.
 final class RenderCommandTests: XCTestCase {
-    private var folder: URL!
+    private var scratch: ScratchFolder!
+    private var folder: URL { scratch.url }
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { scratch = try ScratchFolder("render") }
+    override func tearDownWithError() throws { scratch.remove() }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
+    private func write(_ name: String, _ text: String) throws -> String { try scratch.write(name, text) }
 
     private func render(_ arguments: [String]) throws -> TumenBinary.Result {
         try TumenBinary.run(["render"] + arguments, currentDirectory: TumenBinary.packageRoot)

@@ -3,22 +3,13 @@ import XCTest
 
 /// `tumen validate` as a shell sees it: summary line, problems on stderr, exit codes.
 final class ValidateCommandTests: XCTestCase {
-    private var folder: URL!
+    private var scratch: ScratchFolder!
+    private var folder: URL { scratch.url }
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { scratch = try ScratchFolder("validate") }
+    override func tearDownWithError() throws { scratch.remove() }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
+    private func write(_ name: String, _ text: String) throws -> String { try scratch.write(name, text) }
 
     static let minimal = """
         {"format": "tumen-dataset", "version": 1, "title": "Mini",
