@@ -11,7 +11,7 @@ enum FirstFrame {
     /// `tumen-bench first-frame FILE`: prints "FIRST_FRAME_MS PEAK_MB" and exits.
     static func runHere(path: String, started: Double) throws {
         let dataset = try DatasetLoader.load(path: path).dataset
-        let state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        let state = ExplorerState(dataset: consume dataset, size: Size(width: 80, height: 24), showContentNote: false)
         let screen = RootView.render(state, theme: .dark(unicode: true))
         let ms = (Clock.now() - started) * 1000
         guard screen.text.contains("event 1 of") else { throw BenchError("the first frame is not the timeline") }

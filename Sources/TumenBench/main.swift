@@ -7,6 +7,7 @@ import TumenModel
 //   swift run -c release tumen-bench                 # the table, all sizes
 //   swift run -c release tumen-bench soak [--keys N] [--seed S] [--render-every N]
 //   swift run -c release tumen-bench first-frame FILE
+//   swift run -c release tumen-bench phases FILE [--runs N]   # where opening FILE spends its time
 //   swift run -c release tumen-bench generate EVENTS FILE   # the generated datasets
 let started = Clock.now()
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -27,6 +28,9 @@ do {
     case "first-frame":
         guard arguments.count == 2 else { throw BenchError("usage: tumen-bench first-frame FILE") }
         try FirstFrame.runHere(path: arguments[1], started: started)
+    case "phases":
+        guard arguments.count >= 2 else { throw BenchError("usage: tumen-bench phases FILE [--runs N]") }
+        try OpeningPhases.run(path: arguments[1], runs: option("--runs", default: 5))
     case "generate":
         guard arguments.count == 3, let count = Int(arguments[1]) else { throw BenchError("usage: tumen-bench generate EVENTS FILE") }
         try SyntheticDataset.write(events: count, basedOn: try bundledPath(), to: arguments[2])
@@ -51,7 +55,7 @@ do {
         }
         print(Benchmarks.table(rows))
     case let other?:
-        throw BenchError("unknown subcommand \(other); use table, soak, first-frame or generate")
+        throw BenchError("unknown subcommand \(other); use table, soak, first-frame, phases or generate")
     }
 } catch {
     FileHandle.standardError.write(Data("tumen-bench: \(error)\n".utf8))

@@ -37,7 +37,9 @@ struct ExploreCommand: ParsableCommand {
         }
         defer { session.close() }
         let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
-        var state = ExplorerState(dataset: loaded.dataset, size: session.size, showContentNote: !noNote)
+        let dataPath = loaded.path
+        // Consumed, so the state sorts the events in place rather than copying them.
+        var state = ExplorerState(dataset: (consume loaded).dataset, size: session.size, showContentNote: !noNote)
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
         // end-to-end tests can check that a crash leaves the terminal usable.
         let crashForTest = environment["TUMEN_TEST_CRASH"] == "1"
@@ -45,7 +47,7 @@ struct ExploreCommand: ParsableCommand {
             session.show(RootView.render(state, theme: theme))
             if crashForTest { fatalError("TUMEN_TEST_CRASH=1: crashing on purpose after the first frame") }
             if state.shouldPresent {
-                PresenterLoop.presentFromExplorer(&state, dataPath: loaded.path, theme: theme, terminal: session)
+                PresenterLoop.presentFromExplorer(&state, dataPath: dataPath, theme: theme, terminal: session)
                 continue
             }
             if state.shouldSuspend {

@@ -80,7 +80,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let steps = try readSteps()
         let loaded = try DataOptions.load(path: data, format: inputFormat.flatMap(DatasetFormat.init(rawValue:)))
-        let screens = try makeScreens(loaded, size: Size(parsing: size)!, theme: display.deterministicTheme)
+        let screens = try makeScreens(consume loaded, size: Size(parsing: size)!, theme: display.deterministicTheme)
         if every { write("--- start ---\n" + format.write(screens.render())) }
         for (number, step) in steps.enumerated() {
             // q ends the script as it would end the app; later steps are not applied.
@@ -94,7 +94,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The explorer, or presenter mode with its clock held at zero (no clock is read).
-    private func makeScreens(_ loaded: LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
+    private func makeScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
         if present {
             var state = PresenterState(deck: try PresentCommand.deck(loaded, lesson: lesson), size: size)
             return ScreenSource(
@@ -107,7 +107,7 @@ struct RenderCommand: ParsableCommand {
                 render: { PresenterView.render(state, theme: theme) },
                 hasQuit: { state.shouldQuit })
         }
-        var state = ExplorerState(dataset: loaded.dataset, size: size, showContentNote: withNote)
+        var state = ExplorerState(dataset: (consume loaded).dataset, size: size, showContentNote: withNote)
         return ScreenSource(apply: { state.apply($0) }, render: { RootView.render(state, theme: theme) },
                             hasQuit: { state.shouldQuit })
     }

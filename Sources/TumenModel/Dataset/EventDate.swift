@@ -108,6 +108,25 @@ public struct EventDate: Sendable, Hashable, Comparable {
         return inferred ? "c. " + text : text
     }
 
+    /// The display width of `label`, worked out without building the text: the
+    /// explorer needs the widest label of every event when it opens a file.
+    public var labelWidth: Int {
+        if let display { return DisplayWidth.of(display) }
+        var width = EventDate.formattedWidth(start)
+        if let end { width += 1 + EventDate.formattedWidth(end) }  // "–" is one column
+        return inferred ? width + 3 : width
+    }
+
+    static func formattedWidth(_ date: HistoricDate) -> Int {
+        var digits = 1
+        var magnitude = date.year.magnitude
+        while magnitude >= 10 { magnitude /= 10; digits += 1 }
+        var width = date.year < 0 ? digits + 4 : digits  // "500 BCE"
+        if date.month != nil { width += 4 }  // "Oct "
+        if let day = date.day { width += day < 10 ? 2 : 3 }  // "5 "
+        return width
+    }
+
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

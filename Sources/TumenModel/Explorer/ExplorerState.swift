@@ -28,8 +28,10 @@ public struct ExplorerState: Sendable, Equatable {
         public init() {}
     }
 
+    /// The dataset as loaded, except that its events are in timeline order.
     public let dataset: Dataset
-    /// The dataset's events sorted by date, ties kept in file order.
+    /// The dataset's events sorted by date, ties kept in file order (the same array
+    /// as `dataset.events`).
     public let events: [Event]
     /// For each of `events`, its category's position in `dataset.categories`: the
     /// timeline sorts events into lanes by this number, not by comparing strings.
@@ -69,25 +71,41 @@ public struct ExplorerState: Sendable, Equatable {
     /// The last event selected, so a filter that hid everything can return near it.
     public var lastSelected: Int?
 
-    public init(dataset: Dataset, size: Size, showContentNote: Bool = true) {
+    /// Pass the dataset with `consume` where the caller has no further use for it:
+    /// its events are then sorted where they lie instead of copied (see `EventOrder`).
+    public init(dataset: consuming Dataset, size: Size, showContentNote: Bool = true) {
+        EventOrder.sortInPlace(&dataset.events)
+        self.events = dataset.events
         self.dataset = dataset
-        // Sorted by position, not by moving whole events around (100,000 of them).
-        let dates = dataset.events.map(\.date)
-        let order = dates.indices.sorted { a, b in dates[a] != dates[b] ? dates[a] < dates[b] : a < b }
-        self.events = order.map { dataset.events[$0] }
-        let ordinals = Dictionary(dataset.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        self.categoryOrdinals = events.map { ordinals[$0.category] ?? 0 }
-        self.widestDateLabel = events.lazy.map { DisplayWidth.of($0.date.label) }.max() ?? 4
-        self.startMonths = events.map { TimeScale.month($0.date.start) }
-        self.endMonths = events.map { TimeScale.monthEnd($0.date.end ?? $0.date.start) }
-        self.isPeriod = events.map { $0.date.end != nil }
+        let ordinals = Dictionary(self.dataset.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // One pass reading fields in place (`events[i].date`): `map { $0… }` would copy
+        // each whole event, retaining every string it holds, once per figure.
+        var categoryOrdinals: [Int] = [], startMonths: [Int] = [], endMonths: [Int] = [], isPeriod: [Bool] = []
+        categoryOrdinals.reserveCapacity(events.count)
+        startMonths.reserveCapacity(events.count)
+        endMonths.reserveCapacity(events.count)
+        isPeriod.reserveCapacity(events.count)
+        var widestDateLabel = 4
+        for index in events.indices {
+            let date = events[index].date
+            categoryOrdinals.append(ordinals[events[index].category] ?? 0)
+            startMonths.append(TimeScale.month(date.start))
+            endMonths.append(TimeScale.monthEnd(date.end ?? date.start))
+            isPeriod.append(date.end != nil)
+            widestDateLabel = index == 0 ? date.labelWidth : max(widestDateLabel, date.labelWidth)
+        }
+        self.categoryOrdinals = categoryOrdinals
+        self.widestDateLabel = widestDateLabel
+        self.startMonths = startMonths
+        self.endMonths = endMonths
+        self.isPeriod = isPeriod
         self.size = size
         self.visible = Array(events.indices)
         self.selected = events.isEmpty ? nil : 0
         self.lastSelected = selected
-        self.map = MapViewport(fitting: dataset)
+        self.map = MapViewport(fitting: self.dataset)
         self.map.followedEvent = selected
-        if showContentNote && dataset.contentNote != nil { overlay = .contentNote }
+        if showContentNote && self.dataset.contentNote != nil { overlay = .contentNote }
     }
 
     public var selectedEvent: Event? { selected.map { events[$0] } }

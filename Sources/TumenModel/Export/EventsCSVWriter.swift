@@ -52,8 +52,6 @@ public enum EventsCSVWriter {
 /// The order events are read in everywhere outside the explorer: by date, ties in file order.
 public enum DatasetOrder {
     public static func eventsByDate(_ dataset: Dataset) -> [Event] {
-        dataset.events.enumerated()
-            .sorted { $0.element.date != $1.element.date ? $0.element.date < $1.element.date : $0.offset < $1.offset }
-            .map(\.element)
+        EventOrder.sorted(dataset.events).map { dataset.events[$0] }
     }
 }

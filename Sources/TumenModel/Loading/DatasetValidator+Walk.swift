@@ -7,18 +7,19 @@ extension DatasetValidator.Checker {
         text(dataset.description, root["description"])
         text(dataset.contentNote, root["contentNote"])
 
-        var categories: [String: FieldPath] = [:]
+        // Ids met so far, with their element's index (a path is built only for a message).
+        var categories: [String: Int] = [:]
         for (index, category) in dataset.categories.enumerated() {
             let path = root["categories"][index]
-            identifier(category.id, path["id"], seen: &categories, kind: "category")
+            identifier(category.id, index, pathOf: { root["categories"][$0]["id"] }, seen: &categories, kind: "category")
             text(category.name, path["name"])
             text(category.description, path["description"])
         }
 
-        var sources: [String: FieldPath] = [:]
+        var sources: [String: Int] = [:]
         for (index, source) in dataset.sources.enumerated() {
             let path = root["sources"][index]
-            identifier(source.id, path["id"], seen: &sources, kind: "source")
+            identifier(source.id, index, pathOf: { root["sources"][$0]["id"] }, seen: &sources, kind: "source")
             for (key, value) in [("file", source.file), ("url", source.url), ("title", source.title),
                                  ("publisher", source.publisher), ("author", source.author),
                                  ("date", source.date), ("note", source.note)] {
@@ -26,10 +27,10 @@ extension DatasetValidator.Checker {
             }
         }
 
-        var places: [String: FieldPath] = [:]
+        var places: [String: Int] = [:]
         for (index, place) in dataset.places.enumerated() {
             let path = root["places"][index]
-            identifier(place.id, path["id"], seen: &places, kind: "place")
+            identifier(place.id, index, pathOf: { root["places"][$0]["id"] }, seen: &places, kind: "place")
             text(place.name, path["name"])
             text(place.localName, path["localName"])
             text(place.note, path["note"])
@@ -45,28 +46,33 @@ extension DatasetValidator.Checker {
         }
 
         // Events are collected first so routes and lessons can point at them.
-        var events: [String: FieldPath] = [:]
-        for (index, event) in dataset.events.enumerated() {
-            identifier(event.id, root["events"][index]["id"], seen: &events, kind: "event")
-        }
-        for (index, event) in dataset.events.enumerated() {
-            checkEvent(event, root["events"][index], categories: categories, places: places, sources: sources)
+        var events: [String: Int] = [:]
+        events.reserveCapacity(dataset.events.count)
+        // Events are read in place, not copied out of the array: a copy retains every
+        // string an event holds, which for 100,000 events cost more than the checks.
+        dataset.events.withUnsafeBufferPointer { all in
+            for index in all.indices {
+                identifier(all[index].id, index, pathOf: { root["events"][$0]["id"] }, seen: &events, kind: "event")
+            }
+            for index in all.indices {
+                checkEvent(all[index], root["events"][index], categories: categories, places: places, sources: sources)
+            }
         }
 
-        var routes: [String: FieldPath] = [:]
-        var stagesByRoute: [String: [String: FieldPath]] = [:]
+        var routes: [String: Int] = [:]
+        var stagesByRoute: [String: [String: Int]] = [:]
         for (index, route) in dataset.routes.enumerated() {
             let path = root["routes"][index]
-            identifier(route.id, path["id"], seen: &routes, kind: "route")
+            identifier(route.id, index, pathOf: { root["routes"][$0]["id"] }, seen: &routes, kind: "route")
             text(route.name, path["name"])
             text(route.period, path["period"])
             text(route.description, path["description"])
             self.sources(route.sources, path["sources"], known: sources)
-            var stages: [String: FieldPath] = [:]
+            var stages: [String: Int] = [:]
             var previous: (number: Int, path: FieldPath)?
             for (stageIndex, stage) in route.stages.enumerated() {
                 let stagePath = path["stages"][stageIndex]
-                identifier(stage.id, stagePath["id"], seen: &stages, kind: "stage")
+                identifier(stage.id, stageIndex, pathOf: { path["stages"][$0]["id"] }, seen: &stages, kind: "stage")
                 if !isInvalid(stagePath["number"]) {
                     if let previous, stage.number <= previous.number {
                         report(stagePath["number"], "stage number \(stage.number) does not follow \(previous.number): numbers must increase along the route")
@@ -88,10 +94,10 @@ extension DatasetValidator.Checker {
             if !route.id.isEmpty { stagesByRoute[route.id] = stages }
         }
 
-        var lessons: [String: FieldPath] = [:]
+        var lessons: [String: Int] = [:]
         for (index, lesson) in dataset.lessons.enumerated() {
             let path = root["lessons"][index]
-            identifier(lesson.id, path["id"], seen: &lessons, kind: "lesson")
+            identifier(lesson.id, index, pathOf: { root["lessons"][$0]["id"] }, seen: &lessons, kind: "lesson")
             text(lesson.title, path["title"])
             text(lesson.description, path["description"])
             if lesson.steps.isEmpty { report(path["steps"], "a lesson needs at least one step") }
@@ -123,20 +129,21 @@ extension DatasetValidator.Checker {
         }
     }
 
-    mutating func checkEvent(_ event: Event, _ path: FieldPath, categories: [String: FieldPath],
-                             places: [String: FieldPath], sources: [String: FieldPath]) {
-        text(event.title, path["title"])
-        text(event.summary, path["summary"])
-        date(event.date, path["date"])
-        text(event.category, path["category"])
-        if !event.category.isEmpty { resolve(event.category, path["category"], in: categories, kind: "category") }
+    /// `path` is built only if the event has a problem: most of a big file's events have none.
+    mutating func checkEvent(_ event: Event, _ path: @autoclosure () -> FieldPath, categories: [String: Int],
+                             places: [String: Int], sources: [String: Int]) {
+        text(event.title, path()["title"])
+        text(event.summary, path()["summary"])
+        date(event.date, path()["date"])
+        text(event.category, path()["category"])
+        if !event.category.isEmpty { resolve(event.category, path()["category"], in: categories, kind: "category") }
         for (index, place) in event.places.enumerated() {
-            text(place, path["places"][index])
-            if !place.isEmpty { resolve(place, path["places"][index], in: places, kind: "place") }
+            text(place, path()["places"][index])
+            if !place.isEmpty { resolve(place, path()["places"][index], in: places, kind: "place") }
         }
-        self.sources(event.sources, path["sources"], known: sources)
+        self.sources(event.sources, path()["sources"], known: sources)
         if let contested = event.contested {
-            let contestedPath = path["contested"]
+            let contestedPath = path()["contested"]
             text(contested.question, contestedPath["question"])
             if contested.claims.count < 2 {
                 report(contestedPath["claims"], "a contested figure needs at least two claims, found \(contested.claims.count)")
@@ -149,12 +156,12 @@ extension DatasetValidator.Checker {
             }
         }
         for (index, media) in event.media.enumerated() {
-            text(media.url, path["media"][index]["url"])
-            text(media.caption, path["media"][index]["caption"])
-            text(media.credit, path["media"][index]["credit"])
+            text(media.url, path()["media"][index]["url"])
+            text(media.caption, path()["media"][index]["caption"])
+            text(media.credit, path()["media"][index]["credit"])
         }
         for (index, link) in event.links.enumerated() {
-            text(link, path["links"][index])
+            text(link, path()["links"][index])
         }
     }
 }

@@ -22,23 +22,28 @@ public enum DatasetValidator {
             self.invalid = invalid
         }
 
-        func isInvalid(_ path: FieldPath) -> Bool {
-            !invalid.isEmpty && path.prefixes.contains(where: invalid.contains)
+        // Paths are passed as autoclosures and built only when something is wrong:
+        // a 100,000-event file would otherwise allocate millions of paths to say nothing.
+        func isInvalid(_ path: @autoclosure () -> FieldPath) -> Bool {
+            !invalid.isEmpty && path().prefixes.contains(where: invalid.contains)
         }
 
-        mutating func report(_ path: FieldPath, _ message: String) {
+        mutating func report(_ path: @autoclosure () -> FieldPath, _ message: String) {
+            let path = path()
             if !isInvalid(path) { issues.append(DatasetIssue(path: path, message: message)) }
         }
 
         static func quoted(_ text: String) -> String { "\"\(JSONParser.excerpt(text))\"" }
 
-        mutating func text(_ value: String?, _ path: FieldPath) {
-            guard let value, !isInvalid(path) else { return }
+        mutating func text(_ value: String?, _ path: @autoclosure () -> FieldPath) {
+            guard let value, !isInvalid(path()) else { return }
             // Most text is printable ASCII that starts with a letter: check that cheaply first.
             if let first = value.utf8.first, first > 0x20, first < 0x7F, !value.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) {
                 return
             }
-            if value.allSatisfy(\.isWhitespace) {
+            let path = path()
+            // Any printable ASCII means it is not blank, without walking its characters.
+            if !value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }), value.allSatisfy(\.isWhitespace) {
                 report(path, "empty text")
             }
             let key: String? = if case .key(let k) = path.lastComponent { k } else { nil }
@@ -53,34 +58,36 @@ public enum DatasetValidator {
             }
         }
 
-        mutating func identifier(_ id: String, _ path: FieldPath, seen: inout [String: FieldPath], kind: String) {
-            guard !isInvalid(path) else { return }
-            guard !id.isEmpty else { return report(path, "empty id") }
-            let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        /// Checks the id of element `index` of a collection; `seen` maps ids met so far
+        /// to their element's index, and `pathOf` turns an index into the id's path.
+        mutating func identifier(_ id: String, _ index: Int, pathOf: (Int) -> FieldPath, seen: inout [String: Int], kind: String) {
+            guard !isInvalid(pathOf(index)) else { return }
+            guard !id.isEmpty else { return report(pathOf(index), "empty id") }
+            let allowed = id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
             if !allowed {
-                report(path, "id \(Self.quoted(id)) may hold only lowercase letters, digits and -")
+                report(pathOf(index), "id \(Self.quoted(id)) may hold only lowercase letters, digits and -")
             }
             if let first = seen[id] {
-                report(path, "duplicate \(kind) id \(Self.quoted(id)) (first used at \(first))")
+                report(pathOf(index), "duplicate \(kind) id \(Self.quoted(id)) (first used at \(pathOf(first)))")
             } else {
-                seen[id] = path
+                seen[id] = index
             }
         }
 
-        mutating func resolve(_ id: String, _ path: FieldPath, in known: [String: FieldPath], kind: String) {
-            if known[id] == nil { report(path, "unknown \(kind) \(Self.quoted(id))") }
+        mutating func resolve(_ id: String, _ path: @autoclosure () -> FieldPath, in known: [String: Int], kind: String) {
+            if known[id] == nil { report(path(), "unknown \(kind) \(Self.quoted(id))") }
         }
 
-        mutating func date(_ date: EventDate, _ path: FieldPath) {
-            if !DateDiagnosis.isPossible(date.start) { report(path["start"], "impossible date \(date.start)") }
+        mutating func date(_ date: EventDate, _ path: @autoclosure () -> FieldPath) {
+            if !DateDiagnosis.isPossible(date.start) { report(path()["start"], "impossible date \(date.start)") }
             if let end = date.end {
-                if !DateDiagnosis.isPossible(end) { report(path["end"], "impossible date \(end)") }
-                if !isInvalid(path["start"]), end < date.start, !sameDayPrefix(date.start, end) {
-                    report(path["end"], "end \(end) is before start \(date.start)")
+                if !DateDiagnosis.isPossible(end) { report(path()["end"], "impossible date \(end)") }
+                if end < date.start, !sameDayPrefix(date.start, end), !isInvalid(path()["start"]) {
+                    report(path()["end"], "end \(end) is before start \(date.start)")
                 }
             }
-            text(date.note, path["note"])
-            text(date.display, path["display"])
+            text(date.note, path()["note"])
+            text(date.display, path()["display"])
         }
 
         /// "2018" and "2018-10" describe overlapping times; an end less precise than
@@ -89,16 +96,16 @@ public enum DatasetValidator {
             start.year == end.year && (end.month == nil || (start.month == end.month && end.day == nil))
         }
 
-        mutating func sources(_ references: [SourceReference], _ path: FieldPath, known: [String: FieldPath]) {
+        mutating func sources(_ references: [SourceReference], _ path: @autoclosure () -> FieldPath, known: [String: Int]) {
             for (index, reference) in references.enumerated() {
-                sourceReference(reference, path[index], known: known)
+                sourceReference(reference, path()[index], known: known)
             }
         }
 
-        mutating func sourceReference(_ reference: SourceReference, _ path: FieldPath, known: [String: FieldPath]) {
-            text(reference.source, path["source"])
-            if !reference.source.isEmpty { resolve(reference.source, path["source"], in: known, kind: "source") }
-            text(reference.passage, path["passage"])
+        mutating func sourceReference(_ reference: SourceReference, _ path: @autoclosure () -> FieldPath, known: [String: Int]) {
+            text(reference.source, path()["source"])
+            if !reference.source.isEmpty { resolve(reference.source, path()["source"], in: known, kind: "source") }
+            text(reference.passage, path()["passage"])
         }
     }
 }

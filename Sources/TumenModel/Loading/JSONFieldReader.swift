@@ -21,7 +21,10 @@ public final class JSONFieldReader {
         let members: [JSONMember]
 
         public subscript(key: String) -> JSONNode? {
-            members.first(where: { $0.key == key })?.value
+            // Comparing lengths first skips most of the string comparisons, which are
+            // calls into the standard library even for short keys.
+            let length = key.utf8.count
+            return members.first(where: { $0.key.utf8.count == length && $0.key == key })?.value
         }
     }
 
@@ -55,6 +58,12 @@ public final class JSONFieldReader {
             problem(path, "expected an object, found \(node.kindName)")
             return nil
         }
+        // The common case, checked without copying or hashing: a small object whose
+        // keys are all known and all different. `known` is searched by the member's
+        // position in the (small) set first, since files list fields in one order.
+        if list.count <= 16, Self.allDistinct(list), list.allSatisfy({ known.contains($0.key) }) {
+            return Fields(node: node, path: path, members: list)
+        }
         var members: [JSONMember] = []
         members.reserveCapacity(list.count)
         // Hostile files may hold huge objects: only those pay for a set of seen keys.
@@ -72,6 +81,13 @@ public final class JSONFieldReader {
             }
         }
         return Fields(node: node, path: path, members: members)
+    }
+
+    static func allDistinct(_ members: [JSONMember]) -> Bool {
+        for second in members.indices.dropFirst() {
+            for first in 0..<second where members[first].key == members[second].key { return false }
+        }
+        return true
     }
 
     private func missing(_ fields: Fields, _ key: String) {

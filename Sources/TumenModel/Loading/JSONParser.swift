@@ -21,12 +21,15 @@ public struct JSONParser {
     /// before its tree can take hundreds of megabytes.
     public static let maximumValues = 3_000_000
 
-    private let bytes: [UInt8]
+    // A raw view of the bytes, valid only inside `parse`: reading it skips the
+    // bounds checks an array makes on every byte (a fifth of parsing 18 MB).
+    // Safe because every read is behind an `index < bytes.count` test.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
     private var values = 0
 
-    private init(_ bytes: [UInt8]) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -40,18 +43,20 @@ public struct JSONParser {
         if let nul = bytes.firstIndex(of: 0) {
             throw JSONSyntaxError("NUL byte at byte offset \(nul): this is binary data, not JSON text", at: nul)
         }
-        var parser = JSONParser(bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        parser.skipWhitespace()
-        guard parser.index < bytes.count else {
-            throw JSONSyntaxError(bytes.isEmpty ? "the file is empty" : "the file holds only blank space, no JSON value", at: parser.index)
+        return try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) -> JSONNode in
+            var parser = JSONParser(buffer)
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+            parser.skipWhitespace()
+            guard parser.index < buffer.count else {
+                throw JSONSyntaxError(buffer.isEmpty ? "the file is empty" : "the file holds only blank space, no JSON value", at: parser.index)
+            }
+            let root = try parser.parseValue()
+            parser.skipWhitespace()
+            if parser.index < buffer.count {
+                throw JSONSyntaxError("unexpected \(parser.describeCurrent()) after the end of the JSON value", at: parser.index)
+            }
+            return root
         }
-        let root = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index < bytes.count {
-            throw JSONSyntaxError("unexpected \(parser.describeCurrent()) after the end of the JSON value", at: parser.index)
-        }
-        return root
     }
 
     // MARK: - Values
