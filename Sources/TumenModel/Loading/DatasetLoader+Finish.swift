@@ -4,7 +4,7 @@ extension DatasetLoader {
     /// warning to a line and column, and returns the dataset or throws all problems.
     public static func finish(
         _ dataset: Dataset, reader: JSONFieldReader, root: JSONNode?, bytes: [UInt8], path: String,
-        format: DatasetFormat, extraWarnings: [String] = []
+        format: DatasetFormat, extraWarnings: [String] = [], treeIsPartial: Bool = false
     ) throws(DatasetLoadError) -> LoadedDataset {
         var issues = reader.issues
         if !reader.isFull {
@@ -17,6 +17,13 @@ extension DatasetLoader {
         }
         if issues.isEmpty && reader.warnings.isEmpty {
             return LoadedDataset(dataset: dataset, path: path, format: format, warnings: extraWarnings)
+        }
+        // A partial tree (events decoded while parsing) cannot place a problem that has
+        // only a field path; the file parsed again in full can. Only files with such
+        // problems pay for it.
+        var root = root
+        if treeIsPartial, (issues + reader.warnings).contains(where: { $0.offset == nil }) {
+            root = try? JSONParser.parse(bytes)
         }
         let problems = locate(issues, root: root, bytes: bytes, path: path)
         if !problems.isEmpty {

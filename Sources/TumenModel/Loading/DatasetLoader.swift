@@ -60,7 +60,13 @@ public enum DatasetLoader {
         if format == .timelineCSV || (format == nil && looksLikeCSV(bytes: bytes, path: path)) {
             return try TimelineCSVConverter.load(bytes: bytes, path: path)
         }
-        let root = try parseJSON(bytes: bytes, path: path)
+        // Tumen's events are decoded while the file is parsed, as soon as the members
+        // before them show the file is Tumen's (see `TumenFormatDecoder.EventStream`).
+        let stream = TumenFormatDecoder.EventStream(forced: format)
+        let root = try parseJSON(bytes: bytes, path: path, handOver: stream.handOver)
+        if stream.isTaken {
+            return try TumenFormatDecoder.load(root: root, stream: stream, bytes: bytes, path: path)
+        }
         let chosen = format ?? detectJSONFormat(root)
         switch chosen {
         case .tumen:
@@ -75,9 +81,9 @@ public enum DatasetLoader {
     }
 
     /// Parses JSON text, turning a syntax error into a positioned problem.
-    public static func parseJSON(bytes: [UInt8], path: String) throws(DatasetLoadError) -> JSONNode {
+    public static func parseJSON(bytes: [UInt8], path: String, handOver: JSONParser.HandOver? = nil) throws(DatasetLoadError) -> JSONNode {
         do {
-            return try JSONParser.parse(bytes)
+            return try JSONParser.parse(bytes, handOver: handOver)
         } catch {
             let (line, column) = LineIndex(bytes).position(of: error.offset)
             throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: [
@@ -90,7 +96,6 @@ public enum DatasetLoader {
     /// collections but no marker is still treated as Tumen's, so the error is
     /// "missing field 'format'" rather than a confusing TimelineJS one.
     public static func detectJSONFormat(_ root: JSONNode) -> DatasetFormat {
-        let tumenKeys = ["format", "categories", "sources", "places", "routes", "lessons"]
         if tumenKeys.contains(where: { root[$0] != nil }) { return .tumen }
         if root["storymap"] != nil { return .storyMap }
         if root["events"] != nil, root["title"]?.kindName == "an object" || root["eras"] != nil || root["scale"] != nil {
@@ -99,6 +104,9 @@ public enum DatasetLoader {
         if case .array = root["events"]?.value, root["version"] == nil { return .timelineJSON }
         return .tumen
     }
+
+    /// Root members only Tumen's format has: any one of them makes a file Tumen's.
+    static let tumenKeys = ["format", "categories", "sources", "places", "routes", "lessons"]
 
     /// A `.csv` name, or text whose first line has commas but does not start like JSON.
     static func looksLikeCSV(bytes: [UInt8], path: String) -> Bool {

@@ -28,12 +28,34 @@ public struct JSONParser {
     private var index = 0
     private var depth = 0
     private var values = 0
+    private let handOver: HandOver?
+    private var handedOver = false
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+    /// Asks, when the root object's array member `key` begins, whether its elements
+    /// should be handed over one by one as they are parsed instead of kept in the
+    /// tree. `take` sees the root's members parsed so far (to tell the format) and
+    /// returns the receiver, or nil to keep the array in the tree as usual.
+    ///
+    /// A dataset's events are decoded this way: 100,000 of them as a tree took over
+    /// a hundred megabytes that were built, read once, and freed.
+    public struct HandOver {
+        public var key: String
+        public var take: ([JSONMember]) -> ((JSONNode) -> Void)?
+
+        public init(key: String, take: @escaping ([JSONMember]) -> ((JSONNode) -> Void)?) {
+            self.key = key
+            self.take = take
+        }
     }
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, handOver: HandOver?) {
+        self.bytes = bytes
+        self.handOver = handOver
+    }
+
+    /// The whole tree; with `handOver`, the member it takes holds an empty array in the
+    /// tree (only its first occurrence is handed over).
+    public static func parse(_ bytes: [UInt8], handOver: HandOver? = nil) throws(JSONSyntaxError) -> JSONNode {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw JSONSyntaxError("the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: 0)
         }
@@ -44,7 +66,7 @@ public struct JSONParser {
             throw JSONSyntaxError("NUL byte at byte offset \(nul): this is binary data, not JSON text", at: nul)
         }
         return try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) -> JSONNode in
-            var parser = JSONParser(buffer)
+            var parser = JSONParser(buffer, handOver: handOver)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
             parser.skipWhitespace()
             guard parser.index < buffer.count else {
@@ -114,7 +136,14 @@ public struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
+            let value: JSONNode
+            if depth == 1, !handedOver, let handOver, key == handOver.key, index < bytes.count, bytes[index] == UInt8(ascii: "["),
+               let receiver = handOver.take(members) {
+                handedOver = true
+                value = try parseArray(handingOverTo: receiver)
+            } else {
+                value = try parseValue()
+            }
             members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw endOfFile("',' or '}' in an object opened at byte offset \(start)") }
@@ -130,8 +159,14 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode {
+    /// With a receiver, each element goes to it as soon as it is parsed and the
+    /// array in the tree stays empty.
+    private mutating func parseArray(handingOverTo receiver: ((JSONNode) -> Void)? = nil) throws(JSONSyntaxError) -> JSONNode {
         let start = index
+        if receiver != nil {
+            // Counted here, as `parseValue` counts the arrays it parses.
+            values += 1
+        }
         try enter()
         index += 1
         var items: [JSONNode] = []
@@ -146,7 +181,8 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 throw JSONSyntaxError("trailing comma before ']'", at: index)
             }
-            items.append(try parseValue())
+            let item = try parseValue()
+            if let receiver { receiver(item) } else { items.append(item) }
             skipWhitespace()
             guard index < bytes.count else { throw endOfFile("',' or ']' in an array opened at byte offset \(start)") }
             switch bytes[index] {

@@ -32,8 +32,51 @@ public enum TumenFormatDecoder {
         return try DatasetLoader.finish(dataset, reader: reader, root: root, bytes: bytes, path: path, format: .tumen)
     }
 
+    /// A file whose events were decoded while it was parsed: the tree holds no events,
+    /// so problems that need one to be placed are placed in a tree parsed again.
+    static func load(root: JSONNode, stream: EventStream, bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
+        let dataset = decode(root, reader: stream.reader, events: stream.events)
+        return try DatasetLoader.finish(dataset, reader: stream.reader, root: root, bytes: bytes, path: path, format: .tumen,
+                                        treeIsPartial: true)
+    }
+
+    /// Decodes the events of a Tumen file one by one as the parser reaches them, so
+    /// the tree of 100,000 events is never built (`JSONParser.HandOver`). It takes
+    /// them only once the root members before "events" show the file is Tumen's (or
+    /// the user said so), the same rule as `DatasetLoader.detectJSONFormat`.
+    final class EventStream {
+        let reader = JSONFieldReader()
+        private(set) var events: [Event] = []
+        private(set) var isTaken = false
+        private let forced: DatasetFormat?
+
+        init(forced: DatasetFormat?) {
+            self.forced = forced
+        }
+
+        var handOver: JSONParser.HandOver {
+            JSONParser.HandOver(key: "events") { [self] membersSoFar in
+                let isTumen = forced == .tumen
+                    || (forced == nil && membersSoFar.contains { DatasetLoader.tumenKeys.contains($0.key) })
+                guard isTumen else { return nil }
+                isTaken = true
+                let path = FieldPath.root["events"]
+                return { [self] node in
+                    // As `each` does: stop decoding once the reader is full.
+                    guard !reader.isFull else { return }
+                    events.append(event(node, path[events.count], reader))
+                }
+            }
+        }
+    }
+
     /// Decodes what can be decoded; problems and placeholder paths go to `reader`.
+    /// `events`, when given, were decoded already (`EventStream`).
     public static func decode(_ root: JSONNode, reader: JSONFieldReader) -> Dataset {
+        decode(root, reader: reader, events: nil)
+    }
+
+    static func decode(_ root: JSONNode, reader: JSONFieldReader, events: [Event]?) -> Dataset {
         let path = FieldPath.root
         guard let top = reader.fields(root, path, known: Known.dataset) else {
             return Dataset(title: "")
@@ -51,7 +94,8 @@ public enum TumenFormatDecoder {
         dataset.categories = each(reader.array(top, "categories", required: true), path["categories"], reader, category)
         dataset.sources = each(reader.array(top, "sources", required: true), path["sources"], reader, source)
         dataset.places = each(reader.array(top, "places", required: true), path["places"], reader, place)
-        dataset.events = each(reader.array(top, "events", required: true), path["events"], reader, event)
+        let eventNodes = reader.array(top, "events", required: true)
+        dataset.events = events ?? each(eventNodes, path["events"], reader, event)
         dataset.routes = each(reader.array(top, "routes"), path["routes"], reader, route)
         dataset.lessons = each(reader.array(top, "lessons"), path["lessons"], reader, lesson)
         dataset.eras = each(reader.array(top, "eras"), path["eras"], reader, era)
