@@ -124,6 +124,14 @@ final class ValidateCorpusTests: XCTestCase {
         XCTAssertEqual(result.stderr, "/dev/zero: file is too large (over 20.0 MB)\n/dev/zero: 1 problem — not valid\n")
     }
 
+    /// Files under /proc report a size of 0 but hold text: they are read to the end,
+    /// not taken as empty (regular files are otherwise read in one go by their size).
+    func testAFileThatReportsNoSizeIsStillRead() throws {
+        let result = try TumenBinary.run(["validate", "/proc/self/status"])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.hasPrefix("/proc/self/status:1:1: unexpected character 'N'"), result.stderr)
+    }
+
     func testStandardInputIsRead() throws {
         let good = try TumenBinary.run(["validate", "-"], stdin: Data(ValidateCommandTests.minimal.utf8))
         XCTAssertEqual(good.status, 0, good.stderr)
