@@ -7,9 +7,7 @@ public enum ScreenTextWriter {
     public static func write(_ screen: Screen) -> String {
         screen.lines.map { line in
             // Screen.put sanitises what views write; cells set directly are checked here too.
-            var trimmed = Substring(TextSanitizer.visible(line))
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            return trimmed + "\n"
+            Screen.trimmingTrailingSpaces(TextSanitizer.visible(line)) + "\n"
         }.joined()
     }
 }

@@ -95,11 +95,14 @@ public struct Screen: Hashable, Sendable {
 
     /// Plain text with trailing spaces trimmed: the form golden files use.
     public var text: String {
-        lines.map { line in
-            var trimmed = Substring(line)
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            return String(trimmed)
-        }.joined(separator: "\n") + "\n"
+        lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
+    /// The line without its trailing spaces, found in one pass from the end
+    /// (`dropLast()` in a loop counted the whole line each time: quadratic).
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        guard let last = line.lastIndex(where: { $0 != " " }) else { return "" }
+        return String(line[...last])
     }
 
     public static func == (lhs: Screen, rhs: Screen) -> Bool {
