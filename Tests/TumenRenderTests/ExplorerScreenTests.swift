@@ -157,4 +157,25 @@ final class ExplorerScreenTests: XCTestCase {
             }
         }
     }
+
+    /// The lane layer kept between frames must be invisible: after every key of a long
+    /// script (moving, filtering, zooming, searching, resizing), the frame drawn with
+    /// whatever the cache holds is the frame drawn with an empty cache, cell and style.
+    func testTheTimelineLaneCacheNeverShowsAStaleFrame() throws {
+        let script = "jjjj+jjj-kkkkf<Down><Space><Esc>jjj++jjGkk<Resize 120x40>kkkf<Space><Esc>"
+            + "/the<Enter>nnn<Esc>G<Resize 60x20>ggjj<Resize 200x60>++-jjj-fc<Esc>jj"
+        let bundled = try DatasetLoader.load(path: XCTUnwrap(BundledData.path)).dataset
+        for dataset in [SampleDataset.dataset, bundled] {
+            var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
+            for step in try KeyNotation.parse(script, source: "test") {
+                state.apply(step)
+                let cached = RootView.render(state, theme: .dark())
+                TimelineLaneLayerCache.shared.removeAll()
+                let fresh = RootView.render(state, theme: .dark())
+                // (Compared as a whole, cells and styles; shown as text, which is readable.)
+                XCTAssertTrue(cached == fresh, "after \(step.notation):\n\(cached.text)\nshould be\n\(fresh.text)")
+                XCTAssertTrue(RootView.render(state, theme: .dark()) == fresh, "after \(step.notation), drawn from the cache")
+            }
+        }
+    }
 }

@@ -56,44 +56,38 @@ enum TimelineView {
                 if let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) { laneOfOrdinal[ordinal] = row }
             }
         }
-        var counts = [Int](repeating: 0, count: lanes.count * width)
-        var cellOrdinal = [Int](repeating: 0, count: lanes.count * width)
-        var before = [Bool](repeating: false, count: lanes.count), after = before
-        var spans: [(lane: Int, index: Int, first: Int, last: Int)] = []
-        for index in state.visible {
-            let ordinal = state.categoryOrdinals[index]
+        let layer = TimelineLaneLayerCache.shared.layer(state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count,
+                                                        scale: scale, width: width)
+        // The selection is drawn last, on top; where it was counted as a point, its cell
+        // shows the others. `visible` is in order, so finding the selection is a search.
+        let selected = state.selected.flatMap { selected in Self.isVisible(selected, in: state) ? selected : nil }
+        var selectedCell: Int?
+        if let selected {
+            let ordinal = state.categoryOrdinals[selected]
             let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
-            guard lane >= 0 else { continue }
-            let first = scale.column(ofMonth: state.startMonths[index])
-            let last = state.isPeriod[index] ? scale.endColumn(ofMonthEnd: state.endMonths[index]) : first
-            if last < 0 { before[lane] = true }
-            if first >= width { after[lane] = true }
-            if index == state.selected { continue }
-            if last - first >= 2 {
-                if last >= 0 && first < width { spans.append((lane, index, first, last)) }
-            } else if first >= 0 && first < width {
-                counts[lane * width + first] += 1
-                cellOrdinal[lane * width + first] = ordinal
-            }
+            let first = scale.column(ofMonth: state.startMonths[selected])
+            let last = state.isPeriod[selected] ? scale.endColumn(ofMonthEnd: state.endMonths[selected]) : first
+            if lane >= 0, last - first < 2, first >= 0, first < width { selectedCell = lane * width + first }
         }
         for lane in lanes.indices {
-            if before[lane] { screen.put("<", column: plot.column - 1, row: firstRow + lane, style: theme.dim) }
-            if after[lane] { screen.put(">", column: plot.maxColumn, row: firstRow + lane, style: theme.dim) }
+            if layer.before[lane] { screen.put("<", column: plot.column - 1, row: firstRow + lane, style: theme.dim) }
+            if layer.after[lane] { screen.put(">", column: plot.maxColumn, row: firstRow + lane, style: theme.dim) }
         }
         // Spans first, points over them, the selection last so it is never hidden.
-        for span in spans {
+        for span in layer.spans where span.index != selected {
             drawSpan(first: span.first, last: span.last, row: firstRow + span.lane, plot: plot,
                      style: theme.lane(state.categoryOrdinals[span.index]), into: &screen, glyphs: g)
         }
         for lane in lanes.indices {
-            for x in 0..<width where counts[lane * width + x] > 0 {
+            for x in 0..<width where layer.counts[lane * width + x] > 0 {
+                let (sharing, ordinal) = layer.cell(lane * width + x, excluding: selected ?? -1, countedAt: selectedCell)
+                guard sharing > 0 else { continue }
                 // Several events in one cell (zoomed out): their number instead of one marker.
-                let sharing = counts[lane * width + x]
                 let marker = sharing > 9 ? "+" : (sharing > 1 ? String(sharing) : g.event)
-                screen.put(marker, column: plot.column + x, row: firstRow + lane, style: theme.lane(cellOrdinal[lane * width + x]))
+                screen.put(marker, column: plot.column + x, row: firstRow + lane, style: theme.lane(ordinal))
             }
         }
-        guard let selected = state.selected, state.visible.contains(selected) else { return }
+        guard let selected else { return }
         let ordinal = state.categoryOrdinals[selected]
         let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
         guard lane >= 0 else { return }
@@ -106,6 +100,16 @@ enum TimelineView {
         if (0..<width).contains(first) {
             screen.put(g.selectedEvent, column: plot.column + first, row: firstRow + lane, style: theme.selected)
         }
+    }
+
+    /// Whether event `index` passes the filter: `visible` is sorted, so a binary search.
+    static func isVisible(_ index: Int, in state: ExplorerState) -> Bool {
+        var low = 0, high = state.visible.count
+        while low < high {
+            let middle = (low + high) / 2
+            if state.visible[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < state.visible.count && state.visible[low] == index
     }
 
     static func drawSpan(first: Int, last: Int, row: Int, plot: Rect, style: Style, into screen: inout Screen, glyphs g: Glyphs) {

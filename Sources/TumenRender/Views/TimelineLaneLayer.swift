@@ -1,0 +1,126 @@
+import Foundation
+import TumenModel
+
+/// Where every visible event falls on the timeline's lanes: markers counted per cell,
+/// periods kept as spans, and which lanes have events off either end. Working it out
+/// is one pass over the visible events, so it is kept between frames (see
+/// `TimelineLaneLayerCache`) and a frame costs what is on screen, not the dataset's
+/// size. The selected event is included; `TimelineView` draws over it.
+struct TimelineLaneLayer {
+    struct Span {
+        var lane: Int
+        var index: Int
+        var first: Int
+        var last: Int
+    }
+
+    let width: Int
+    /// Per lane and column (`lane * width + column`): how many point events fall there.
+    private(set) var counts: [Int]
+    /// The category ordinal of the last event counted in the cell, and of the one
+    /// before it, so the cell keeps its colour when that last event is the selection.
+    private(set) var lastIndex: [Int]
+    private(set) var lastOrdinal: [Int]
+    private(set) var previousOrdinal: [Int]
+    private(set) var before: [Bool]
+    private(set) var after: [Bool]
+    private(set) var spans: [Span] = []
+
+    init(_ state: ExplorerState, laneOfOrdinal: [Int], laneCount: Int, scale: TimeScale, width: Int) {
+        self.width = width
+        counts = [Int](repeating: 0, count: laneCount * width)
+        lastIndex = [Int](repeating: -1, count: laneCount * width)
+        lastOrdinal = counts
+        previousOrdinal = counts
+        before = [Bool](repeating: false, count: laneCount)
+        after = before
+        for index in state.visible {
+            let ordinal = state.categoryOrdinals[index]
+            let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
+            guard lane >= 0 else { continue }
+            let first = scale.column(ofMonth: state.startMonths[index])
+            let last = state.isPeriod[index] ? scale.endColumn(ofMonthEnd: state.endMonths[index]) : first
+            if last < 0 { before[lane] = true }
+            if first >= width { after[lane] = true }
+            if last - first >= 2 {
+                if last >= 0 && first < width { spans.append(Span(lane: lane, index: index, first: first, last: last)) }
+            } else if first >= 0 && first < width {
+                let cell = lane * width + first
+                counts[cell] += 1
+                previousOrdinal[cell] = lastOrdinal[cell]
+                lastOrdinal[cell] = ordinal
+                lastIndex[cell] = index
+            }
+        }
+    }
+
+    /// The cell's marker count and colour with event `excluded` left out of it (the
+    /// selection, which `TimelineView` draws on top; `excludedCell` is where it was
+    /// counted, or nil when it was not).
+    func cell(_ cell: Int, excluding excluded: Int, countedAt excludedCell: Int?) -> (count: Int, ordinal: Int) {
+        guard cell == excludedCell else { return (counts[cell], lastOrdinal[cell]) }
+        return (counts[cell] - 1, lastIndex[cell] == excluded ? previousOrdinal[cell] : lastOrdinal[cell])
+    }
+}
+
+/// The last few lane layers, keyed by what they were worked out from. The state's
+/// arrays are compared by storage: the cache holds a reference to each, so an array
+/// with the same storage cannot have changed (a change would have copied it first).
+/// A hit therefore returns exactly what a miss would compute.
+final class TimelineLaneLayerCache: @unchecked Sendable {
+    static let shared = TimelineLaneLayerCache()
+
+    private struct Entry {
+        var visible: [Int]
+        var categoryOrdinals: [Int]
+        var startMonths: [Int]
+        var endMonths: [Int]
+        var isPeriod: [Bool]
+        var laneOfOrdinal: [Int]
+        var scale: TimeScale
+        var layer: TimelineLaneLayer
+    }
+
+    /// The timeline alone and the split view have different widths: keep both, and a spare.
+    private static let capacity = 3
+    private var entries: [Entry] = []
+    private let lock = NSLock()
+
+    func layer(_ state: ExplorerState, laneOfOrdinal: [Int], laneCount: Int, scale: TimeScale, width: Int) -> TimelineLaneLayer {
+        lock.lock()
+        if let index = entries.firstIndex(where: { entry in
+            entry.scale == scale && entry.layer.width == width && entry.laneOfOrdinal == laneOfOrdinal
+                && entry.layer.before.count == laneCount
+                && Self.sameStorage(entry.visible, state.visible) && Self.sameStorage(entry.categoryOrdinals, state.categoryOrdinals)
+                && Self.sameStorage(entry.startMonths, state.startMonths) && Self.sameStorage(entry.endMonths, state.endMonths)
+                && Self.sameStorage(entry.isPeriod, state.isPeriod)
+        }) {
+            let entry = entries.remove(at: index)
+            entries.insert(entry, at: 0)
+            lock.unlock()
+            return entry.layer
+        }
+        lock.unlock()
+        let layer = TimelineLaneLayer(state, laneOfOrdinal: laneOfOrdinal, laneCount: laneCount, scale: scale, width: width)
+        lock.lock()
+        entries.insert(Entry(visible: state.visible, categoryOrdinals: state.categoryOrdinals, startMonths: state.startMonths,
+                             endMonths: state.endMonths, isPeriod: state.isPeriod, laneOfOrdinal: laneOfOrdinal,
+                             scale: scale, layer: layer), at: 0)
+        if entries.count > Self.capacity { entries.removeLast() }
+        lock.unlock()
+        return layer
+    }
+
+    /// For tests: the next frame works every layer out afresh.
+    func removeAll() {
+        lock.lock()
+        entries.removeAll()
+        lock.unlock()
+    }
+
+    static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+        guard a.count == b.count else { return false }
+        guard !a.isEmpty else { return true }
+        return a.withUnsafeBufferPointer { left in b.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress } }
+    }
+}
