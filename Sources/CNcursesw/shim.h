@@ -10,6 +10,7 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 #include <ncursesw/ncurses.h>
@@ -19,6 +20,18 @@ static inline WINDOW *tumen_stdscr(void) { return stdscr; }
 static inline int tumen_lines(void) { return LINES; }
 static inline int tumen_cols(void) { return COLS; }
 static inline int tumen_colors(void) { return COLORS; }
+
+// The size the terminal has now, asked of the terminal itself (0 if it cannot say).
+// ncurses learns of a resize from SIGWINCH; a signal that lands just before it blocks
+// reading a key is noticed only at the next key, so the session also asks now and then.
+// (Not "lines" and "columns": term.h defines those as macros.)
+static inline int tumen_terminal_size(int *height, int *width) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+    *height = size.ws_row;
+    *width = size.ws_col;
+    return 1;
+}
 static inline int tumen_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t tumen_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline int tumen_err(void) { return ERR; }

@@ -94,16 +94,40 @@ public final class TerminalSession {
         painter.paint(screen)
     }
 
+    /// How often a wait for a key also checks the terminal's size itself.
+    static let sizeCheckInterval = 0.25
+
     /// The next key or resize; nil when `timeout` seconds pass first (nil timeout: wait).
+    ///
+    /// Waits in slices of `sizeCheckInterval`, asking the terminal its size between
+    /// them: a SIGWINCH that arrives just as ncurses starts to block is otherwise seen
+    /// only at the next key, and the screen would stay at the old size until then.
     public func readInput(timeout: Double?) -> TerminalInput? {
-        wtimeout(tumen_stdscr(), timeout.map { Int32(max(0, min($0, 86_400)) * 1000) } ?? -1)
-        let input = KeyReader.read()
-        if case .resize = input {
-            size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
-            painter.invalidate()
-            return .resize(size)
+        var remaining = timeout.map { max(0, min($0, 86_400)) }
+        while true {
+            let slice = min(remaining ?? Self.sizeCheckInterval, Self.sizeCheckInterval)
+            wtimeout(tumen_stdscr(), Int32(slice * 1000))
+            let input = KeyReader.read()
+            if case .resize = input {
+                return resized()
+            }
+            if input != nil { return input }
+            var rows: Int32 = 0, columns: Int32 = 0
+            if tumen_terminal_size(&rows, &columns) == 1, Int(rows) != tumen_lines() || Int(columns) != tumen_cols() {
+                resizeterm(rows, columns)
+                return resized()
+            }
+            if let left = remaining {
+                remaining = left - slice
+                if left - slice <= 0 { return nil }
+            }
         }
-        return input
+    }
+
+    private func resized() -> TerminalInput {
+        size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
+        painter.invalidate()
+        return .resize(size)
     }
 
     /// The next key, or nil when `timeout` seconds pass first or the window was resized
