@@ -43,6 +43,14 @@ enum Benchmarks {
                 frames.append(("\(view.name) \(width)x\(height)", ms))
             }
         }
+        // A frame with nothing kept from the last one, as after a zoom, a pan or a filter.
+        var split = ExplorerState(dataset: dataset, size: Size(width: 200, height: 60), showContentNote: false)
+        for step in try KeyNotation.parse(views[0].keys, source: "bench") { split.apply(step) }
+        let cold = Clock.medianMilliseconds(runs: runs) {
+            RenderCaches.removeAll()
+            _ = RootView.render(split, theme: theme)
+        }
+        frames.append(("cold timeline 200x60", cold))
         let keyMicroseconds = try KeyScript.microsecondsPerKey(dataset: dataset, keys: 5_000)
         let searchMs = try KeyScript.milliseconds(for: "/the<Enter>", dataset: dataset, runs: max(3, runs / 3))
         let filterMs = try KeyScript.milliseconds(for: "f<Space><Esc>", dataset: dataset, runs: max(3, runs / 3))

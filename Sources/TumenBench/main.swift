@@ -24,7 +24,8 @@ func bundledPath() throws -> String {
 }
 
 do {
-    switch arguments.first {
+    // Options alone (`--runs 5 --up-to 10000`) mean the table.
+    switch arguments.first.flatMap({ $0.hasPrefix("--") ? "table" : $0 }) {
     case "first-frame":
         guard arguments.count == 2 else { throw BenchError("usage: tumen-bench first-frame FILE") }
         try FirstFrame.runHere(path: arguments[1], started: started)
@@ -38,7 +39,7 @@ do {
         let dataset = try DatasetLoader.load(path: try bundledPath()).dataset
         try Soak.run(dataset: dataset, keys: option("--keys", default: 1_000_000), seed: UInt64(option("--seed", default: 1)),
                      renderEvery: max(1, option("--render-every", default: 1)))
-    case nil, "table", "--runs":
+    case nil, "table":
         let runs = option("--runs", default: 30)
         let bundled = try bundledPath()
         FileHandle.standardError.write(Data("measuring the bundled data\n".utf8))

@@ -21,6 +21,12 @@ final class BasemapRasterCache: @unchecked Sendable {
     private var entries: [Entry] = []
     private let lock = NSLock()
 
+    func removeAll() {
+        lock.lock()
+        entries.removeAll()
+        lock.unlock()
+    }
+
     /// The raster (and, for Unicode, the braille lines) of `basemap` in `projection`.
     /// Comparing basemaps is cheap for the one loaded basemap: equal arrays that share
     /// storage compare without looking at their elements.

@@ -71,16 +71,17 @@ struct MapMarks {
     mutating func drawLabels(into screen: inout Screen, placer: inout LabelPlacer, closedRouteLabels: Bool) {
         let stagePlaces = Set(state.mapRoute?.stages.map(\.place) ?? [])
         let selectedPlace = state.mapSelectedStage?.place
-        let ranked = state.dataset.places.enumerated().sorted { a, b in
-            let ka = labelRank(a.element, selectedPlace, stagePlaces)
-            let kb = labelRank(b.element, selectedPlace, stagePlaces)
-            return ka != kb ? ka < kb : a.offset < b.offset
-        }.map(\.element)
+        // Each place ranked once, then positions sorted (not places: moving them copies
+        // their strings): this runs every frame.
+        let places = state.dataset.places
+        let ranks = places.map { labelRank($0, selectedPlace, stagePlaces) }
+        let order = places.indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
         // At a far zoom only cities, the route's stages and the selected event's places are
         // named; other stops (an embassy, a crossing) keep their marker, and their names
         // appear on zooming in.
         let far = projection.degreesPerColumn > 0.3
-        for place in ranked {
+        for index in order {
+            let place = places[index]
             guard let cell = markerCell[place.id] else { continue }
             if far && place.kind != .city && !stagePlaces.contains(place.id) && !eventPlaces.contains(place.id) { continue }
             let text = Self.shortName(place.name)

@@ -1,0 +1,11 @@
+/// What rendering keeps between frames: the basemap rasters (`BasemapRasterCache`) and
+/// where events fall on the timeline's lanes (`TimelineLaneLayerCache`). Both return
+/// exactly what drawing afresh would; emptying them only makes the next frame slower.
+public enum RenderCaches {
+    /// Empties both, so the next frame is drawn from nothing: `tumen-bench` times such
+    /// a "cold" frame, as after a zoom, a pan or a filter.
+    public static func removeAll() {
+        BasemapRasterCache.shared.removeAll()
+        TimelineLaneLayerCache.shared.removeAll()
+    }
+}
