@@ -77,11 +77,13 @@ final class TmuxExplorerTests: XCTestCase {
         tmux.type(Self.command("--no-note > /dev/null; echo \"status $?\""))
         XCTAssertTrue(tmux.waitFor("status 69"), tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("standard output is not one"), tmux.screenText)
-        tmux.type("clear; " + Self.command("--no-note; echo \"status $?\"", environment: "TERM=dumb"))
-        XCTAssertTrue(tmux.waitFor("status 69"), tmux.screenText)
+        // Each run echoes its own marker: the last run's "status 69" may still be on the
+        // screen before `clear` has run, and must not count.
+        tmux.type("clear; " + Self.command("--no-note; echo \"dumb: status $?\"", environment: "TERM=dumb"))
+        XCTAssertTrue(tmux.waitFor("dumb: status 69"), tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("TERM is 'dumb'"), tmux.screenText)
-        tmux.type("clear; " + Self.command("--no-note; echo \"status $?\"", environment: "TERM=no-such-terminal"))
-        XCTAssertTrue(tmux.waitFor("status 69"), tmux.screenText)
+        tmux.type("clear; " + Self.command("--no-note; echo \"unknown: status $?\"", environment: "TERM=no-such-terminal"))
+        XCTAssertTrue(tmux.waitFor("unknown: status 69"), tmux.screenText)
         XCTAssertTrue(tmux.screenText.contains("'no-such-terminal' is unknown here"), tmux.screenText)
     }
 }

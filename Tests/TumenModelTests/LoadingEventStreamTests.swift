@@ -50,19 +50,8 @@ final class LoadingEventStreamTests: XCTestCase {
         let original = Array(CanonicalJSONWriter.write(SampleDataset.dataset).utf8)
         var random = LoadingMutationTests.SplitMix(state: 86)
         var streamedRounds = 0, refusedWhileStreamed = 0
-        for round in 0..<600 {
-            var bytes = original
-            for _ in 0..<Int.random(in: 1...3, using: &random) {
-                let at = Int.random(in: 0..<bytes.count, using: &random)
-                switch Int.random(in: 0..<4, using: &random) {
-                case 0: bytes[at] = UInt8.random(in: 0x20...0x7E, using: &random)
-                case 1: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...12, using: &random)))
-                case 2: bytes.insert(contentsOf: LoadingMutationTests.nasty.randomElement(using: &random)!, at: at)
-                default:
-                    let from = Int.random(in: 0..<bytes.count, using: &random)
-                    bytes.insert(contentsOf: bytes[from..<min(bytes.count, from + 30)], at: at)
-                }
-            }
+        for round in 0..<1000 {
+            let bytes = LoadingMutationTests.damaged(original, using: &random)
             let (outcome, tookEvents) = Self.streamed(bytes)
             guard tookEvents else { continue }
             streamedRounds += 1
@@ -70,8 +59,10 @@ final class LoadingEventStreamTests: XCTestCase {
             XCTAssertEqual(outcome, Self.fromTree(bytes), "round \(round)")
         }
         // The damage must have reached the streamed path often, and been refused there.
-        XCTAssertGreaterThan(streamedRounds, 300)
-        XCTAssertGreaterThan(refusedWhileStreamed, 150)
+        // (With this seed: 378 streamed, 359 of them refused, 19 loaded.)
+        XCTAssertGreaterThan(streamedRounds, 300, "rounds that reached the streamed path")
+        XCTAssertGreaterThan(refusedWhileStreamed, 250, "streamed rounds refused")
+        XCTAssertGreaterThan(streamedRounds - refusedWhileStreamed, 10, "streamed rounds loaded")
     }
 
     func testAProblemFoundAfterDecodingIsPlacedInTheStreamedEvent() throws {

@@ -24,25 +24,32 @@ final class LoadingMutationTests: XCTestCase {
         Array("1e999".utf8), Array("-".utf8), Array("null".utf8), Array("\u{202E}".utf8), [0x0A],
     ]
 
+    /// One to four random changes: a byte replaced, a run cut out, a nasty sequence put
+    /// in, the rest cut off, or a run repeated elsewhere.
+    static func damaged(_ original: [UInt8], using random: inout SplitMix) -> [UInt8] {
+        var bytes = original
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+            case 1: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &random)))
+            case 2: bytes.insert(contentsOf: Self.nasty.randomElement(using: &random)!, at: at)
+            case 3: bytes = Array(bytes.prefix(at))
+            default:
+                let from = Int.random(in: 0..<bytes.count, using: &random)
+                bytes.insert(contentsOf: bytes[from..<min(bytes.count, from + 60)], at: at)
+            }
+            if bytes.isEmpty { break }
+        }
+        return bytes
+    }
+
     func testDamagedDatasetsNeverCrashTheLoader() {
         let original = Array(CanonicalJSONWriter.write(SampleDataset.dataset).utf8)
         var random = SplitMix(state: 2026)
         var refused = 0
         for round in 0..<1500 {
-            var bytes = original
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let at = Int.random(in: 0..<bytes.count, using: &random)
-                switch Int.random(in: 0..<5, using: &random) {
-                case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
-                case 1: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &random)))
-                case 2: bytes.insert(contentsOf: Self.nasty.randomElement(using: &random)!, at: at)
-                case 3: bytes = Array(bytes.prefix(at))
-                default:
-                    let from = Int.random(in: 0..<bytes.count, using: &random)
-                    bytes.insert(contentsOf: bytes[from..<min(bytes.count, from + 60)], at: at)
-                }
-                if bytes.isEmpty { break }
-            }
+            let bytes = Self.damaged(original, using: &random)
             do {
                 _ = try DatasetLoader.decode(bytes: bytes, path: "fuzz.json")
             } catch {

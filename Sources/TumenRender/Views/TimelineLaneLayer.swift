@@ -38,8 +38,7 @@ struct TimelineLaneLayer {
             let ordinal = state.categoryOrdinals[index]
             let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
             guard lane >= 0 else { continue }
-            let first = scale.column(ofMonth: state.startMonths[index])
-            let last = state.isPeriod[index] ? scale.endColumn(ofMonthEnd: state.endMonths[index]) : first
+            let (first, last) = Self.columns(of: index, in: state, scale: scale)
             if last < 0 { before[lane] = true }
             if first >= width { after[lane] = true }
             if last - first >= 2 {
@@ -52,6 +51,12 @@ struct TimelineLaneLayer {
                 lastIndex[cell] = index
             }
         }
+    }
+
+    /// The first and last column event `index` covers (the same for a point).
+    static func columns(of index: Int, in state: ExplorerState, scale: TimeScale) -> (first: Int, last: Int) {
+        let first = scale.column(ofMonth: state.startMonths[index])
+        return (first, state.isPeriod[index] ? scale.endColumn(ofMonthEnd: state.endMonths[index]) : first)
     }
 
     /// The cell's marker count and colour with event `excluded` left out of it (the

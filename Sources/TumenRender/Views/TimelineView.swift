@@ -65,8 +65,7 @@ enum TimelineView {
         if let selected {
             let ordinal = state.categoryOrdinals[selected]
             let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
-            let first = scale.column(ofMonth: state.startMonths[selected])
-            let last = state.isPeriod[selected] ? scale.endColumn(ofMonthEnd: state.endMonths[selected]) : first
+            let (first, last) = TimelineLaneLayer.columns(of: selected, in: state, scale: scale)
             if lane >= 0, last - first < 2, first >= 0, first < width { selectedCell = lane * width + first }
         }
         for lane in lanes.indices {
