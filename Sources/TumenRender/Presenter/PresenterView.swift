@@ -67,7 +67,11 @@ public enum PresenterView {
     /// route grows across it stage by stage.
     static func drawMap(_ stage: PresenterStep.StageInfo, dataset: Dataset, into screen: inout Screen, rect: Rect,
                         theme: Theme, basemap: BasemapLoad) {
-        var explorer = ExplorerState(dataset: dataset, size: Size(width: rect.width, height: rect.height), showContentNote: false)
+        // The map of a stage shows places and routes, never an event: an explorer state
+        // without events is made in no time, where one with 100,000 sorted them each frame.
+        var places = dataset
+        places.events = []
+        var explorer = ExplorerState(dataset: places, size: Size(width: rect.width, height: rect.height), showContentNote: false)
         explorer.selected = nil
         let route = dataset.routes.first(where: { $0.id == stage.routeID })
         let points = (route?.stages ?? []).compactMap { stage in dataset.places.first(where: { $0.id == stage.place }) }
