@@ -1,11 +1,13 @@
-/// What rendering keeps between frames: the basemap rasters (`BasemapRasterCache`) and
-/// where events fall on the timeline's lanes (`TimelineLaneLayerCache`). Both return
-/// exactly what drawing afresh would; emptying them only makes the next frame slower.
+/// What rendering keeps between frames: the basemap rasters (`BasemapRasterCache`), the
+/// routes' bent legs (`LegRoutingCache`) and where events fall on the timeline's lanes
+/// (`TimelineLaneLayerCache`). Each returns exactly what drawing afresh would; emptying
+/// them only makes the next frame slower.
 public enum RenderCaches {
-    /// Empties both, so the next frame is drawn from nothing: `tumen-bench` times such
+    /// Empties them all, so the next frame is drawn from nothing: `tumen-bench` times such
     /// a "cold" frame, as after a zoom, a pan or a filter.
     public static func removeAll() {
         BasemapRasterCache.shared.removeAll()
         TimelineLaneLayerCache.shared.removeAll()
+        LegRoutingCache.shared.removeAll()
     }
 }

@@ -55,7 +55,7 @@ public enum MapView {
         }
 
         // 2. Route legs, closed routes dashed.
-        let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo)
+        let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo, land: raster.land)
         var placer = LabelPlacer(columns: rect.width, rows: rect.height)
         for leg in overlay.legs {
             for (index, cell) in leg.cells.enumerated() where inside(cell.column, cell.row, rect) {

@@ -6,6 +6,9 @@ struct RouteOverlay {
     struct Leg {
         var cells: [(column: Int, row: Int)]
         var closed: Bool
+        /// The places of the stages it joins.
+        var from: String
+        var to: String
     }
 
     struct Marker {
@@ -29,8 +32,9 @@ struct RouteOverlay {
     var hiddenPlaces: Set<String> = []
 
     /// With `revealUpTo` (a 0-based stage index), only the current route is drawn, up to
-    /// that stage: the presenter reveals the route one stage at a time.
-    init(state: ExplorerState, projection: MapProjection, revealUpTo: Int? = nil) {
+    /// that stage: the presenter reveals the route one stage at a time. With `land`, a
+    /// leg that would cross a third country's land bends around it (`LegRouting`).
+    init(state: ExplorerState, projection: MapProjection, revealUpTo: Int? = nil, land: LandMask? = nil) {
         let current = state.mapRoute
         let selectedStage = state.mapSelectedStage
         var ordered = state.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
@@ -48,8 +52,9 @@ struct RouteOverlay {
                 return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude), weight)
             }.compactMap { $0 }
             for (a, b) in zip(points, points.dropFirst()) {
-                legs.append(Leg(cells: Self.cells(from: a.cell, to: b.cell, columns: projection.columns, rows: projection.rows),
-                                closed: closed))
+                legs.append(Leg(cells: LegRouting.cells(from: a.cell, to: b.cell, columns: projection.columns,
+                                                        rows: projection.rows, land: land),
+                                closed: closed, from: a.stage.place, to: b.stage.place))
             }
             for point in points {
                 let selected = route.id == current?.id && point.stage.id == selectedStage?.id

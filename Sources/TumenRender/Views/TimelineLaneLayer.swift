@@ -96,9 +96,9 @@ final class TimelineLaneLayerCache: @unchecked Sendable {
         if let index = entries.firstIndex(where: { entry in
             entry.scale == scale && entry.layer.width == width && entry.laneOfOrdinal == laneOfOrdinal
                 && entry.layer.before.count == laneCount
-                && Self.sameStorage(entry.visible, state.visible) && Self.sameStorage(entry.categoryOrdinals, state.categoryOrdinals)
-                && Self.sameStorage(entry.startMonths, state.startMonths) && Self.sameStorage(entry.endMonths, state.endMonths)
-                && Self.sameStorage(entry.isPeriod, state.isPeriod)
+                && StorageIdentity.same(entry.visible, state.visible) && StorageIdentity.same(entry.categoryOrdinals, state.categoryOrdinals)
+                && StorageIdentity.same(entry.startMonths, state.startMonths) && StorageIdentity.same(entry.endMonths, state.endMonths)
+                && StorageIdentity.same(entry.isPeriod, state.isPeriod)
         }) {
             let entry = entries.remove(at: index)
             entries.insert(entry, at: 0)
@@ -122,8 +122,13 @@ final class TimelineLaneLayerCache: @unchecked Sendable {
         entries.removeAll()
         lock.unlock()
     }
+}
 
-    static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+/// Whether two arrays share their storage. Caches keep a reference to the arrays they
+/// were computed from, so while an entry lives its arrays cannot change in place: an
+/// array with the same storage (and count) is the same array, unchanged.
+enum StorageIdentity {
+    static func same<T>(_ a: [T], _ b: [T]) -> Bool {
         guard a.count == b.count else { return false }
         guard !a.isEmpty else { return true }
         return a.withUnsafeBufferPointer { left in b.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress } }
