@@ -35,8 +35,8 @@ enum LegRouting {
         guard straight.contains(where: { inside($0) && !passable($0) }) else { return nil }
         guard let path = shortestPath(from: a, to: b, land: land, passable: passable) else { return nil }
 
-        // Pull the grid path straight: from each corner, go to the furthest point of the
-        // path a straight line reaches without touching foreign land.
+        // Pull the path straight: from each corner, go to the furthest point of the path
+        // that a straight line reaches without touching another country's land.
         func clear(_ from: Cell, _ to: Cell) -> Bool {
             RouteOverlay.cells(from: (from.column, from.row), to: (to.column, to.row), columns: columns, rows: rows)
                 .allSatisfy { !inside($0) || passable($0) }
@@ -44,8 +44,8 @@ enum LegRouting {
         var corners = [a]
         var current = 0
         while current < path.count - 1 {
-            var next = current + 1
-            while next + 1 < path.count, clear(path[current], path[next + 1]) { next += 1 }
+            var next = path.count - 1
+            while next > current + 1, !clear(path[current], path[next]) { next -= 1 }
             corners.append(path[next])
             current = next
         }
@@ -57,31 +57,44 @@ enum LegRouting {
         return result
     }
 
-    /// Breadth-first search over the 8 neighbours of each cell: the fewest steps from `a`
-    /// to `b` through passable cells, both ends included, or nil.
+    /// The shortest way from `a` to `b` through passable cells, both ends included, or
+    /// nil: Dijkstra over the 8 neighbours of each cell, a step costing its length on the
+    /// map (a cell is twice as tall as it is wide). Many orders of the same steps cost the
+    /// same; a tiny extra cost for straying from the line a–b picks the one that keeps
+    /// closest to it, so the way hugs what it goes round and pulls straight cleanly.
     static func shortestPath(from a: Cell, to b: Cell, land: LandMask, passable: (Cell) -> Bool) -> [Cell]? {
         let columns = land.columns, rows = land.rows
+        let (lineX, lineY) = (Double(b.column - a.column), Double(2 * (b.row - a.row)))
+        let lineLength = max(1, (lineX * lineX + lineY * lineY).squareRoot())
+        func stray(_ x: Int, _ y: Int) -> Double {
+            abs(Double(x - a.column) * lineY - Double(2 * (y - a.row)) * lineX) / lineLength * 1e-4
+        }
         let start = a.row * columns + a.column, goal = b.row * columns + b.column
+        var distance = [Double](repeating: .infinity, count: columns * rows)
         var previous = [Int](repeating: -1, count: columns * rows)
-        previous[start] = start
-        var queue = [start]
-        var head = 0
-        while head < queue.count, previous[goal] < 0 {
-            let index = queue[head]
-            head += 1
+        var heap = MinHeap()
+        distance[start] = 0
+        heap.push(0, start)
+        while let (cost, index) = heap.pop() {
+            if index == goal { break }
+            if cost > distance[index] { continue }
             let (column, row) = (index % columns, index / columns)
             for dy in -1...1 {
                 for dx in -1...1 where dx != 0 || dy != 0 {
                     let (x, y) = (column + dx, row + dy)
                     guard x >= 0, y >= 0, x < columns, y < rows else { continue }
                     let neighbour = y * columns + x
-                    guard previous[neighbour] < 0, neighbour == goal || passable((x, y)) else { continue }
-                    previous[neighbour] = index
-                    queue.append(neighbour)
+                    guard neighbour == goal || passable((x, y)) else { continue }
+                    let step = (Double(dx * dx) + Double(4 * dy * dy)).squareRoot() + stray(x, y)
+                    if cost + step < distance[neighbour] {
+                        distance[neighbour] = cost + step
+                        previous[neighbour] = index
+                        heap.push(cost + step, neighbour)
+                    }
                 }
             }
         }
-        guard previous[goal] >= 0 else { return nil }
+        guard previous[goal] >= 0 || goal == start else { return nil }
         var path: [Cell] = []
         var index = goal
         while index != start {
@@ -90,6 +103,41 @@ enum LegRouting {
         }
         path.append(a)
         return path.reversed()
+    }
+
+    /// A binary heap of (cost, cell index), cheapest first.
+    struct MinHeap {
+        private var items: [(cost: Double, index: Int)] = []
+
+        mutating func push(_ cost: Double, _ index: Int) {
+            items.append((cost, index))
+            var child = items.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard items[child].cost < items[parent].cost else { break }
+                items.swapAt(child, parent)
+                child = parent
+            }
+        }
+
+        mutating func pop() -> (Double, Int)? {
+            guard let first = items.first else { return nil }
+            let last = items.removeLast()
+            if !items.isEmpty {
+                items[0] = last
+                var parent = 0
+                while true {
+                    let left = parent * 2 + 1, right = left + 1
+                    var smallest = parent
+                    if left < items.count, items[left].cost < items[smallest].cost { smallest = left }
+                    if right < items.count, items[right].cost < items[smallest].cost { smallest = right }
+                    if smallest == parent { break }
+                    items.swapAt(parent, smallest)
+                    parent = smallest
+                }
+            }
+            return (first.cost, first.index)
+        }
     }
 }
 
