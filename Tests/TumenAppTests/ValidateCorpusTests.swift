@@ -61,7 +61,7 @@ final class ValidateCorpusTests: XCTestCase {
     func testAFiftyMegabyteFileIsRefusedWithoutReadingIt() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-huge-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil), "cannot create \(url.path)")
         let handle = try FileHandle(forWritingTo: url)
         let chunk = Data(repeating: UInt8(ascii: " "), count: 1 << 20)
         for _ in 0..<50 { handle.write(chunk) }

@@ -1,11 +1,10 @@
-import Foundation
 import TumenModel
 
 /// The basemap drawn for one projection is the same every frame until the map pans or
 /// zooms or the window changes size, and rasterising it is most of a map frame (about
 /// 2 ms at 200x60). This keeps the last few rasters, keyed by everything they depend on,
 /// so drawing stays a pure function of its inputs: a hit returns what a miss would draw.
-final class BasemapRasterCache: @unchecked Sendable {
+final class BasemapRasterCache: Sendable {
     static let shared = BasemapRasterCache()
 
     private struct Entry {
@@ -17,35 +16,19 @@ final class BasemapRasterCache: @unchecked Sendable {
     }
 
     /// Enough for the views a session flips between (map, split view, presenter).
-    private static let capacity = 4
-    private var entries: [Entry] = []
-    private let lock = NSLock()
+    private let recent = RecentValues<Entry>(capacity: 4)
 
-    func removeAll() {
-        lock.lock()
-        entries.removeAll()
-        lock.unlock()
-    }
+    func removeAll() { recent.removeAll() }
 
     /// The raster (and, for Unicode, the braille lines) of `basemap` in `projection`.
     /// Comparing basemaps is cheap for the one loaded basemap: equal arrays that share
     /// storage compare without looking at their elements.
     func rasters(projection: MapProjection, basemap: Basemap?, braille: Bool) -> (BasemapPainter.Result, BrailleRaster?) {
-        lock.lock()
-        if let index = entries.firstIndex(where: { $0.projection == projection && $0.braille == braille && $0.basemap == basemap }) {
-            let entry = entries.remove(at: index)
-            entries.insert(entry, at: 0)
-            lock.unlock()
-            return (entry.raster, entry.brailleLines)
+        let entry = recent.entry(matching: { $0.projection == projection && $0.braille == braille && $0.basemap == basemap }) {
+            let painter = BasemapPainter(projection: projection)
+            return Entry(projection: projection, basemap: basemap, braille: braille, raster: painter.rasterize(basemap),
+                         brailleLines: braille ? painter.brailleLines(basemap) : nil)
         }
-        lock.unlock()
-        let painter = BasemapPainter(projection: projection)
-        let raster = painter.rasterize(basemap)
-        let lines = braille ? painter.brailleLines(basemap) : nil
-        lock.lock()
-        entries.insert(Entry(projection: projection, basemap: basemap, braille: braille, raster: raster, brailleLines: lines), at: 0)
-        if entries.count > Self.capacity { entries.removeLast() }
-        lock.unlock()
-        return (raster, lines)
+        return (entry.raster, entry.brailleLines)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The cells a route leg is drawn through. A leg is a straight line between its two
 /// stages (the sources name stages, not roads), except that a leg between two places in
 /// the same country stays in that country (or over the sea): where the straight line
@@ -144,7 +142,7 @@ enum LegRouting {
 /// The legs of the last few frames, keyed by their end cells and the land mask they were
 /// routed over (compared by storage: the cache holds the mask, so storage that matches
 /// cannot have changed). A map frame otherwise searched for the same bend every time.
-final class LegRoutingCache: @unchecked Sendable {
+final class LegRoutingCache: Sendable {
     static let shared = LegRoutingCache()
 
     private struct Entry {
@@ -155,32 +153,13 @@ final class LegRoutingCache: @unchecked Sendable {
     }
 
     /// Every leg of every route on a map and in the presenter's, with room to spare.
-    private static let capacity = 48
-    private var entries: [Entry] = []
-    private let lock = NSLock()
+    private let recent = RecentValues<Entry>(capacity: 48)
 
     func cells(from a: LegRouting.Cell, to b: LegRouting.Cell, land: LandMask, route: () -> [LegRouting.Cell]) -> [LegRouting.Cell] {
-        lock.lock()
-        if let index = entries.firstIndex(where: { entry in
-            entry.a == a && entry.b == b && StorageIdentity.same(entry.land.owner, land.owner)
-        }) {
-            let entry = entries.remove(at: index)
-            entries.insert(entry, at: 0)
-            lock.unlock()
-            return entry.cells
-        }
-        lock.unlock()
-        let cells = route()
-        lock.lock()
-        entries.insert(Entry(a: a, b: b, land: land, cells: cells), at: 0)
-        if entries.count > Self.capacity { entries.removeLast() }
-        lock.unlock()
-        return cells
+        recent.entry(matching: { $0.a == a && $0.b == b && StorageIdentity.same($0.land.owner, land.owner) }) {
+            Entry(a: a, b: b, land: land, cells: route())
+        }.cells
     }
 
-    func removeAll() {
-        lock.lock()
-        entries.removeAll()
-        lock.unlock()
-    }
+    func removeAll() { recent.removeAll() }
 }

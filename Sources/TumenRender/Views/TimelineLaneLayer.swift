@@ -1,4 +1,3 @@
-import Foundation
 import TumenModel
 
 /// Where every visible event falls on the timeline's lanes: markers counted per cell,
@@ -72,7 +71,7 @@ struct TimelineLaneLayer {
 /// arrays are compared by storage: the cache holds a reference to each, so an array
 /// with the same storage cannot have changed (a change would have copied it first).
 /// A hit therefore returns exactly what a miss would compute.
-final class TimelineLaneLayerCache: @unchecked Sendable {
+final class TimelineLaneLayerCache: Sendable {
     static let shared = TimelineLaneLayerCache()
 
     private struct Entry {
@@ -87,41 +86,24 @@ final class TimelineLaneLayerCache: @unchecked Sendable {
     }
 
     /// The timeline alone and the split view have different widths: keep both, and a spare.
-    private static let capacity = 3
-    private var entries: [Entry] = []
-    private let lock = NSLock()
+    private let recent = RecentValues<Entry>(capacity: 3)
 
     func layer(_ state: ExplorerState, laneOfOrdinal: [Int], laneCount: Int, scale: TimeScale, width: Int) -> TimelineLaneLayer {
-        lock.lock()
-        if let index = entries.firstIndex(where: { entry in
+        recent.entry(matching: { entry in
             entry.scale == scale && entry.layer.width == width && entry.laneOfOrdinal == laneOfOrdinal
                 && entry.layer.before.count == laneCount
                 && StorageIdentity.same(entry.visible, state.visible) && StorageIdentity.same(entry.categoryOrdinals, state.categoryOrdinals)
                 && StorageIdentity.same(entry.startMonths, state.startMonths) && StorageIdentity.same(entry.endMonths, state.endMonths)
                 && StorageIdentity.same(entry.isPeriod, state.isPeriod)
         }) {
-            let entry = entries.remove(at: index)
-            entries.insert(entry, at: 0)
-            lock.unlock()
-            return entry.layer
-        }
-        lock.unlock()
-        let layer = TimelineLaneLayer(state, laneOfOrdinal: laneOfOrdinal, laneCount: laneCount, scale: scale, width: width)
-        lock.lock()
-        entries.insert(Entry(visible: state.visible, categoryOrdinals: state.categoryOrdinals, startMonths: state.startMonths,
-                             endMonths: state.endMonths, isPeriod: state.isPeriod, laneOfOrdinal: laneOfOrdinal,
-                             scale: scale, layer: layer), at: 0)
-        if entries.count > Self.capacity { entries.removeLast() }
-        lock.unlock()
-        return layer
+            Entry(visible: state.visible, categoryOrdinals: state.categoryOrdinals, startMonths: state.startMonths,
+                  endMonths: state.endMonths, isPeriod: state.isPeriod, laneOfOrdinal: laneOfOrdinal, scale: scale,
+                  layer: TimelineLaneLayer(state, laneOfOrdinal: laneOfOrdinal, laneCount: laneCount, scale: scale, width: width))
+        }.layer
     }
 
     /// For tests: the next frame works every layer out afresh.
-    func removeAll() {
-        lock.lock()
-        entries.removeAll()
-        lock.unlock()
-    }
+    func removeAll() { recent.removeAll() }
 }
 
 /// Whether two arrays share their storage. Caches keep a reference to the arrays they
