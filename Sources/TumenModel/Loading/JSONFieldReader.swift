@@ -58,9 +58,8 @@ public final class JSONFieldReader {
             problem(path, "expected an object, found \(node.kindName)")
             return nil
         }
-        // The common case, checked without copying or hashing: a small object whose
-        // keys are all known and all different. `known` is searched by the member's
-        // position in the (small) set first, since files list fields in one order.
+        // The common case, checked without copying the members or building a set of
+        // seen keys: a small object whose keys are all different and all known.
         if list.count <= 16, Self.allDistinct(list), list.allSatisfy({ known.contains($0.key) }) {
             return Fields(node: node, path: path, members: list)
         }
