@@ -21,6 +21,21 @@ final class ExplorerReducerTests: XCTestCase {
                        ["treaty", "agreement", "hunger", "open-years", "desert-closes", "fences", "crossing", "south", "arrival", "share"])
     }
 
+    /// The binary search over the visible events gives what a scan would, whatever the
+    /// filter hides (every combination of the sample's categories).
+    func testVisiblePositionAgreesWithAScan() throws {
+        let categories = SampleDataset.dataset.categories.map(\.id)
+        for mask in 0..<(1 << categories.count) {
+            var state = try state()
+            state.hiddenCategories = Set(categories.indices.filter { mask & (1 << $0) != 0 }.map { categories[$0] })
+            state.refilter()
+            for index in -1...state.events.count {
+                XCTAssertEqual(state.visiblePosition(of: index), state.visible.firstIndex(of: index), "mask \(mask), event \(index)")
+            }
+            XCTAssertEqual(state.selectedVisiblePosition, state.selected.flatMap { state.visible.firstIndex(of: $0) }, "mask \(mask)")
+        }
+    }
+
     func testMovingStopsAtTheEnds() throws {
         XCTAssertEqual(selectedID(try state("k")), "treaty")
         XCTAssertEqual(selectedID(try state("jj")), "hunger")

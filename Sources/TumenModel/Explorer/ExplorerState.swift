@@ -112,7 +112,18 @@ public struct ExplorerState: Sendable, Equatable {
 
     /// Position of the selection among visible events (0-based), for "event 12 of 48".
     public var selectedVisiblePosition: Int? {
-        guard let selected else { return nil }
-        return visible.firstIndex(of: selected)
+        selected.flatMap(visiblePosition(of:))
+    }
+
+    /// Where event `index` stands among the visible events, or nil if the filter hides
+    /// it. `visible` is in ascending order, so this is a binary search: it runs every
+    /// frame, and a scan of 100,000 events would not.
+    public func visiblePosition(of index: Int) -> Int? {
+        var low = 0, high = visible.count
+        while low < high {
+            let middle = (low + high) / 2
+            if visible[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < visible.count && visible[low] == index ? low : nil
     }
 }

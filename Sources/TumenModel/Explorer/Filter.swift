@@ -33,7 +33,7 @@ extension ExplorerState {
         if let selected { lastSelected = selected }
         if visible.isEmpty {
             selected = nil
-        } else if selected == nil || !visible.contains(selected!) {
+        } else if selected.flatMap(visiblePosition(of:)) == nil {
             select(Self.nearest(to: anchor, in: visible))
         }
         if search.isActive { refreshMatches(jumpFrom: selected ?? 0, select: false) }

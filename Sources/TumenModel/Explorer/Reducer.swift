@@ -10,7 +10,7 @@ extension ExplorerState {
         case .pageDown: moveSelection(by: layout.pageRows)
         case .pageUp: moveSelection(by: -layout.pageRows)
         case .selectEvent(let id):
-            if let index = events.firstIndex(where: { $0.id == id }), visible.contains(index) { select(index) }
+            if let index = events.firstIndex(where: { $0.id == id }), visiblePosition(of: index) != nil { select(index) }
         case .toggleDetail:
             detailOpen.toggle()
             detailScroll = 0

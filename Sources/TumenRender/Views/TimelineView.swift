@@ -59,8 +59,8 @@ enum TimelineView {
         let layer = TimelineLaneLayerCache.shared.layer(state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count,
                                                         scale: scale, width: width)
         // The selection is drawn last, on top; where it was counted as a point, its cell
-        // shows the others. `visible` is in order, so finding the selection is a search.
-        let selected = state.selected.flatMap { selected in Self.isVisible(selected, in: state) ? selected : nil }
+        // shows the others.
+        let selected = state.selected.flatMap { selected in state.visiblePosition(of: selected) != nil ? selected : nil }
         var selectedCell: Int?
         if let selected {
             let ordinal = state.categoryOrdinals[selected]
@@ -99,16 +99,6 @@ enum TimelineView {
         if (0..<width).contains(first) {
             screen.put(g.selectedEvent, column: plot.column + first, row: firstRow + lane, style: theme.selected)
         }
-    }
-
-    /// Whether event `index` passes the filter: `visible` is sorted, so a binary search.
-    static func isVisible(_ index: Int, in state: ExplorerState) -> Bool {
-        var low = 0, high = state.visible.count
-        while low < high {
-            let middle = (low + high) / 2
-            if state.visible[middle] < index { low = middle + 1 } else { high = middle }
-        }
-        return low < state.visible.count && state.visible[low] == index
     }
 
     static func drawSpan(first: Int, last: Int, row: Int, plot: Rect, style: Style, into screen: inout Screen, glyphs g: Glyphs) {
