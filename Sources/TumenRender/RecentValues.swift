@@ -2,7 +2,7 @@ import Foundation
 
 /// The last few values a renderer worked out, most recently used first, safe to share
 /// between threads. The caches between frames (`BasemapRasterCache`,
-/// `TimelineLaneLayerCache`, `LegRoutingCache`) keep their entries here: each entry
+/// `TimelineLaneLayerCache`, `RouteGeometryCache`) keep their entries here: each entry
 /// holds what it was worked out from, so a match returns exactly what working it out
 /// again would.
 final class RecentValues<Entry>: @unchecked Sendable {

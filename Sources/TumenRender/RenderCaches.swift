@@ -1,5 +1,5 @@
 /// What rendering keeps between frames: the basemap rasters (`BasemapRasterCache`), the
-/// routes' bent legs (`LegRoutingCache`) and where events fall on the timeline's lanes
+/// route legs (`RouteGeometryCache`) and where events fall on the timeline's lanes
 /// (`TimelineLaneLayerCache`). Each returns exactly what drawing afresh would; emptying
 /// them only makes the next frame slower.
 public enum RenderCaches {
@@ -8,6 +8,6 @@ public enum RenderCaches {
     public static func removeAll() {
         BasemapRasterCache.shared.removeAll()
         TimelineLaneLayerCache.shared.removeAll()
-        LegRoutingCache.shared.removeAll()
+        RouteGeometryCache.shared.removeAll()
     }
 }

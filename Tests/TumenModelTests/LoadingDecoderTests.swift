@@ -109,6 +109,33 @@ final class LoadingDecoderTests: XCTestCase {
         ])
     }
 
+    func testTravelModesAndPlaceCountriesAreReadAndChecked() throws {
+        let good = """
+            , "routes": [{"id": "r", "name": "R", "status": "open", "stages": [
+              {"id": "a", "number": 1, "place": "p", "title": "A", "description": "D"},
+              {"id": "b", "number": 2, "place": "p", "title": "B", "description": "D", "travelModes": [
+                {"mode": "road", "source": {"source": "s", "passage": "p. 1"}}, {"mode": "rail", "source": {"source": "s", "passage": "p. 1"}}]}]}]
+            """
+        let stage = try load(dataset(extra: good)).dataset.routes[0].stages[1]
+        XCTAssertEqual(stage.travelModes.map(\.mode), [.road, .rail])
+        XCTAssertEqual(stage.drawnMode, .road)
+        XCTAssertFalse(stage.travelModesDisagree, "one source naming two ways is not a disagreement")
+        let bad = """
+            , "routes": [{"id": "r", "name": "R", "status": "open", "stages": [
+              {"id": "a", "number": 1, "place": "p", "title": "A", "description": "D", "travelModes": [{"mode": "camel"}]},
+              {"id": "b", "number": 2, "place": "p", "title": "B", "description": "D", "travelModes": [
+                {"mode": "air"}, {"mode": "foot", "source": {"source": "nobody", "passage": "x"}}]}]}]
+            """
+        let text = dataset(extra: bad).replacingOccurrences(of: #""precision": "city"}"#,
+                                                            with: #""precision": "city", "countries": ["China"]}"#)
+        XCTAssertEqual(problems(text), [
+            "t.json:4:108: \"China\" is not a three-letter country code such as \"CHN\" (places[0].countries[0])",
+            "t.json:6:101: \"camel\" is not one of: foot, road, rail, boat, air, unknown (routes[0].stages[0].travelModes[0].mode)",
+            "t.json:8:5: travel mode \"air\" needs a \"source\" (only \"unknown\" may have none) (routes[0].stages[1].travelModes[0].source)",
+            "t.json:8:60: unknown source \"nobody\" (routes[0].stages[1].travelModes[1].source.source)",
+        ])
+    }
+
     func testDateDiagnosisMessages() {
         func message(_ text: String) -> String? {
             if case .failure(let failure) = DateDiagnosis.parse(text) { return failure.message }

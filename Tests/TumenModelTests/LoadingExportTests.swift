@@ -74,7 +74,7 @@ final class LoadingExportTests: XCTestCase {
         dataset.sources[0].title = "Report\u{1B}[5m"
         dataset.places[0].name = "North\u{200F}Bank"
         for format in ExportFormat.allCases {
-            let output = format.render(dataset)
+            let output = format.render(dataset, basemap: nil)
             XCTAssertFalse(TextSanitizer.containsControlCharacters(output.replacingOccurrences(of: "\r\n", with: "\n"), allowingNewlines: true),
                            "\(format) output holds control characters")
         }

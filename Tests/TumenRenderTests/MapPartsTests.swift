@@ -87,7 +87,7 @@ final class MapPartsTests: XCTestCase {
         for selected in [nil, 0, 1] as [Int?] {
             state.map.routeID = "southern"
             state.map.stageIndex = selected
-            let markers = RouteOverlay(state: state, projection: projection).visibleMarkers
+            let markers = RouteOverlay(state: state, projection: projection, geometry: RouteGeometry(dataset: state.dataset, basemap: nil)).visibleMarkers
             XCTAssertGreaterThanOrEqual(markers.filter { $0.current }.count, 5, "at most one of three crowded stages gives way")
             for a in markers {
                 for b in markers where a.row == b.row && a.column < b.column {
@@ -107,7 +107,7 @@ final class MapPartsTests: XCTestCase {
         var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
         state.map.routeID = "southern"
         let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
-        let numbers = RouteOverlay(state: state, projection: projection).visibleMarkers.filter { $0.current }.map(\.text)
+        let numbers = RouteOverlay(state: state, projection: projection, geometry: RouteGeometry(dataset: state.dataset, basemap: nil)).visibleMarkers.filter { $0.current }.map(\.text)
         XCTAssertEqual(numbers.filter { $0 == "2" || $0 == "3" }, ["3"])
     }
 

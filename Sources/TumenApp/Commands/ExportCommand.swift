@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TumenModel
 
@@ -42,15 +43,16 @@ struct ExportOptions: ParsableArguments {
     }
 }
 
-/// `tumen export --format json|csv|markdown [PATH]`: writes the dataset to standard output.
+/// `tumen export --format json|csv|markdown|geojson [PATH]`: writes the dataset to standard output.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a dataset to standard output as canonical JSON, a CSV of events, or a Markdown handout.",
+        abstract: "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout or GeoJSON.",
         discussion: """
             json: Tumen's own format with a fixed member order (loads back unchanged). \
             csv: one row per event, in date order (RFC 4180). \
             markdown: a printable handout, events by date with their sources and contested figures. \
+            geojson: an RFC 7946 FeatureCollection: every place a Point, every route leg the LineString the map draws. \
             The dataset is validated first; problems are listed and the exit code is 65 or 66.
             """
     )
@@ -65,6 +67,15 @@ struct ExportCommand: ParsableCommand {
             print(LessonHandout(withNotes: options.withNotes).write(deck), terminator: "")
             return
         }
-        print(options.format.render(loaded.dataset), terminator: "")
+        var basemap: Basemap?
+        if options.format == .geojson {
+            let load = BasemapLoad.standard
+            if let notice = load.notice {
+                // Without outlines no leg can be kept to its countries: say so, draw them straight.
+                FileHandle.standardError.write(Data("tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n".utf8))
+            }
+            basemap = load.basemap
+        }
+        print(options.format.render(loaded.dataset, basemap: basemap), terminator: "")
     }
 }

@@ -121,12 +121,17 @@ public struct Place: Sendable, Equatable {
     /// 1 to 3, where 3 is most important (capitals, route stages); lower numbers give way first.
     public var importance: Int
     public var note: String?
+    /// The countries the place may lie in (Natural Earth ADM0_A3 codes such as "LAO"),
+    /// for a point that does not say it alone: a border crossing, or a transit country
+    /// the sources withhold ("Laos or Myanmar"). Empty: the country under the point.
+    public var countries: [String]
 
     public init(
         id: String, name: String, localName: String? = nil, kind: PlaceKind,
         latitude: Double, longitude: Double, precision: CoordinatePrecision = .approximate,
-        importance: Int = 2, note: String? = nil
+        importance: Int = 2, note: String? = nil, countries: [String] = []
     ) {
+        self.countries = countries
         self.id = id
         self.name = name
         self.localName = localName
@@ -244,8 +249,10 @@ public struct RouteStage: Sendable, Equatable {
     public var place: String
     public var title: String
     public var description: String
-    /// How people travel this leg: "on foot", "bus and train".
+    /// How people travel this leg, in the sources' words: "on foot", "bus and train".
     public var travel: String?
+    /// The same as modes the map can draw, each with its source.
+    public var travelModes: [TravelModeClaim]
     public var duration: String?
     public var distance: String?
     /// The event that tells this stage, if any: selecting the stage selects it.
@@ -255,8 +262,9 @@ public struct RouteStage: Sendable, Equatable {
     public init(
         id: String, number: Int, place: String, title: String, description: String,
         travel: String? = nil, duration: String? = nil, distance: String? = nil,
-        event: String? = nil, sources: [SourceReference] = []
+        event: String? = nil, sources: [SourceReference] = [], travelModes: [TravelModeClaim] = []
     ) {
+        self.travelModes = travelModes
         self.id = id
         self.number = number
         self.place = place

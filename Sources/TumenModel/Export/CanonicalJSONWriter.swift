@@ -50,6 +50,7 @@ public enum CanonicalJSONWriter {
         m += [("kind", .string(p.kind.rawValue)), ("lat", .double(p.latitude)), ("lon", .double(p.longitude)),
               ("precision", .string(p.precision.rawValue)), ("importance", .integer(p.importance))]
         m.optional("note", p.note)
+        if !p.countries.isEmpty { m.append(("countries", .array(p.countries.map(OrderedJSON.string)))) }
         return .object(m)
     }
 
@@ -112,6 +113,13 @@ public enum CanonicalJSONWriter {
         m.optional("duration", s.duration)
         m.optional("distance", s.distance)
         m.optional("event", s.event)
+        if !s.travelModes.isEmpty {
+            m.append(("travelModes", .array(s.travelModes.map { claim in
+                var c: [(String, OrderedJSON)] = [("mode", .string(claim.mode.rawValue))]
+                if let source = claim.source { c.append(("source", reference(source))) }
+                return .object(c)
+            })))
+        }
         if !s.sources.isEmpty { m.append(("sources", .array(s.sources.map(reference)))) }
         return .object(m)
     }

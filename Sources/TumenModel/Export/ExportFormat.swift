@@ -1,13 +1,16 @@
 /// What `tumen export` can write. Each format has one writer, a pure function of
-/// the dataset, so a new format is one case and one file.
+/// the dataset (and, for GeoJSON, the basemap its legs are routed over), so a new
+/// format is one case and one file.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    case json, csv, markdown
+    case json, csv, markdown, geojson
 
-    public func render(_ dataset: Dataset) -> String {
+    /// `basemap` matters to GeoJSON alone: legs are routed over it as the map routes them.
+    public func render(_ dataset: Dataset, basemap: Basemap?) -> String {
         switch self {
         case .json: return CanonicalJSONWriter.write(dataset)
         case .csv: return EventsCSVWriter.write(dataset)
         case .markdown: return MarkdownHandoutWriter().write(dataset)
+        case .geojson: return GeoJSONWriter.write(dataset, geometry: RouteGeometry(dataset: dataset, basemap: basemap))
         }
     }
 }

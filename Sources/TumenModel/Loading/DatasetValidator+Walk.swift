@@ -43,6 +43,9 @@ extension DatasetValidator.Checker {
             if !(1...3).contains(place.importance) {
                 report(path["importance"], "importance \(place.importance) is not 1, 2 or 3")
             }
+            for (countryIndex, code) in place.countries.enumerated() where !Self.isCountryCode(code) {
+                report(path["countries"][countryIndex], "\(Self.quoted(code)) is not a three-letter country code such as \"CHN\"")
+            }
         }
 
         // Events are collected first so routes and lessons can point at them.
@@ -89,6 +92,11 @@ extension DatasetValidator.Checker {
                 }
                 if let event = stage.event, !event.isEmpty { resolve(event, stagePath["event"], in: events, kind: "event") }
                 self.sources(stage.sources, stagePath["sources"], known: sources)
+                for (claimIndex, claim) in stage.travelModes.enumerated() {
+                    if let source = claim.source {
+                        sourceReference(source, stagePath["travelModes"][claimIndex]["source"], known: sources)
+                    }
+                }
             }
             if route.stages.isEmpty { report(path["stages"], "a route needs at least one stage") }
             if !route.id.isEmpty { stagesByRoute[route.id] = stages }
@@ -163,5 +171,10 @@ extension DatasetValidator.Checker {
         for (index, link) in event.links.enumerated() {
             text(link, path()["links"][index])
         }
+    }
+
+    /// Natural Earth's ADM0_A3 codes: three capital letters ("PRK", "CHN").
+    static func isCountryCode(_ code: String) -> Bool {
+        code.utf8.count == 3 && code.utf8.allSatisfy { (65...90).contains($0) }
     }
 }

@@ -10,7 +10,8 @@ public enum TumenFormatDecoder {
                                            "sources", "places", "events", "routes", "lessons", "eras", "$schema"]
         static let category: Set<String> = ["id", "name", "description"]
         static let source: Set<String> = ["id", "file", "url", "title", "publisher", "author", "date", "note"]
-        static let place: Set<String> = ["id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note"]
+        static let place: Set<String> = ["id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note",
+                                         "countries"]
         static let event: Set<String> = ["id", "date", "title", "summary", "category", "places", "sources",
                                          "contested", "media", "links"]
         static let date: Set<String> = ["start", "end", "inferred", "note", "display"]
@@ -20,7 +21,8 @@ public enum TumenFormatDecoder {
         static let media: Set<String> = ["url", "caption", "credit"]
         static let route: Set<String> = ["id", "name", "status", "period", "description", "stages", "sources"]
         static let stage: Set<String> = ["id", "number", "place", "title", "description", "travel", "duration",
-                                         "distance", "event", "sources"]
+                                         "distance", "event", "sources", "travelModes"]
+        static let travelMode: Set<String> = ["mode", "source"]
         static let lesson: Set<String> = ["id", "title", "description", "steps"]
         static let lessonStep: Set<String> = ["event", "route", "stage", "notes", "question"]
         static let era: Set<String> = ["title", "date"]
@@ -140,7 +142,8 @@ public enum TumenFormatDecoder {
                      kind: reader.choice(f, "kind", as: PlaceKind.self, default: nil) ?? .city,
                      latitude: reader.number(f, "lat"), longitude: reader.number(f, "lon"),
                      precision: reader.choice(f, "precision", as: CoordinatePrecision.self, default: nil) ?? .approximate,
-                     importance: reader.optionalInteger(f, "importance") ?? 2, note: reader.optionalString(f, "note"))
+                     importance: reader.optionalInteger(f, "importance") ?? 2, note: reader.optionalString(f, "note"),
+                     countries: reader.strings(f, "countries"))
     }
 
     static func event(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Event {
@@ -237,7 +240,19 @@ public enum TumenFormatDecoder {
                           title: reader.string(f, "title"), description: reader.string(f, "description"),
                           travel: reader.optionalString(f, "travel"), duration: reader.optionalString(f, "duration"),
                           distance: reader.optionalString(f, "distance"), event: reader.optionalString(f, "event"),
-                          sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference))
+                          sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference),
+                          travelModes: each(reader.array(f, "travelModes"), path["travelModes"], reader, travelMode))
+    }
+
+    static func travelMode(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> TravelModeClaim {
+        guard let f = reader.fields(node, path, known: Known.travelMode) else { return TravelModeClaim(mode: .unknown) }
+        let mode = reader.choice(f, "mode", as: TravelMode.self, default: nil) ?? .unknown
+        let source = f["source"].map { sourceReference($0, path["source"], reader) }
+        if source == nil, mode != .unknown {
+            reader.problem(path["source"], "travel mode \"\(mode.rawValue)\" needs a \"source\" (only \"unknown\" may have none)",
+                           at: node.offset)
+        }
+        return TravelModeClaim(mode: mode, source: source)
     }
 
     static func lesson(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Lesson {

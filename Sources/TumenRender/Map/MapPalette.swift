@@ -1,3 +1,5 @@
+import TumenModel
+
 /// The map's styles, taken from the theme. Without colour (mono, terminal) every distinction
 /// the map needs is still made by characters: sea texture, line characters, route characters,
 /// and reverse video for the selection.
@@ -7,6 +9,8 @@ struct MapPalette {
     var line: Style
     var routeOpen: Style
     var routeClosed: Style
+    /// Flights: lighter than the overland route, so they read as passing over the map.
+    var routeFlight: Style
     var marker: Style
     var place: Style
     var label: Style
@@ -34,6 +38,7 @@ struct MapPalette {
             countryLabel = theme.normal
             routeOpen = theme.title
             routeClosed = theme.normal
+            routeFlight = theme.normal
             marker = theme.title
             place = theme.normal
             return
@@ -46,6 +51,7 @@ struct MapPalette {
         countryLabel = on(colours.country)
         routeOpen = on(colours.route, .bold)
         routeClosed = on(colours.closedRoute)
+        routeFlight = on(colours.route)
         marker = on(colours.marker, .bold)
         place = on(colours.place)
     }
@@ -66,19 +72,36 @@ struct MapPalette {
 /// The characters the map draws with, ASCII or Unicode.
 struct MapSymbols {
     var sea: String
-    var openLeg: String
-    var closedLeg: String
     var place: String
     var rule: String
+    private var unicode: Bool
 
     /// Sea is a sparse, staggered texture: every fourth cell, offset by two on odd rows.
     static func isSeaTextureCell(column: Int, row: Int) -> Bool { column % 4 == (row % 2) * 2 }
 
     init(unicode: Bool) {
+        self.unicode = unicode
         sea = "~"
-        openLeg = "*"
-        closedLeg = ":"
         place = "o"
         rule = unicode ? "─" : "-"
+    }
+
+    /// A leg's character by how it was travelled. None is a coastline's or the sea's, and
+    /// the flight's is the lightest: it is drawn in every other cell, as an arc.
+    func leg(_ mode: TravelMode) -> String {
+        switch mode {
+        case .road: unicode ? "•" : "*"
+        case .rail: "#"
+        case .foot: ":"
+        case .boat: unicode ? "≈" : "="
+        case .air: unicode ? "·" : "."
+        case .unknown: "+"
+        }
+    }
+
+    /// The legend's sample of a leg: three cells, dotted for a flight.
+    func legSample(_ mode: TravelMode) -> String {
+        let character = leg(mode)
+        return mode == .air ? "\(character) \(character)" : String(repeating: character, count: 3)
     }
 }

@@ -44,7 +44,7 @@ enum MapPanel {
                 lines.append((line, palette.panelDim))
             }
         }
-        let legend = legendLines(symbols, theme: theme)
+        let legend = legendLines(symbols, theme: theme, state: state)
         let room = rect.height - legend.count - 1
         for (offset, line) in lines.prefix(max(0, room)).enumerated() {
             screen.put(line.0, column: x, row: rect.row + offset, style: line.1, limit: width)
@@ -67,15 +67,35 @@ enum MapPanel {
         return nil
     }
 
-    static func legendLines(_ symbols: MapSymbols, theme: Theme) -> [String] {
-        [
-            "1 2 3  route stages, in order",
-            "\(symbols.openLeg)\(symbols.openLeg)\(symbols.openLeg)    route",
-            "\(symbols.closedLeg) \(symbols.closedLeg)    closed route",
+    static func legendLines(_ symbols: MapSymbols, theme: Theme, state: ExplorerState) -> [String] {
+        var lines = ["1 2 3  route stages, in order"]
+        for mode in legendModes(state) {
+            lines.append(symbols.legSample(mode).padding(toLength: 7, withPad: " ", startingAt: 0) + legendWord(mode))
+        }
+        if let closed = state.dataset.routes.first(where: { $0.status == .closed }) {
+            let sample = symbols.leg(closed.stages.dropFirst().first?.drawnMode ?? .unknown)
+            lines.append("\(sample) \(sample)    closed route (dashed)")
+        }
+        lines += [
             "\(symbols.place)      other place",
             "\(symbols.sea)   \(symbols.sea)  sea",
             "[ ] stage  +/- zoom  0 fit",
         ]
+        return lines
+    }
+
+    /// The travel modes the open routes are drawn with, most common ways first.
+    static func legendModes(_ state: ExplorerState) -> [TravelMode] {
+        let used = Set(state.dataset.routes.filter { $0.status != .closed }.flatMap { $0.stages.dropFirst().map(\.drawnMode) })
+        return [.road, .rail, .boat, .foot, .air, .unknown].filter(used.contains)
+    }
+
+    static func legendWord(_ mode: TravelMode) -> String {
+        switch mode {
+        case .air: "flight"
+        case .unknown: "way not known"
+        default: mode.phrase
+        }
     }
 
     /// Rows for the panel under the map: a heading, the description (up to three lines
@@ -124,7 +144,9 @@ enum MapPanel {
                                                                     ellipsis: theme.unicode ? "…" : "...").enumerated() {
             screen.put(line, column: rect.column + 1, row: rect.row + 1 + offset, style: palette.panelText, limit: width)
         }
-        let legend = "1 2 3 stages  \(symbols.openLeg) route  \(symbols.closedLeg) closed route  \(symbols.place) place  \(symbols.sea) sea  [ ] stage  0 fit"
+        let modes = legendModes(state).map { "\(symbols.leg($0)) \(legendWord($0))" }
+        let legend = (["1 2 3 stages"] + modes + ["\(symbols.place) place", "\(symbols.sea) sea", "[ ] stage", "0 fit"])
+            .joined(separator: "  ")
         screen.put(legend, column: rect.column + 1, row: rect.maxRow - 1, style: palette.panelDim, limit: width)
     }
 }

@@ -54,15 +54,23 @@ public enum MapView {
             }
         }
 
-        // 2. Route legs, closed routes dashed.
-        let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo, land: raster.land)
+        // 2. Route legs, each travel mode in its own characters, closed routes dashed and
+        // dimmed. Flights go first, dotted and without claiming their cells: labels and
+        // overland legs draw over them, so a flight never reads as a road.
+        let geometry = RouteGeometryCache.shared.geometry(for: state.dataset, basemap: basemap.basemap)
+        let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo, geometry: geometry)
         var placer = LabelPlacer(columns: rect.width, rows: rect.height)
-        for leg in overlay.legs {
+        for leg in overlay.legs.filter({ $0.mode == .air }) + overlay.legs.filter({ $0.mode != .air }) {
+            let flight = leg.mode == .air
             for (index, cell) in leg.cells.enumerated() where inside(cell.column, cell.row, rect) {
-                placer.avoid(column: cell.column, row: cell.row)
-                if leg.closed && index % 2 == 1 { continue }
-                screen[rect.column + cell.column, rect.row + cell.row] =
-                    Cell(leg.closed ? symbols.closedLeg : symbols.openLeg, style: leg.closed ? palette.routeClosed : palette.routeOpen)
+                // At a far zoom a cell beside a stage can be mostly a neighbour's land (Yanji's
+                // cell touches North Korea's): the leg passes under it rather than claim it.
+                if let allowed = leg.allowedCountries, let country = raster.land.country(column: cell.column, row: cell.row),
+                   !allowed.contains(raster.countries[country].code) { continue }
+                if !flight { placer.avoid(column: cell.column, row: cell.row) }
+                if (leg.closed || flight) && index % 2 == 1 { continue }
+                let style = leg.closed ? palette.routeClosed : flight ? palette.routeFlight : palette.routeOpen
+                screen[rect.column + cell.column, rect.row + cell.row] = Cell(symbols.leg(leg.mode), style: style)
             }
         }
 

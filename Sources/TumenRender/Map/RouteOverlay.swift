@@ -6,6 +6,9 @@ struct RouteOverlay {
     struct Leg {
         var cells: [(column: Int, row: Int)]
         var closed: Bool
+        var mode: TravelMode
+        /// Whose land it may cross (`RouteGeometry`); nil for any.
+        var allowedCountries: Set<String>?
         /// The places of the stages it joins.
         var from: String
         var to: String
@@ -32,9 +35,9 @@ struct RouteOverlay {
     var hiddenPlaces: Set<String> = []
 
     /// With `revealUpTo` (a 0-based stage index), only the current route is drawn, up to
-    /// that stage: the presenter reveals the route one stage at a time. With `land`, a
-    /// leg that would cross a third country's land bends around it (`LegRouting`).
-    init(state: ExplorerState, projection: MapProjection, revealUpTo: Int? = nil, land: LandMask? = nil) {
+    /// that stage: the presenter reveals the route one stage at a time. Legs follow the
+    /// lines `RouteGeometry` worked out once for the dataset, projected.
+    init(state: ExplorerState, projection: MapProjection, revealUpTo: Int? = nil, geometry: RouteGeometry) {
         let current = state.mapRoute
         let selectedStage = state.mapSelectedStage
         var ordered = state.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
@@ -43,26 +46,46 @@ struct RouteOverlay {
             let shown = Set(current.stages.prefix(max(0, revealUpTo + 1)).map(\.place))
             hiddenPlaces = Set(current.stages.dropFirst(max(0, revealUpTo + 1)).map(\.place)).subtracting(shown)
         }
+        var legsByRoute: [String: [RouteGeometry.Leg]] = [:]
+        for leg in geometry.legs { legsByRoute[leg.routeID, default: []].append(leg) }
+        let places = Dictionary(state.dataset.places.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for route in ordered {
             let closed = route.status == .closed
-            let stages = revealUpTo.map { Array(route.stages.prefix(max(0, $0 + 1))) } ?? route.stages
-            let points = stages.map { stage -> (stage: RouteStage, cell: (Int, Int), weight: Int)? in
-                guard let place = state.dataset.places.first(where: { $0.id == stage.place }) else { return nil }
-                let weight = place.importance * 2 + (place.kind == .city ? 1 : 0)
-                return (stage, projection.cell(latitude: place.latitude, longitude: place.longitude), weight)
-            }.compactMap { $0 }
-            for (a, b) in zip(points, points.dropFirst()) {
-                legs.append(Leg(cells: LegRouting.cells(from: a.cell, to: b.cell, columns: projection.columns,
-                                                        rows: projection.rows, land: land),
-                                closed: closed, from: a.stage.place, to: b.stage.place))
+            let shownStages = revealUpTo.map { max(0, $0 + 1) } ?? route.stages.count
+            for leg in legsByRoute[route.id] ?? [] where leg.toStage < shownStages {
+                legs.append(Leg(cells: Self.cells(along: leg.points, projection: projection), closed: closed, mode: leg.mode,
+                                allowedCountries: leg.allowedCountries, from: leg.fromPlace, to: leg.toPlace))
             }
-            for point in points {
-                let selected = route.id == current?.id && point.stage.id == selectedStage?.id
-                markers.append(Marker(placeID: point.stage.place, text: String(point.stage.number),
-                                      column: point.cell.0, row: point.cell.1, closed: closed, selected: selected,
-                                      current: route.id == current?.id, weight: point.weight))
+            for stage in route.stages.prefix(shownStages) {
+                guard let place = places[stage.place] else { continue }
+                let weight = place.importance * 2 + (place.kind == .city ? 1 : 0)
+                let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
+                let selected = route.id == current?.id && stage.id == selectedStage?.id
+                markers.append(Marker(placeID: stage.place, text: String(stage.number), column: cell.column, row: cell.row,
+                                      closed: closed, selected: selected, current: route.id == current?.id, weight: weight))
             }
         }
+    }
+
+    /// The cells a leg's line passes through on this grid, without its two end cells
+    /// (the markers): each piece between corners drawn straight, corners included.
+    static func cells(along points: [GeoPoint], projection: MapProjection) -> [(column: Int, row: Int)] {
+        let projected = points.map { projection.cell(latitude: $0.latitude, longitude: $0.longitude) }
+        guard let first = projected.first, let last = projected.last else { return [] }
+        var result: [(column: Int, row: Int)] = []
+        func add(_ cell: (column: Int, row: Int)) {
+            guard cell != first, cell != last, cell.column >= 0, cell.row >= 0,
+                  cell.column < projection.columns, cell.row < projection.rows else { return }
+            if let previous = result.last, previous == cell { return }
+            result.append(cell)
+        }
+        for (index, (a, b)) in zip(projected, projected.dropFirst()).enumerated() {
+            if index > 0 { add(a) }
+            for cell in cells(from: (a.column, a.row), to: (b.column, b.row), columns: projection.columns, rows: projection.rows) {
+                add(cell)
+            }
+        }
+        return result
     }
 
     /// Markers that do not overlap: where stages fall on the same cells (a far zoom, or a

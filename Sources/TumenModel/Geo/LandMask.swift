@@ -1,27 +1,28 @@
 /// Which cells are land, and whose: a scanline fill of each country's rings, sampled at
-/// cell centres. Even-odd within a country (so lakes and enclaves stay holes).
-struct LandMask {
-    let columns: Int
-    let rows: Int
+/// cell centres. The map fills one per projection; route geometry fills one over a
+/// longitude/latitude grid. Even-odd within a country (so lakes and enclaves stay holes).
+public struct LandMask: Sendable {
+    public let columns: Int
+    public let rows: Int
     /// Per cell, the country number given to `fill`, or -1 for sea.
-    private(set) var owner: [Int32]
+    public private(set) var owner: [Int32]
 
-    init(columns: Int, rows: Int) {
+    public init(columns: Int, rows: Int) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         owner = Array(repeating: -1, count: self.columns * self.rows)
     }
 
-    func isLand(column: Int, row: Int) -> Bool { owner[row * columns + column] >= 0 }
+    public func isLand(column: Int, row: Int) -> Bool { owner[row * columns + column] >= 0 }
 
-    func country(column: Int, row: Int) -> Int? {
+    public func country(column: Int, row: Int) -> Int? {
         let value = owner[row * columns + column]
         return value >= 0 ? Int(value) : nil
     }
 
     /// Fills one country given its rings already projected to cell coordinates.
     /// `accept` keeps a layer to the cells it is responsible for.
-    mutating func fill(rings: [[(x: Double, y: Double)]], country: Int, accept: (Int, Int) -> Bool) {
+    public mutating func fill(rings: [[(x: Double, y: Double)]], country: Int, accept: (Int, Int) -> Bool) {
         guard rows > 0, columns > 0 else { return }
         var top = Double.infinity, bottom = -Double.infinity
         for ring in rings { for p in ring { top = min(top, p.y); bottom = max(bottom, p.y) } }
