@@ -17,7 +17,7 @@ public struct TumenCommand: ParsableCommand {
     /// (its exit code 64 already) and our own `ExitCode`s pass through unchanged.
     public static func mainWithExitCodes() -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(joiningKeyScripts(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             Self.exit()
         } catch {
@@ -32,5 +32,24 @@ public struct TumenCommand: ParsableCommand {
             }
             Self.exit(withError: ExitCode(code.rawValue))
         }
+    }
+
+    /// `--keys -------` (zoom out seven times) would be read as an unknown option, since
+    /// ArgumentParser takes a word of dashes for an option name even where a value is due;
+    /// `--keys=-------` is not. Joining the two words makes both spellings work.
+    static func joiningKeyScripts(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < arguments.count {
+            if arguments[index] == "--" { return result + arguments[index...] }
+            if arguments[index] == "--keys", index + 1 < arguments.count, arguments[index + 1].hasPrefix("-") {
+                result.append("--keys=" + arguments[index + 1])
+                index += 2
+            } else {
+                result.append(arguments[index])
+                index += 1
+            }
+        }
+        return result
     }
 }

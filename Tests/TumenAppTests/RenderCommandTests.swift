@@ -31,6 +31,19 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(odd.stdout, plain.stdout)
     }
 
+    /// Zooming out is "-": a script may start with it, or be nothing but dashes.
+    func testAKeyScriptMayStartWithADash() throws {
+        for keys in ["-+", "-------", "--------", "-- --"] {
+            let spaced = try render(["--size", "80x24", "--keys", keys])
+            XCTAssertEqual(spaced.status, 0, "--keys \(keys): \(spaced.stderr)")
+            let joined = try render(["--size", "80x24", "--keys=" + keys])
+            XCTAssertEqual(spaced.stdout, joined.stdout, keys)
+        }
+        let zoomedOut = try render(["--size", "80x24", "--keys", "--------"])
+        let zoomedIn = try render(["--size", "80x24", "--keys", "++++++++"])
+        XCTAssertNotEqual(zoomedOut.stdout, zoomedIn.stdout, "the dashes were read as keys")
+    }
+
     func testTheScreenHasTheRequestedSize() throws {
         let result = try render(["--size", "70x12"])
         XCTAssertEqual(result.status, 0, result.stderr)

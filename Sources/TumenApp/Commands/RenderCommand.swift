@@ -35,7 +35,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Screen size in cells, WIDTHxHEIGHT (1 to 1000 each).", valueName: "size"))
     var size = "100x30"
 
-    @Option(name: .long, help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>'.", valueName: "keys"))
+    // Unconditional: key scripts often start with "-" (zoom out), which would otherwise read as an option.
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'.", valueName: "keys"))
     var keys: String?
 
     @Option(name: .customLong("keys-file"), help: ArgumentHelp("A file of keys in key notation (# comments allowed); - for standard input.", valueName: "file"))

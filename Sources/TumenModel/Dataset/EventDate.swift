@@ -5,6 +5,11 @@ public struct HistoricDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var month: Int?
     public var day: Int?
 
+    /// The years every view can draw and every computation can hold without overflow:
+    /// 20 billion years either side of year 0, room for a cosmological timeline (the Big
+    /// Bang, 13.8 billion years ago). `tumen validate` refuses dates outside it.
+    public static let yearRange = -20_000_000_000...20_000_000_000
+
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month
@@ -131,7 +136,7 @@ public struct EventDate: Sendable, Hashable, Comparable {
                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func format(_ date: HistoricDate) -> String {
-        let year = date.year < 0 ? "\(-date.year) BCE" : String(date.year)
+        let year = date.year < 0 ? "\(date.year.magnitude) BCE" : String(date.year)
         guard let month = date.month else { return year }
         let name = monthNames[month - 1]
         guard let day = date.day else { return "\(name) \(year)" }

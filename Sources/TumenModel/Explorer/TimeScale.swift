@@ -91,7 +91,7 @@ public struct TimeScale: Equatable, Sendable {
     }
 
     /// "1998", "490 BCE" (year -490, as dates are written elsewhere).
-    public static func yearLabel(_ year: Int) -> String { year < 0 ? "\(-year) BCE" : String(year) }
+    public static func yearLabel(_ year: Int) -> String { year < 0 ? "\(year.magnitude) BCE" : String(year) }
 
     static func niceStep(atLeast value: Double) -> Double {
         var power = 1.0

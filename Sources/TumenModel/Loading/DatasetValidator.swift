@@ -80,6 +80,11 @@ public enum DatasetValidator {
 
         mutating func date(_ date: EventDate, _ path: @autoclosure () -> FieldPath) {
             if !DateDiagnosis.isPossible(date.start) { report(path()["start"], "impossible date \(date.start)") }
+            for (key, value) in [("start", date.start), ("end", date.end)] {
+                if let value, !HistoricDate.yearRange.contains(value.year) {
+                    report(path()[key], "year \(value.year) is outside what Tumen can show (20 billion years either side of year 0)")
+                }
+            }
             if let end = date.end {
                 if !DateDiagnosis.isPossible(end) { report(path()["end"], "impossible date \(end)") }
                 if end < date.start, !sameDayPrefix(date.start, end), !isInvalid(path()["start"]) {
