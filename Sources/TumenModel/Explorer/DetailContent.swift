@@ -20,6 +20,7 @@ public enum DetailContent {
         let bullet = unicode ? "•" : "*"
         var lines: [DetailLine] = []
         func add(_ text: String, _ role: DetailLine.Role, indent: Int = 0, hanging: Int = 0) {
+            let text = WordWrap.shorteningLongWords(text, unicode: unicode)
             let wrapped = WordWrap.lines(text, width: max(1, width - indent - hanging))
             for (i, line) in wrapped.enumerated() {
                 lines.append(DetailLine(line, role, indent: indent + (i == 0 ? 0 : hanging)))

@@ -1,12 +1,17 @@
-/// How many terminal columns a character takes: 0 for combining marks and
-/// zero-width characters, 2 for East Asian wide and fullwidth characters, else 1.
-/// A small table rather than libc's wcwidth so that rendering is the same on
-/// every machine and in tests, whatever the locale.
+/// How many terminal columns a character (a grapheme cluster) takes: 0 for combining
+/// marks and zero-width characters, 2 for East Asian wide and fullwidth characters and
+/// for emoji, else 1. A small table rather than libc's wcwidth so that rendering is the
+/// same on every machine and in tests, whatever the locale. Every view measures text
+/// here, so a border after a flag or a family emoji stays in its column.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        // Emoji presentation sequences take two columns.
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        // A flag is two regional indicators: one character, two columns.
+        if (0x1F1E6...0x1F1FF).contains(first.value) { return scalars.count >= 2 ? 2 : 1 }
+        // Emoji presentation (by default, or asked for with U+FE0F; a keycap, a skin tone,
+        // a sequence joined by U+200D) takes two columns, however many scalars it has.
+        if first.properties.isEmojiPresentation || scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(scalar: first)
     }
 

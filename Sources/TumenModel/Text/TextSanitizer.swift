@@ -24,12 +24,18 @@ public enum TextSanitizer {
         return String(result)
     }
 
-    /// True for scalars that must never reach a terminal as themselves.
+    /// True for scalars that must never reach a terminal as themselves: C0 controls, DEL,
+    /// C1 controls, and the bidi embeddings, overrides and isolates (U+202A–U+202E,
+    /// U+2066–U+2069), which can reorder what follows them on a line.
+    ///
+    /// Not unsafe: the directional marks U+200E, U+200F and U+061C, and the joiners U+200C
+    /// and U+200D. Arabic, Hebrew, Persian and Indic text uses them as a matter of course;
+    /// they only nudge the characters beside them. The screen draws them as nothing (they
+    /// take no column); files and exports keep them.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
             || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// True if the text holds anything `visible(_:)` would replace, except the

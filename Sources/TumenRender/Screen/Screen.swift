@@ -18,9 +18,23 @@ public struct Screen: Hashable, Sendable {
         self.cells = Array(repeating: fill, count: self.size.width * self.size.height)
     }
 
+    /// Writing a cell over half of a wide character blanks its other half, so an overlay's
+    /// border drawn across Korean or Chinese text never leaves a row a column too wide.
     public subscript(column: Int, row: Int) -> Cell {
         get { cells[row * size.width + column] }
-        set { cells[row * size.width + column] = newValue }
+        set {
+            let index = row * size.width + column
+            if !newValue.isContinuation {
+                if cells[index].isContinuation, column > 0 {
+                    cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+                }
+                // (A wide character written again, restyled, keeps its right half.)
+                if column + 1 < size.width, cells[index + 1].isContinuation, DisplayWidth.of(newValue.text) < 2 {
+                    cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+                }
+            }
+            cells[index] = newValue
+        }
     }
 
     public func contains(column: Int, row: Int) -> Bool {
