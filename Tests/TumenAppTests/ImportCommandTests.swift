@@ -61,6 +61,64 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("\"title\": \"The history of the universe\""))
     }
 
+    /// A device node, a FIFO and a symbolic link made in the scratch folder, never system
+    /// paths: the device is written through and stays a device, the FIFO's reader gets the
+    /// dataset, the link's target is written and the link stays a link.
+    func testDevicesFifosAndLinksAreWrittenThroughNeverReplaced() throws {
+        let input = Self.fixtures.appendingPathComponent("timelinejs-cosmos.json").path
+        let null = folder.appendingPathComponent("null").path
+        // Device 1,3 is the null device, so writing to it harms nothing. Where mknod is not
+        // permitted (no root) the FIFO and the link still show the rule.
+        if mknod(null, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0 {
+            var before = stat()
+            XCTAssertEqual(stat(null, &before), 0)
+            for arguments in [["-o", null], ["-o", null, "--force"]] {
+                let result = try TumenBinary.run(["import", input] + arguments)
+                XCTAssertEqual(result.status, 0, result.stderr)
+                var info = stat()
+                XCTAssertEqual(stat(null, &info), 0)
+                XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "still a character device after \(arguments)")
+                XCTAssertEqual(info.st_mode, before.st_mode, "its permissions untouched")
+                XCTAssertEqual(info.st_rdev, before.st_rdev)
+            }
+        }
+
+        let fifo = folder.appendingPathComponent("pipe").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        // A reader at the other end, as a shell's `cat < pipe` would be.
+        let received = folder.appendingPathComponent("received.json")
+        FileManager.default.createFile(atPath: received.path, contents: nil)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        reader.standardOutput = try FileHandle(forWritingTo: received)
+        try reader.run()
+        let piped = try TumenBinary.run(["import", input, "-o", fifo])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        reader.waitUntilExit()
+        XCTAssertTrue(try String(contentsOf: received, encoding: .utf8).contains("The history of the universe"))
+        var info = stat()
+        XCTAssertEqual(lstat(fifo, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO)
+
+        let target = folder.appendingPathComponent("target.json")
+        let link = folder.appendingPathComponent("link.json").path
+        XCTAssertEqual(symlink(target.path, link), 0)
+        let created = try TumenBinary.run(["import", input, "-o", link])
+        XCTAssertEqual(created.status, 0, created.stderr)
+        XCTAssertTrue(try String(contentsOf: target, encoding: .utf8).contains("The history of the universe"))
+        let again = try TumenBinary.run(["import", input, "-o", link])
+        XCTAssertEqual(again.status, 73, "the link now leads to a file: replacing it needs --force")
+        let forced = try TumenBinary.run(["import", input, "-o", link, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(lstat(link, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link is still a link")
+
+        let refused = try TumenBinary.run(["import", input, "-o", folder.path, "--force"])
+        XCTAssertEqual(refused.status, 73)
+        XCTAssertEqual(refused.stderr, "tumen: \(folder.path) is a directory\n")
+    }
+
     func testExitCodesForMissingFileBadContentAndBadFlags() throws {
         let output = folder.appendingPathComponent("out.json").path
         let missing = try TumenBinary.run(["import", folder.appendingPathComponent("nope.json").path, "-o", output])

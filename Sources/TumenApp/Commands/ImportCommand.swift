@@ -13,7 +13,8 @@ struct ImportCommand: ParsableCommand {
             The format is detected from the content (--format forces one). What the conversion \
             cannot carry over is listed as warnings on standard error. Exit codes: 65 when the file's \
             content is wrong (each problem as FILE:LINE:COLUMN), 66 when it cannot be read, 73 when \
-            the output exists (use --force) or cannot be written.
+            the output exists (use --force) or cannot be written. A regular file is replaced atomically; \
+            a device or a FIFO is written through, never replaced; a symbolic link is followed.
             """
     )
 
@@ -41,7 +42,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let toStandardOutput = output == DatasetLoader.standardInputPath
-        if !toStandardOutput, !force, FileManager.default.fileExists(atPath: output) {
+        let file = OutputFile(path: output)
+        // Only replacing a file needs --force: a device or a FIFO is written through.
+        if !toStandardOutput, !force, file.replacesAFile {
             DataOptions.printError(TextSanitizer.visible("tumen: \(output) already exists; use --force to overwrite it"))
             throw ExitCode(Self.cannotCreate)
         }
@@ -53,9 +56,9 @@ struct ImportCommand: ParsableCommand {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try file.write(Array(text.utf8))
         } catch {
-            DataOptions.printError(TextSanitizer.visible("tumen: cannot write \(output): \(error.localizedDescription)"))
+            DataOptions.printError(TextSanitizer.visible("tumen: \(error.description)"))
             throw ExitCode(Self.cannotCreate)
         }
         let d = loaded.dataset
