@@ -56,11 +56,16 @@ final class RenderCommandTests: XCTestCase {
         let keysFile = try write("walk.keys", "# down twice\nj j\n<Resize 60x8> # smaller\n")
         let every = try render(["--size", "80x10", "--keys-file", keysFile, "--every"])
         XCTAssertEqual(every.status, 0, every.stderr)
-        let separators = every.stdout.split(separator: "\n").filter { $0.hasPrefix("--- ") }
-        XCTAssertEqual(separators, ["--- start ---", "--- after j (1/3) ---", "--- after j (2/3) ---", "--- after <Resize 60x8> (3/3) ---"])
+        let separators = every.stdout.split(separator: "\n").filter { $0.hasPrefix("\u{1E}") }
+        XCTAssertEqual(separators, ["\u{1E}--- start ---", "\u{1E}--- after j (1/3) ---", "\u{1E}--- after j (2/3) ---",
+                                    "\u{1E}--- after <Resize 60x8> (3/3) ---"])
+        // Split on the mark, each frame is its heading and a whole screen.
+        let frames = every.stdout.split(separator: "\u{1E}")
+        XCTAssertEqual(frames.count, 4)
+        XCTAssertTrue(frames.allSatisfy { $0.hasPrefix("--- ") })
         // The last screen of --every is the screen without it.
         let last = try render(["--size", "80x10", "--keys", "jj<Resize 60x8>"])
-        XCTAssertTrue(every.stdout.hasSuffix("--- after <Resize 60x8> (3/3) ---\n" + last.stdout))
+        XCTAssertTrue(every.stdout.hasSuffix("\u{1E}--- after <Resize 60x8> (3/3) ---\n" + last.stdout))
         XCTAssertEqual(last.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 9, "8 rows and the final newline")
     }
 
@@ -135,6 +140,8 @@ final class RenderCommandTests: XCTestCase {
         let quit = try render(["--keys", "jq"])
         let afterQuit = try render(["--keys", "jqjjj"])
         XCTAssertEqual(afterQuit.stdout, quit.stdout)
+        XCTAssertEqual(afterQuit.stderr, "tumen: warning: q ended the script; the 3 later keys were not pressed\n")
+        XCTAssertEqual(quit.stderr, "")
         XCTAssertEqual(quit.stdout, try render(["--keys", "j"]).stdout)
     }
 

@@ -37,7 +37,7 @@ struct RenderCommand: ParsableCommand {
 
     // Unconditional: key scripts often start with "-" (zoom out), which would otherwise read as an option.
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'.", valueName: "keys"))
+            help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'. A bare space only separates keys; <Space> presses the space bar.", valueName: "keys"))
     var keys: String?
 
     @Option(name: .customLong("keys-file"), help: ArgumentHelp("A file of keys in key notation (# comments allowed); - for standard input.", valueName: "file"))
@@ -83,13 +83,18 @@ struct RenderCommand: ParsableCommand {
         let steps = try readSteps()
         let loaded = try DataOptions.load(path: data, format: inputFormat.flatMap(DatasetFormat.init(rawValue:)))
         let screens = try makeScreens(consume loaded, size: Size(parsing: size)!, theme: display.deterministicTheme)
-        if every { write("--- start ---\n" + format.write(screens.render())) }
+        if every { write(Self.frameMark + "--- start ---\n" + format.write(screens.render())) }
         for (number, step) in steps.enumerated() {
-            // q ends the script as it would end the app; later steps are not applied.
-            if screens.hasQuit() { break }
+            // q ends the script as it would end the app; later steps are not applied, and
+            // the tester is told, since a stray q would otherwise hide the rest silently.
+            if screens.hasQuit() {
+                let left = steps.count - number
+                DataOptions.printError("tumen: warning: q ended the script; the \(left) later key\(left == 1 ? " was" : "s were") not pressed")
+                break
+            }
             screens.apply(step)
             if every {
-                write("--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n" + format.write(screens.render()))
+                write(Self.frameMark + "--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n" + format.write(screens.render()))
             }
         }
         if !every { write(format.write(screens.render())) }
@@ -113,6 +118,11 @@ struct RenderCommand: ParsableCommand {
         return ScreenSource(apply: { state.apply($0) }, render: { RootView.render(state, theme: theme) },
                             hasQuit: { state.shouldQuit })
     }
+
+    /// Starts each `--every` frame's heading: the ASCII record separator (0x1E), which no
+    /// screen can hold (screens show control characters as stand-ins), so a script can
+    /// split the output on it exactly, and a terminal shows the heading without it.
+    static let frameMark = "\u{1E}"
 
     /// The script from --keys or --keys-file (none: the starting screen). A missing
     /// file exits 66; a mistake in the notation exits 64, naming its place.
