@@ -30,3 +30,20 @@ final class RightToLeftTextTests: XCTestCase {
         }
     }
 }
+
+/// 5,000 copies of one slide: all kept, and one warning with the count.
+final class DuplicateEventsTests: XCTestCase {
+    func testRepeatedSlidesAreCountedInOneWarning() throws {
+        let slide = #"{"start_date": {"year": "1815"}, "text": {"headline": "Waterloo", "text": "<p>Defeat.</p>"}}"#
+        let other = #"{"start_date": {"year": "1815"}, "text": {"headline": "Waterloo", "text": "<p>Another text.</p>"}}"#
+        let file = #"{"title": {"text": {"headline": "D"}}, "events": ["# + Array(repeating: slide, count: 5000).joined(separator: ",")
+            + "," + other + "]}"
+        let loaded = try DatasetLoader.decode(bytes: Array(file.utf8), path: "dup.json")
+        XCTAssertEqual(loaded.dataset.events.count, 5001)
+        XCTAssertEqual(Set(loaded.dataset.events.map(\.id)).count, 5001)
+        XCTAssertEqual(loaded.warnings, ["dup.json: warning: 4999 events repeat an earlier one exactly (same date, headline and text); each is kept"])
+        let csv = "Year,Headline,Text\n1815,Waterloo,Defeat\n1815,Waterloo,Defeat\n"
+        XCTAssertEqual(try DatasetLoader.decode(bytes: Array(csv.utf8), path: "s.csv").warnings.filter { $0.contains("repeat") },
+                       ["s.csv: warning: 1 event repeats an earlier one exactly (same date, headline and text); each is kept"])
+    }
+}

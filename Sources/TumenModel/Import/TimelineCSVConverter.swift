@@ -190,7 +190,8 @@ public enum TimelineCSVConverter {
             problems.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
             throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: problems)
         }
-        return LoadedDataset(dataset: dataset, path: path, format: .timelineCSV, warnings: warnings + losses.warnings(path: path))
+        return LoadedDataset(dataset: dataset, path: path, format: .timelineCSV, warnings: warnings + losses.warnings(path: path)
+                                 + DuplicateEvents.warnings(in: dataset, path: path))
     }
 }
 

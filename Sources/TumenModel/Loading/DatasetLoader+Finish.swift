@@ -6,6 +6,7 @@ extension DatasetLoader {
         _ dataset: Dataset, reader: JSONFieldReader, root: JSONNode?, bytes: [UInt8], path: String,
         format: DatasetFormat, extraWarnings: [String] = [], treeIsPartial: Bool = false
     ) throws(DatasetLoadError) -> LoadedDataset {
+        let extraWarnings = format == .tumen ? extraWarnings : extraWarnings + DuplicateEvents.warnings(in: dataset, path: path)
         var issues = reader.issues
         if !reader.isFull {
             issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
