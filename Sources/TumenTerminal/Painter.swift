@@ -8,9 +8,13 @@ import TumenRender
 final class Painter {
     private let colors: ColorPairs
     private var last: Screen?
+    /// Outside a UTF-8 locale ncurses shows non-ASCII characters as blanks: send each
+    /// cell's ASCII form instead (`ASCIIFallback`).
+    private let asciiOnly: Bool
 
-    init(colors: ColorPairs) {
+    init(colors: ColorPairs, asciiOnly: Bool = false) {
         self.colors = colors
+        self.asciiOnly = asciiOnly
     }
 
     /// Forget what is on the terminal (after a resize): the next paint sends everything.
@@ -34,7 +38,16 @@ final class Painter {
                 } ?? true
                 if changed && !cell.isContinuation {
                     // A wide character that no longer fits the terminal's last column becomes a space.
-                    draw(wide && column + 1 >= columns ? Cell(" ", style: cell.style) : cell, column: column, row: row)
+                    let shown = wide && column + 1 >= columns ? Cell(" ", style: cell.style) : cell
+                    if asciiOnly, !shown.text.unicodeScalars.allSatisfy(\.isASCII) {
+                        // Same width in ASCII: a wide character becomes two cells' worth.
+                        let text = ASCIIFallback.text(shown.text, width: wide ? 2 : 1)
+                        for (offset, character) in text.enumerated() {
+                            draw(Cell(String(character), style: shown.style), column: column + offset, row: row)
+                        }
+                    } else {
+                        draw(shown, column: column, row: row)
+                    }
                 }
                 column += wide ? 2 : 1
             }

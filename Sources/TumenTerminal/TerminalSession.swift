@@ -64,7 +64,8 @@ public final class TerminalSession {
         tumen_install_signal_handlers()
         size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
         painter = Painter(colors: ColorPairs(hasColors: has_colors(), defaultColors: defaultColors,
-                                             colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())))
+                                             colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())),
+                          asciiOnly: !localeIsUTF8)
     }
 
     deinit { close() }

@@ -53,6 +53,21 @@ final class TmuxExplorerTests: XCTestCase {
         XCTAssertEqual(tmux.paneVariable("cursor_flag"), "1", "the cursor is visible again")
     }
 
+    /// With LANG=C ncurses shows anything beyond ASCII as a blank: the app sends each
+    /// cell's ASCII form instead ("1996-1999", "North Korea (??)"), never nothing.
+    func testANonUTF8LocaleShowsASCIIFormsNotBlanks() throws {
+        tmux = try Tmux.start(width: 100, height: 30)
+        tmux.type(Self.command("--no-note", environment: "LANG=C LC_ALL=C"))
+        tmux.send("/")
+        tmux.send("Famine", literal: true)
+        tmux.send("Enter")
+        tmux.send("Enter")
+        XCTAssertTrue(tmux.waitFor("North Korea (??)"), "the detail of the famine, its places' Korean names as ?:\n\(tmux.screenText)")
+        XCTAssertTrue(tmux.screenText.contains("1996-1999"), tmux.screenText)
+        XCTAssertFalse(tmux.screenText.contains("1996 1999"), tmux.screenText)
+        tmux.send("q")
+    }
+
     func testResizingRedrawsAtTheNewSizeAndRecoversFromTooSmall() throws {
         tmux = try Tmux.start(width: 80, height: 24)
         tmux.type(Self.command("--no-note --ascii"))
