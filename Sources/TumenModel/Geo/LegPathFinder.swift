@@ -21,9 +21,10 @@ public enum LegPathFinder {
             south: max(-85, min(from.latitude, to.latitude) - margin),
             east: min(180, max(from.longitude, to.longitude) + margin / middle),
             north: min(85, max(from.latitude, to.latitude) + margin))
-        // Bounded work for any pair of places: at most about 300,000 cells.
+        // Bounded work for any pair of places: at most about 80,000 cells (a leg across a
+        // continent is routed on half-degree cells, which its far zoom cannot tell apart).
         let cells = box.width * middle / step * box.height / step
-        if cells > 300_000 { step *= (cells / 300_000).squareRoot() }
+        if cells > 80_000 { step *= (cells / 80_000).squareRoot() }
         let grid = CountryGrid(box: box, step: step, basemap: basemap)
         // Clear of forbidden land by up to a degree on long legs: a far zoom's cell is that big.
         let clearance = min(1.0, max(0.35, length * 0.03))
