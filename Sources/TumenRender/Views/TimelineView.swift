@@ -9,7 +9,9 @@ enum TimelineView {
         guard !rect.isEmpty, !layout.lanes.isEmpty else { return }
         let g = Glyphs(unicode: theme.unicode)
         let names = layout.lanes.map(laneName(state))
-        let labelWidth = min(14, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
+        // Room for "INT International" from 80 columns; narrower windows keep the plot wide.
+        let widest = rect.width >= 80 ? 18 : 14
+        let labelWidth = min(widest, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
         let plot = Rect(column: rect.column + labelWidth + 1, row: rect.row,
                         width: max(1, rect.width - labelWidth - 2), height: rect.height)
         let scale = TimeScale(state: state, columns: plot.width)
@@ -32,11 +34,14 @@ enum TimelineView {
                  labelColumn: rect.column, labelWidth: labelWidth)
     }
 
+    /// Lane names carry the category's tag ("POL Policy"), which the event list shows.
     static func laneName(_ state: ExplorerState) -> (ExplorerLayout.LaneKind) -> String {
         { lane in
             switch lane {
             case .all: return "Events"
-            case .category(let id): return state.dataset.categories.first { $0.id == id }?.name ?? id
+            case .category(let id):
+                guard let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) else { return id }
+                return state.laneLabel(ordinal)
             }
         }
     }
