@@ -18,7 +18,7 @@ enum TimelineView {
         let scale = TimeScale(state: state, columns: plot.width)
         var row = rect.row
         if layout.showsEraBand {
-            drawEras(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
+            TimelineEras.draw(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
             screen.put("Eras", column: rect.column, row: row, style: theme.dim, limit: labelWidth)
             row += 1
         }
@@ -129,27 +129,6 @@ enum TimelineView {
         for x in low...high {
             let glyph = x == first ? g.spanStart : (x == last ? g.spanEnd : g.spanFill)
             screen.put(glyph, column: plot.column + x, row: row, style: style)
-        }
-    }
-
-    static func drawEras(_ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
-                         into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
-        let spans = state.dataset.eras.compactMap { era -> (first: Int, last: Int, title: String)? in
-            let first = max(0, scale.column(of: era.date.start))
-            let last = min(plot.width - 1, scale.endColumn(of: era.date.end ?? era.date.start))
-            return first <= last ? (first, last, era.title) : nil
-        }.sorted { $0.first < $1.first }
-        for span in spans {
-            for x in span.first...span.last { screen.put(g.eraFill, column: plot.column + x, row: row, style: theme.dim) }
-        }
-        // Overlapping eras (the famine inside the Sunshine years' start): each title stops
-        // a cell short of the next era's start, so both stay readable.
-        for (index, span) in spans.enumerated() {
-            let nextStart = spans[(index + 1)...].first { $0.first > span.first }?.first ?? Int.max
-            let width = min(span.last, nextStart - 2) - span.first + 1
-            guard width > 0 else { continue }
-            let title = WordWrap.truncate(span.title, width: width, unicode: theme.unicode)
-            screen.put(title, column: plot.column + span.first, row: row, style: theme.dim, limit: width)
         }
     }
 
