@@ -67,7 +67,7 @@ final class ExplorerScreenTests: XCTestCase {
 
     func testFilterMenuAndEmptyResult() throws {
         for (w, h) in [(80, 24), (120, 40)] {
-            XCTAssertTrue(try golden("filter-menu", w, h, keys: "fj<Space>").text.contains("[ ] Border"))
+            XCTAssertTrue(try golden("filter-menu", w, h, keys: "fj<Space>").text.contains("[ ] BOR Border"))
             let empty = try golden("filter-empty", w, h, keys: "f<Space>j<Space>j<Space>j<Space><Enter>")
             XCTAssertTrue(empty.text.contains("No events: the filter hides every category."))
             XCTAssertTrue(empty.text.contains("no events shown"))

@@ -36,6 +36,9 @@ public struct ExplorerState: Sendable, Equatable {
     /// For each of `events`, its category's position in `dataset.categories`: the
     /// timeline sorts events into lanes by this number, not by comparing strings.
     public let categoryOrdinals: [Int]
+    /// Each category's short tag (`CategoryTags`), by its position in `dataset.categories`:
+    /// the list and the lane names show it so categories never rest on colour alone.
+    public let categoryTags: [String]
     /// Display width of the longest date label: the list's date column, measured once
     /// rather than every frame (it is the same for every frame).
     public let widestDateLabel: Int
@@ -95,6 +98,7 @@ public struct ExplorerState: Sendable, Equatable {
             widestDateLabel = index == 0 ? date.labelWidth : max(widestDateLabel, date.labelWidth)
         }
         self.categoryOrdinals = categoryOrdinals
+        self.categoryTags = CategoryTags.make(for: self.dataset.categories)
         self.widestDateLabel = widestDateLabel
         self.startMonths = startMonths
         self.endMonths = endMonths

@@ -19,7 +19,10 @@ extension Theme {
             statusBar: Style(foreground: .brightWhite, background: .black),
             border: on(.blue),
             warning: on(.red, .bold),
-            lanes: [.red, .blue, .green, .magenta, .cyan, .black].map { on($0) },
+            // Seven colours dark enough to read on white; told apart by lightness where
+            // colour-blind readers lose the hue (ThemeColourTests). The closest pair,
+            // blue and magenta, is not on neighbouring lanes.
+            lanes: [.red, .blue, .green, .magenta, .brightMagenta, .black, .brightBlack].map { on($0) },
             unicode: unicode
         )
     }
@@ -37,7 +40,10 @@ extension Theme {
             statusBar: Style(foreground: .black, background: .brightWhite),
             border: on(.brightWhite),
             warning: on(.brightYellow, .bold),
-            lanes: [.brightYellow, .brightCyan, .brightGreen, .brightMagenta, .brightWhite].map { on($0) },
+            // Seven colours, each at least 3:1 against black; bright green is left out,
+            // as colour-blind readers cannot tell it from bright yellow (ThemeColourTests).
+            // The closest pairs (the two whites, bright cyan and either) are not neighbours.
+            lanes: [.brightYellow, .brightCyan, .magenta, .white, .brightRed, .brightWhite, .brightBlue].map { on($0) },
             unicode: unicode
         )
     }

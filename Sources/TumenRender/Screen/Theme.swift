@@ -11,7 +11,10 @@ public struct Theme: Sendable, Equatable {
     public var statusBar: Style
     public var border: Style
     public var warning: Style
-    /// One style per timeline lane, cycled by category index.
+    /// One style per timeline lane, cycled by category index. Colour themes give seven,
+    /// as many as the bundled data has categories, chosen to stay apart for readers
+    /// with red-green colour blindness too (ThemeColourTests checks every pair); a
+    /// dataset with more categories repeats colours, and the category tags tell them apart.
     public var lanes: [Style]
     /// Use Unicode box drawing and symbols (UTF-8 locale) or plain ASCII.
     public var unicode: Bool
@@ -59,7 +62,10 @@ public struct Theme: Sendable, Equatable {
             statusBar: Style(foreground: .black, background: .cyan),
             border: Style(foreground: .brightBlack),
             warning: Style(foreground: .yellow, attributes: .bold),
-            lanes: [.red, .yellow, .green, .cyan, .magenta, .blue, .brightRed, .brightGreen]
+            // No green (deuteranopes and protanopes take it for red or yellow) and no
+            // dark blue (too dark on black): see ThemeColourTests for the figures. The
+            // closest pairs (magenta and bright blue, the two reds) are not neighbours.
+            lanes: [.brightRed, .cyan, .yellow, .magenta, .brightWhite, .brightBlue, .red]
                 .map { Style(foreground: $0) },
             unicode: unicode
         )

@@ -1,8 +1,10 @@
 import TumenModel
 
-/// The events in timeline order: a lane-coloured marker, the date and the title. The
-/// selected row is drawn in the selection style across the whole width, and the list
-/// scrolls (state.listScroll, kept by the reducer) so the selection stays on screen.
+/// The events in timeline order: the category's tag in its lane colour (`POL`, so the
+/// category reads without colour too; a marker when there is one category), the date
+/// and the title. The selected row is drawn in the selection style across the whole
+/// width, and the list scrolls (state.listScroll, kept by the reducer) so the selection
+/// stays on screen.
 enum EventListView {
     static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme) {
         let rect = layout.list
@@ -20,6 +22,8 @@ enum EventListView {
         // A narrow list (detail open beside it) gives the titles the room.
         let dateWidth = min(rect.width < 60 ? 12 : 18, state.widestDateLabel)
         let matches = Set(state.search.matches)
+        let tags = state.showsCategoryTags
+        let dateColumn = rect.column + (tags ? CategoryTags.maximumWidth + 2 : 3)
         for i in 0..<rect.height {
             let position = state.listScroll + i
             guard state.visible.indices.contains(position) else { break }
@@ -29,13 +33,14 @@ enum EventListView {
             let isSelected = index == state.selected
             let base = isSelected ? theme.selected : theme.normal
             if isSelected { screen.fill(column: rect.column, row: row, width: rect.width, height: 1, style: base) }
-            let marker = isSelected ? base : theme.lane(forCategory: event.category, in: state.dataset)
+            let marker = isSelected ? base : theme.lane(state.categoryOrdinals[index])
             // A pointer as well as the colour, so the selection shows in plain text and in mono.
             if isSelected { screen.put(g.pointer, column: rect.column, row: row, style: base) }
-            screen.put(g.event, column: rect.column + 1, row: row, style: marker)
+            let mark = tags ? state.paddedTag(state.categoryOrdinals[index]) : g.event
+            screen.put(mark, column: rect.column + 1, row: row, style: marker)
             let date = WordWrap.truncate(event.date.label, width: dateWidth, unicode: theme.unicode)
-            screen.put(date, column: rect.column + 3, row: row, style: base)
-            let titleColumn = rect.column + 3 + dateWidth + 2
+            screen.put(date, column: dateColumn, row: row, style: base)
+            let titleColumn = dateColumn + dateWidth + 2
             let titleWidth = rect.maxColumn - titleColumn - 1
             guard titleWidth > 0 else { continue }
             let titleStyle = matches.contains(index) && !isSelected ? theme.title : base

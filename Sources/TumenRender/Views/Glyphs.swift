@@ -10,6 +10,8 @@ struct Glyphs {
     var axis: String
     var tick: String
     var eraFill: String
+    /// Every other era, so two eras side by side show where one ends.
+    var eraFillAlternate: String
     var horizontal: String
     var vertical: String
     var corners: (String, String, String, String)
@@ -21,13 +23,13 @@ struct Glyphs {
         if unicode {
             event = "●"; selectedEvent = "◆"
             spanStart = "├"; spanFill = "─"; spanEnd = "┤"
-            axis = "─"; tick = "┴"; eraFill = "░"
+            axis = "─"; tick = "┴"; eraFill = "░"; eraFillAlternate = "▒"
             horizontal = "─"; vertical = "│"; corners = ("┌", "┐", "└", "┘")
             moreAbove = "▲"; moreBelow = "▼"; pointer = "▶"
         } else {
             event = "o"; selectedEvent = "*"
             spanStart = "["; spanFill = "="; spanEnd = "]"
-            axis = "-"; tick = "+"; eraFill = "."
+            axis = "-"; tick = "+"; eraFill = "."; eraFillAlternate = ":"
             horizontal = "-"; vertical = "|"; corners = ("+", "+", "+", "+")
             moreAbove = "^"; moreBelow = "v"; pointer = ">"
         }

@@ -21,6 +21,9 @@ struct TimelineLaneLayer {
     private(set) var lastIndex: [Int]
     private(set) var lastOrdinal: [Int]
     private(set) var previousOrdinal: [Int]
+    /// Whether the cell holds events of more than one category (only the single lane
+    /// small windows show for every category mixes them); such a count is drawn uncoloured.
+    private(set) var mixed: [Bool]
     private(set) var before: [Bool]
     private(set) var after: [Bool]
     private(set) var spans: [Span] = []
@@ -31,6 +34,7 @@ struct TimelineLaneLayer {
         lastIndex = [Int](repeating: -1, count: laneCount * width)
         lastOrdinal = counts
         previousOrdinal = counts
+        mixed = [Bool](repeating: false, count: laneCount * width)
         before = [Bool](repeating: false, count: laneCount)
         after = before
         for index in state.visible {
@@ -44,6 +48,7 @@ struct TimelineLaneLayer {
                 if last >= 0 && first < width { spans.append(Span(lane: lane, index: index, first: first, last: last)) }
             } else if first >= 0 && first < width {
                 let cell = lane * width + first
+                if counts[cell] > 0 && lastOrdinal[cell] != ordinal { mixed[cell] = true }
                 counts[cell] += 1
                 previousOrdinal[cell] = lastOrdinal[cell]
                 lastOrdinal[cell] = ordinal
@@ -58,12 +63,15 @@ struct TimelineLaneLayer {
         return (first, state.isPeriod[index] ? scale.endColumn(ofMonthEnd: state.endMonths[index]) : first)
     }
 
-    /// The cell's marker count and colour with event `excluded` left out of it (the
-    /// selection, which `TimelineView` draws on top; `excludedCell` is where it was
-    /// counted, or nil when it was not).
+    /// The cell's event count and colour with event `excluded` left out of it (the
+    /// selection, which `TimelineView` draws by itself; `excludedCell` is where it was
+    /// counted, or nil when it was not). The colour is -1 for several categories; a cell
+    /// that mixed them stays so with the selection left out, which at worst leaves a
+    /// count in the shared lane uncoloured.
     func cell(_ cell: Int, excluding excluded: Int, countedAt excludedCell: Int?) -> (count: Int, ordinal: Int) {
-        guard cell == excludedCell else { return (counts[cell], lastOrdinal[cell]) }
-        return (counts[cell] - 1, lastIndex[cell] == excluded ? previousOrdinal[cell] : lastOrdinal[cell])
+        let count = cell == excludedCell ? counts[cell] - 1 : counts[cell]
+        let ordinal = cell == excludedCell && lastIndex[cell] == excluded ? previousOrdinal[cell] : lastOrdinal[cell]
+        return (count, count > 1 && mixed[cell] ? -1 : ordinal)
     }
 }
 

@@ -1,21 +1,24 @@
 import TumenModel
 
-/// The time axis: an era band, one lane per category with events as markers and periods
-/// as spans, then the axis line and its labels (decades, years or months by zoom). The
-/// window centres on the selected event, which is drawn in the selection style.
+/// The time axis: an era band, one lane per category with events as markers (a count
+/// where several are too close to draw apart, see `LaneMarks`) and periods as spans,
+/// then the axis line and its labels (decades, years or months by zoom). The window
+/// centres on the selected event, which is drawn in the selection style.
 enum TimelineView {
     static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme) {
         let rect = layout.timeline
         guard !rect.isEmpty, !layout.lanes.isEmpty else { return }
         let g = Glyphs(unicode: theme.unicode)
         let names = layout.lanes.map(laneName(state))
-        let labelWidth = min(14, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
+        // Room for "INT International" from 80 columns; narrower windows keep the plot wide.
+        let widest = rect.width >= 80 ? 18 : 14
+        let labelWidth = min(widest, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
         let plot = Rect(column: rect.column + labelWidth + 1, row: rect.row,
                         width: max(1, rect.width - labelWidth - 2), height: rect.height)
         let scale = TimeScale(state: state, columns: plot.width)
         var row = rect.row
         if layout.showsEraBand {
-            drawEras(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
+            TimelineEras.draw(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
             screen.put("Eras", column: rect.column, row: row, style: theme.dim, limit: labelWidth)
             row += 1
         }
@@ -26,26 +29,39 @@ enum TimelineView {
                        style: style, limit: labelWidth)
             row += 1
         }
-        drawLanes(state, lanes: layout.lanes, firstRow: row - layout.lanes.count, scale: scale, plot: plot,
-                  into: &screen, theme: theme, glyphs: g)
+        let smallestCount = drawLanes(state, lanes: layout.lanes, firstRow: row - layout.lanes.count, scale: scale,
+                                      plot: plot, into: &screen, theme: theme, glyphs: g)
         drawAxis(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
                  labelColumn: rect.column, labelWidth: labelWidth)
+        if let smallestCount { drawCountLegend(smallestCount, column: rect.column, row: row, width: labelWidth, into: &screen, theme: theme) }
     }
 
+    /// Lane names carry the category's tag ("POL Policy"), which the event list shows.
     static func laneName(_ state: ExplorerState) -> (ExplorerLayout.LaneKind) -> String {
         { lane in
             switch lane {
             case .all: return "Events"
-            case .category(let id): return state.dataset.categories.first { $0.id == id }?.name ?? id
+            case .category(let id):
+                guard let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) else { return id }
+                return state.laneLabel(ordinal)
             }
         }
     }
 
+    /// Beside the axis line, while a count is on screen: "2 = 2 events", using a count
+    /// the reader can see, so a digit on a lane is not taken for a date or a code.
+    static func drawCountLegend(_ count: Int, column: Int, row: Int, width: Int, into screen: inout Screen, theme: Theme) {
+        let texts = ["\(count) = \(count) events", "\(count)=\(count) events", "\(count) events"]
+        guard let text = texts.first(where: { DisplayWidth.of($0) <= width }) else { return }
+        screen.put(text, column: column, row: row, style: theme.dim)
+    }
+
     /// Every lane in one pass over the visible events, so a frame costs a few integer
     /// operations per event and one cell write per screen cell (100,000 events stay
-    /// smooth): points are counted per cell, periods (few) are kept as spans.
+    /// smooth): points are counted per cell, periods (few) are kept as spans. Returns
+    /// the smallest count drawn, if any, for the legend.
     static func drawLanes(_ state: ExplorerState, lanes: [ExplorerLayout.LaneKind], firstRow: Int, scale: TimeScale,
-                          plot: Rect, into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
+                          plot: Rect, into screen: inout Screen, theme: Theme, glyphs g: Glyphs) -> Int? {
         let width = plot.width
         // Lane row of each category ordinal; one lane for all in small windows.
         var laneOfOrdinal = [Int](repeating: -1, count: max(1, state.dataset.categories.count))
@@ -58,47 +74,53 @@ enum TimelineView {
         }
         let layer = TimelineLaneLayerCache.shared.layer(state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count,
                                                         scale: scale, width: width)
-        // The selection is drawn last, on top; where it was counted as a point, its cell
-        // shows the others.
+        // The selection is drawn by itself, last; where it was counted as a point, its
+        // cell counts only the others.
         let selected = state.selected.flatMap { selected in state.visiblePosition(of: selected) != nil ? selected : nil }
         var selectedCell: Int?
+        var selection: (lane: Int, first: Int, last: Int)?
         if let selected {
             let ordinal = state.categoryOrdinals[selected]
             let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
             let (first, last) = TimelineLaneLayer.columns(of: selected, in: state, scale: scale)
-            if lane >= 0, last - first < 2, first >= 0, first < width { selectedCell = lane * width + first }
+            if lane >= 0 {
+                selection = (lane, first, last)
+                if last - first < 2, first >= 0, first < width { selectedCell = lane * width + first }
+            }
         }
         for lane in lanes.indices {
             if layer.before[lane] { screen.put("<", column: plot.column - 1, row: firstRow + lane, style: theme.dim) }
             if layer.after[lane] { screen.put(">", column: plot.maxColumn, row: firstRow + lane, style: theme.dim) }
         }
-        // Spans first, points over them, the selection last so it is never hidden.
+        // Spans first (the selected one too, so it hides no marker), points over them,
+        // the selection's own marker last.
         for span in layer.spans where span.index != selected {
             drawSpan(first: span.first, last: span.last, row: firstRow + span.lane, plot: plot,
                      style: theme.lane(state.categoryOrdinals[span.index]), into: &screen, glyphs: g)
         }
+        if let selection, selection.last - selection.first >= 2 {
+            drawSpan(first: selection.first, last: selection.last, row: firstRow + selection.lane, plot: plot,
+                     style: theme.selected, into: &screen, glyphs: g)
+        }
+        var smallest: Int?
         for lane in lanes.indices {
+            var cells: [LaneMarks.Cell] = []
             for x in 0..<width where layer.counts[lane * width + x] > 0 {
-                let (sharing, ordinal) = layer.cell(lane * width + x, excluding: selected ?? -1, countedAt: selectedCell)
-                guard sharing > 0 else { continue }
-                // Several events in one cell (zoomed out): their number instead of one marker.
-                let marker = sharing > 9 ? "+" : (sharing > 1 ? String(sharing) : g.event)
-                screen.put(marker, column: plot.column + x, row: firstRow + lane, style: theme.lane(ordinal))
+                let (count, ordinal) = layer.cell(lane * width + x, excluding: selected ?? -1, countedAt: selectedCell)
+                if count > 0 { cells.append(LaneMarks.Cell(column: x, count: count, ordinal: ordinal)) }
+            }
+            let selectionColumn = selection.flatMap { $0.lane == lane ? $0.first : nil }
+            for mark in LaneMarks.layout(cells, width: width, selection: selectionColumn) {
+                let style = mark.ordinal >= 0 ? theme.lane(mark.ordinal) : theme.normal
+                screen.put(mark.count == 1 ? g.event : String(mark.count), column: plot.column + mark.column,
+                           row: firstRow + lane, style: style, limit: max(0, width - mark.column))
+                if mark.count > 1 { smallest = min(smallest ?? mark.count, mark.count) }
             }
         }
-        guard let selected else { return }
-        let ordinal = state.categoryOrdinals[selected]
-        let lane = ordinal < laneOfOrdinal.count ? laneOfOrdinal[ordinal] : -1
-        guard lane >= 0 else { return }
-        let date = state.events[selected].date
-        let first = scale.column(of: date.start)
-        let last = date.end.map { scale.endColumn(of: $0) } ?? first
-        if last - first >= 2 {
-            drawSpan(first: first, last: last, row: firstRow + lane, plot: plot, style: theme.selected, into: &screen, glyphs: g)
+        if let selection, (0..<width).contains(selection.first) {
+            screen.put(g.selectedEvent, column: plot.column + selection.first, row: firstRow + selection.lane, style: theme.selected)
         }
-        if (0..<width).contains(first) {
-            screen.put(g.selectedEvent, column: plot.column + first, row: firstRow + lane, style: theme.selected)
-        }
+        return smallest
     }
 
     static func drawSpan(first: Int, last: Int, row: Int, plot: Rect, style: Style, into screen: inout Screen, glyphs g: Glyphs) {
@@ -107,27 +129,6 @@ enum TimelineView {
         for x in low...high {
             let glyph = x == first ? g.spanStart : (x == last ? g.spanEnd : g.spanFill)
             screen.put(glyph, column: plot.column + x, row: row, style: style)
-        }
-    }
-
-    static func drawEras(_ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
-                         into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
-        let spans = state.dataset.eras.compactMap { era -> (first: Int, last: Int, title: String)? in
-            let first = max(0, scale.column(of: era.date.start))
-            let last = min(plot.width - 1, scale.endColumn(of: era.date.end ?? era.date.start))
-            return first <= last ? (first, last, era.title) : nil
-        }.sorted { $0.first < $1.first }
-        for span in spans {
-            for x in span.first...span.last { screen.put(g.eraFill, column: plot.column + x, row: row, style: theme.dim) }
-        }
-        // Overlapping eras (the famine inside the Sunshine years' start): each title stops
-        // a cell short of the next era's start, so both stay readable.
-        for (index, span) in spans.enumerated() {
-            let nextStart = spans[(index + 1)...].first { $0.first > span.first }?.first ?? Int.max
-            let width = min(span.last, nextStart - 2) - span.first + 1
-            guard width > 0 else { continue }
-            let title = WordWrap.truncate(span.title, width: width, unicode: theme.unicode)
-            screen.put(title, column: plot.column + span.first, row: row, style: theme.dim, limit: width)
         }
     }
 
