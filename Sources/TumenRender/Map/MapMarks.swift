@@ -24,7 +24,7 @@ struct MapMarks {
         self.palette = palette
         self.symbols = symbols
         self.hasBasemap = hasBasemap
-        eventPlaces = Set(state.selectedEvent?.places ?? [])
+        eventPlaces = state.mapHighlightedPlaceIDs
     }
 
     /// Areas (countries, provinces, regions) are named, not marked, unless they are stages.

@@ -10,10 +10,9 @@ public enum MapView {
     public static func draw(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
                             basemap: BasemapLoad = .standard) {
         guard !rect.isEmpty else { return }
-        // When the selection moved in the timeline (split view, or before `m`), the map shows
-        // the new event's places; the reducer catches up the same way on the next map key.
-        var state = state
-        if state.selected != state.map.followedEvent { state.followSelectedEvent() }
+        // In the split view the selection moves in the timeline: the map shows it at once,
+        // caught up as the reducer would on `m` (MapReducer.catchUpMap).
+        let state = state.withMapCaughtUp
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
         let mapRect: Rect
         if rect.width >= sidePanelFromWidth {
