@@ -14,19 +14,21 @@ public enum MapView {
         // caught up as the reducer would on `m` (MapReducer.catchUpMap).
         let state = state.withMapCaughtUp
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
-        let mapRect: Rect
         if rect.width >= sidePanelFromWidth {
-            let split = rect.splitRight(sidePanelWidth)
-            mapRect = split.rest
-            MapPanel.drawSide(state, into: &screen, rect: split.right, theme: theme)
+            MapPanel.drawSide(state, into: &screen, rect: rect.splitRight(sidePanelWidth).right, theme: theme)
         } else if rect.height >= 10 {
-            let split = rect.splitBottom(MapPanel.bottomHeight(state, width: rect.width, available: rect.height))
-            mapRect = split.rest
-            MapPanel.drawBottom(state, into: &screen, rect: split.bottom, theme: theme)
-        } else {
-            mapRect = rect
+            let height = MapPanel.bottomHeight(state, width: rect.width, available: rect.height)
+            MapPanel.drawBottom(state, into: &screen, rect: rect.splitBottom(height).bottom, theme: theme)
         }
-        drawMap(state, into: &screen, rect: mapRect, theme: theme, basemap: basemap)
+        drawMap(state, into: &screen, rect: mapRect(state, in: rect), theme: theme, basemap: basemap)
+    }
+
+    /// The part of `rect` the map itself takes: the rest goes to the panel, beside it on wide
+    /// screens, under it otherwise, none when the rectangle is too low for one.
+    static func mapRect(_ state: ExplorerState, in rect: Rect) -> Rect {
+        if rect.width >= sidePanelFromWidth { return rect.splitRight(sidePanelWidth).rest }
+        if rect.height >= 10 { return rect.splitBottom(MapPanel.bottomHeight(state, width: rect.width, available: rect.height)).rest }
+        return rect
     }
 
     static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme, basemap: BasemapLoad,
