@@ -1,5 +1,6 @@
 /// What rendering keeps between frames: the basemap rasters (`BasemapRasterCache`), the
-/// routes' bent legs (`LegRoutingCache`) and where events fall on the timeline's lanes
+/// routes' bent legs (`LegRoutingCache`), the country holding each place
+/// (`PlaceCountryCache`) and where events fall on the timeline's lanes
 /// (`TimelineLaneLayerCache`). Each returns exactly what drawing afresh would; emptying
 /// them only makes the next frame slower.
 public enum RenderCaches {
@@ -9,5 +10,6 @@ public enum RenderCaches {
         BasemapRasterCache.shared.removeAll()
         TimelineLaneLayerCache.shared.removeAll()
         LegRoutingCache.shared.removeAll()
+        PlaceCountryCache.shared.removeAll()
     }
 }

@@ -85,7 +85,12 @@ public enum MapView {
         }
         marks.drawAreaLabels(into: &screen, placer: &placer)
 
-        // 6. The notice when there is no basemap.
+        // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
+        let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
+        CountryShade.draw(codes: CountryShade.codes(of: state.mapHighlightedCountries, countries: placeCountries),
+                          raster: raster, placer: placer, into: &screen, rect: rect, theme: theme)
+
+        // 7. The notice when there is no basemap.
         if let notice = basemap.notice {
             screen.put(notice, column: rect.column, row: rect.row, style: palette.notice, limit: rect.width)
         }
