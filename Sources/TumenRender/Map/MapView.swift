@@ -76,17 +76,25 @@ public enum MapView {
         var marks = MapMarks(state: state, overlay: overlay, projection: projection, rect: rect,
                              palette: palette, symbols: symbols, hasBasemap: basemap.basemap != nil)
         marks.drawMarkers(into: &screen, placer: &placer)
-        marks.drawLabels(into: &screen, placer: &placer, closedRouteLabels: revealUpTo == nil)
+        marks.drawRouteLabels(into: &screen, placer: &placer)
 
-        // 5. Country names where there is room, nearest their label points; then areas' names.
-        for label in CountryLabels.place(raster: raster, projection: projection, placer: &placer) {
+        // 5. Names of the countries the dataset is about (its routes' and its own country
+        // places'), before other places' labels: at a far zoom "N. KOREA" matters more to a
+        // class than a city's name set across it. Then the other labels, the other countries'
+        // names, a key to any initials, and areas' names.
+        let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
+        let ranks = CountryPriority.ranks(of: state.dataset, countries: placeCountries)
+        var countries = CountryLabels.place(.dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
+        marks.drawOtherLabels(into: &screen, placer: &placer, closedRouteLabels: revealUpTo == nil)
+        countries.append(CountryLabels.place(.others, raster: raster, projection: projection, placer: &placer, ranks: ranks))
+        for label in countries.placements {
             screen.put(label.text, column: rect.column + label.column, row: rect.row + label.row,
                        style: palette.countryLabel, limit: label.width)
         }
+        CountryLabelKey.draw(countries.initials, into: &screen, rect: rect, placer: &placer, style: palette.panelText)
         marks.drawAreaLabels(into: &screen, placer: &placer)
 
         // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
-        let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
         CountryShade.draw(codes: CountryShade.codes(of: state.mapHighlightedCountries, countries: placeCountries),
                           raster: raster, placer: placer, into: &screen, rect: rect, theme: theme)
 
