@@ -10,18 +10,19 @@ final class MapCountryShadeTests: XCTestCase {
     }
 
     /// Cells of the map (not the panel) on `code`'s land, how many show the stipple (a dot
-    /// where no coast or border runs: a line may draw a dot of its own) and how many are tinted.
-    func stipple(_ state: ExplorerState, _ screen: Screen, code: String) -> (land: Int, dots: Int, tinted: Int) {
+    /// where no coast or border runs: a line may draw a dot of its own), and how many of
+    /// those dots are in the colour of country names (green in the dark theme).
+    func stipple(_ state: ExplorerState, _ screen: Screen, code: String) -> (land: Int, dots: Int, green: Int) {
         let (rect, _, raster) = MapTestSupport.mapCells(state)
-        var result = (land: 0, dots: 0, tinted: 0)
+        var result = (land: 0, dots: 0, green: 0)
         for row in 0..<rect.height {
             for column in 0..<rect.width {
                 guard let owner = raster.land.country(column: column, row: row), raster.countries[owner].code == code else { continue }
                 result.land += 1
-                if screen[rect.column + column, rect.row + row].text == ".", !raster.lines.hasLine(column: column, row: row) {
-                    result.dots += 1
-                }
-                if screen[rect.column + column, rect.row + row].style.background == .brightBlack { result.tinted += 1 }
+                let cell = screen[rect.column + column, rect.row + row]
+                guard cell.text == ".", !raster.lines.hasLine(column: column, row: row) else { continue }
+                result.dots += 1
+                if cell.style.foreground == .green { result.green += 1 }
             }
         }
         return result
@@ -42,10 +43,10 @@ final class MapCountryShadeTests: XCTestCase {
         XCTAssertEqual(stipple(stage, plain, code: "CHN").dots, 0, plain.text)
     }
 
-    func testInColourTheCountryIsAlsoTinted() throws {
+    func testInColourTheDotsTakeTheColourOfCountryNames() throws {
         let (state, screen) = try render("m]]]]]]]]]]]+tggjjm", 120, 40, theme: .dark())
         let cells = stipple(state, screen, code: "PRK")
-        XCTAssertGreaterThan(cells.tinted, cells.land / 2, "North Korea tinted")
-        XCTAssertEqual(stipple(state, screen, code: "RUS").tinted, 0)
+        XCTAssertGreaterThan(cells.green, 0)
+        XCTAssertEqual(cells.green, cells.dots, "every dot of the stipple")
     }
 }

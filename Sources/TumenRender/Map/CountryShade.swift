@@ -6,9 +6,10 @@ import TumenModel
 /// uses or keeps clear (route legs and the gaps of dashed ones, markers, labels and the
 /// blank margin round each label), so the shading never crowds what it surrounds.
 ///
-/// Without colour (mono, terminal) the shading is a stipple of dots on the country's
-/// blank land, dense enough to tell from the sea's sparse `~`; with colour, the country's
-/// cells also get a background tint.
+/// The shading is a stipple of dots on the country's blank land, dense enough to tell from
+/// the sea's sparse `~` and readable without colour; colour themes draw the dots in the
+/// colour of country names. (A background tint was tried: over China it became a slab
+/// with holes wherever a label or a leg kept its own background.)
 enum CountryShade {
     /// A dot on every fourth cell, staggered by row, between the sea's `~` columns.
     static func isStippleCell(column: Int, row: Int) -> Bool { column % 4 == (row % 2) * 2 + 1 }
@@ -20,41 +21,19 @@ enum CountryShade {
     }
 
     static func draw(codes: Set<String>, raster: BasemapPainter.Result, placer: LabelPlacer,
-                     into screen: inout Screen, rect: Rect, theme: Theme) {
+                     into screen: inout Screen, rect: Rect, style: Style, unicode: Bool) {
         guard !codes.isEmpty else { return }
         let shaded = raster.countries.map { codes.contains($0.code) }
         guard shaded.contains(true) else { return }
-        let tint = Self.tint(theme)
-        let dot = Cell(theme.unicode ? "·" : ".", style: tint ?? theme.normal)
+        let dot = Cell(unicode ? "·" : ".", style: style)
         for row in 0..<rect.height {
             for column in 0..<rect.width {
-                guard let owner = raster.land.country(column: column, row: row), shaded[owner],
-                      !placer.isAvoided(column: column, row: row), !placer.isTaken(column: column, row: row) else { continue }
                 let x = rect.column + column, y = rect.row + row
-                if screen[x, y].text == " " {
-                    if isStippleCell(column: x, row: y) {
-                        screen[x, y] = dot
-                    } else if let tint {
-                        screen[x, y] = Cell(" ", style: tint)
-                    }
-                } else if let tint {
-                    // A coast or border through the country keeps its character, on the tint.
-                    var cell = screen[x, y]
-                    cell.style.background = tint.background
-                    screen[x, y] = cell
-                }
+                guard isStippleCell(column: x, row: y), let owner = raster.land.country(column: column, row: row), shaded[owner],
+                      screen[x, y].text == " ", !placer.isAvoided(column: column, row: row),
+                      !placer.isTaken(column: column, row: row) else { continue }
+                screen[x, y] = dot
             }
-        }
-    }
-
-    /// A background that reads under the map's own text in each colour theme; nil without
-    /// colour, where the stipple alone does the work.
-    static func tint(_ theme: Theme) -> Style? {
-        switch theme.name {
-        case "dark": return Style(foreground: .white, background: .brightBlack)
-        case "light": return Style(foreground: .black, background: .brightYellow)
-        case "high-contrast": return Style(foreground: .brightWhite, background: .blue)
-        default: return nil
         }
     }
 }

@@ -96,7 +96,8 @@ public enum MapView {
 
         // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
         CountryShade.draw(codes: CountryShade.codes(of: state.mapHighlightedCountries, countries: placeCountries),
-                          raster: raster, placer: placer, into: &screen, rect: rect, theme: theme)
+                          raster: raster, placer: placer, into: &screen, rect: rect, style: palette.countryLabel,
+                          unicode: theme.unicode)
 
         // 7. The notice when there is no basemap.
         if let notice = basemap.notice {
