@@ -38,6 +38,17 @@ final class MapSelectionTests: XCTestCase {
         XCTAssertEqual(stageID(try state("/south<Enter>m")), "south", "found by search in the timeline")
     }
 
+    func testTheFirstEventsStageIsSelectedFromTheStart() throws {
+        // A dataset whose first event is the route's first stage: the map opens on that stage.
+        var dataset = SampleDataset.dataset
+        dataset.events = dataset.events.filter { $0.id != "treaty" && $0.id != "agreement" && $0.id != "hunger"
+            && $0.id != "open-years" && $0.id != "desert-closes" && $0.id != "fences" }
+        let state = try state("m", dataset: dataset)
+        XCTAssertEqual(state.selectedEvent?.id, "crossing")
+        XCTAssertEqual(stageID(state), "bank")
+        XCTAssertEqual(state.map.box, MapViewport(fitting: dataset).box, "the first view still fits every place")
+    }
+
     func testStageKeysReachStagesNoEventTellsAndTheSelectionStays() throws {
         let state = try state("m]]")
         XCTAssertEqual(stageID(state), "town")

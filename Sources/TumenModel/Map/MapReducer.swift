@@ -89,6 +89,14 @@ extension ExplorerState {
     /// The map moves only if none of the event's places is in sight.
     mutating func followSelectedEvent() {
         map.followedEvent = selected
+        selectStageOfSelectedEvent()
+        if let event = selectedEvent { keepInSight(placeIDs: event.places) }
+    }
+
+    /// The selected event's stage becomes the map's stage, on the route shown if the event is
+    /// a stage of it; an event that tells no stage leaves none selected. The first state uses
+    /// it alone: its view already fits every place.
+    mutating func selectStageOfSelectedEvent() {
         map.stageIndex = nil
         guard let event = selectedEvent else { return }
         let routes = dataset.routes.filter { $0.id == map.routeID } + dataset.routes.filter { $0.id != map.routeID }
@@ -96,10 +104,9 @@ extension ExplorerState {
             if let index = route.stages.firstIndex(where: { $0.event == event.id }) {
                 map.routeID = route.id
                 map.stageIndex = index
-                break
+                return
             }
         }
-        keepInSight(placeIDs: event.places)
     }
 
     /// Recentres on the first of the places when none of them is inside the inner part of
