@@ -28,6 +28,22 @@ final class MapCountryNamesTests: XCTestCase {
         XCTAssertGreaterThan(checked, 60, "the walk must meet the Koreas often")
     }
 
+    func testInitialsAlwaysComeWithTheirKeyInThePresenterToo() throws {
+        // The presenter's map is narrow (about 40 columns at 100x30): where no corner is free
+        // the key goes over open sea, and where it fits nowhere the initials are not used.
+        let dataset = try MapTestSupport.bundledDataset()
+        for size in [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40)] {
+            var state = PresenterState(deck: try PresenterDeck(dataset: dataset, lesson: "escape-route"), size: size, now: 0)
+            for step in 0..<state.deck.steps.count {
+                let rows = PresenterView.render(state, theme: .light(), basemap: MapViewTests.basemap).lines
+                for (_, names, fullName) in Self.koreas where !Self.occurrences(of: names[2], in: rows).isEmpty {
+                    XCTAssertTrue(rows.joined().contains("\(names[2]) \(fullName)"), "\(size) step \(step + 1): \(names[2]) without its key")
+                }
+                state.press(.character("l"), at: 0)
+            }
+        }
+    }
+
     /// From `state` out with `-` until the span stops growing, then in with `+` until it stops
     /// shrinking: every zoom level, each once.
     static func zoomWalk(_ start: ExplorerState) -> [ExplorerState] {

@@ -17,12 +17,14 @@ import TumenModel
 enum CountryLabels {
     struct Result {
         var placements: [LabelPlacer.Placement] = []
-        /// Initials used on the map and the names they stand for, for the key.
+        /// Initials used on the map and the names they stand for, and where their key goes.
         var initials: [(text: String, name: String)] = []
+        var key: LabelPlacer.Placement?
 
         mutating func append(_ other: Result) {
             placements += other.placements
             initials += other.initials
+            key = key ?? other.key
         }
     }
 
@@ -36,6 +38,23 @@ enum CountryLabels {
 
     static func place(_ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
                       ranks: [String: Int] = [:]) -> Result {
+        guard pass == .dataset else {
+            return place(pass, raster: raster, projection: projection, placer: &placer, ranks: ranks, initials: false)
+        }
+        // Initials only with their key: if there is no room for it, the same again without them.
+        var trial = placer
+        var result = place(pass, raster: raster, projection: projection, placer: &trial, ranks: ranks, initials: true)
+        result.key = CountryLabelKey.place(result.initials, raster: raster, placer: &trial)
+        if !result.initials.isEmpty && result.key == nil {
+            trial = placer
+            result = place(pass, raster: raster, projection: projection, placer: &trial, ranks: ranks, initials: false)
+        }
+        placer = trial
+        return result
+    }
+
+    private static func place(_ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
+                              ranks: [String: Int], initials: Bool) -> Result {
         let grid = CountryGrid(raster: raster, projection: projection, placer: placer)
         var result = Result()
         let countries = raster.countries.indices.filter { grid.isOnScreen($0) }
@@ -65,7 +84,9 @@ enum CountryLabels {
             if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) { put(spot, names.forms[0], country) }
         }
         for country in ordered where rank(country) < CountryPriority.other && !named.contains(country) {
-            if let (spot, name) = shorterName(for: country, grid: grid, placer: placer) { put(spot, name, country) }
+            if let (spot, name) = shorterName(for: country, grid: grid, placer: placer, initials: initials) {
+                put(spot, name, country)
+            }
         }
         return result
     }
@@ -73,9 +94,9 @@ enum CountryLabels {
     /// The first shorter form that fits inside the country or beside it over the sea; failing
     /// all, one on the country over its own outline; last, one beside it over a neighbour's
     /// land (a name there reads as the neighbour's).
-    private static func shorterName(for country: Int, grid: CountryGrid, placer: LabelPlacer)
+    private static func shorterName(for country: Int, grid: CountryGrid, placer: LabelPlacer, initials: Bool)
         -> (LabelPlacer.Placement, CountryNames.Name)? {
-        let shorter = CountryNames(grid.raster.countries[country].name).forms.dropFirst()
+        let shorter = CountryNames(grid.raster.countries[country].name).forms.dropFirst().filter { initials || $0.form != .initials }
         for name in shorter {
             if let spot = grid.inside(name, country, margin: true, placer: placer)
                 ?? grid.inside(name, country, margin: false, placer: placer)

@@ -79,9 +79,9 @@ public enum MapView {
         marks.drawRouteLabels(into: &screen, placer: &placer)
 
         // 5. Names of the countries the dataset is about (its routes' and its own country
-        // places'), before other places' labels: at a far zoom "N. KOREA" matters more to a
-        // class than a city's name set across it. Then the other labels, the other countries'
-        // names, a key to any initials, and areas' names.
+        // places') with the key to any initials, before other places' labels: at a far zoom
+        // "N. KOREA" matters more to a class than a city's name set across it. Then the other
+        // labels, the other countries' names, and areas' names.
         let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
         let ranks = CountryPriority.ranks(of: state.dataset, countries: placeCountries)
         var countries = CountryLabels.place(.dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
@@ -91,7 +91,9 @@ public enum MapView {
             screen.put(label.text, column: rect.column + label.column, row: rect.row + label.row,
                        style: palette.countryLabel, limit: label.width)
         }
-        CountryLabelKey.draw(countries.initials, into: &screen, rect: rect, placer: &placer, style: palette.panelText)
+        if let key = countries.key {
+            screen.put(key.text, column: rect.column + key.column, row: rect.row + key.row, style: palette.panelText, limit: key.width)
+        }
         marks.drawAreaLabels(into: &screen, placer: &placer)
 
         // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
