@@ -1,5 +1,6 @@
 /// What rendering keeps between frames: the basemap rasters (`BasemapRasterCache`), the
-/// route legs (`RouteGeometryCache`) and where events fall on the timeline's lanes
+/// route legs (`RouteGeometryCache`), the country holding each place (`PlaceCountryCache`)
+/// and where events fall on the timeline's lanes
 /// (`TimelineLaneLayerCache`). Each returns exactly what drawing afresh would; emptying
 /// them only makes the next frame slower.
 public enum RenderCaches {
@@ -9,5 +10,6 @@ public enum RenderCaches {
         BasemapRasterCache.shared.removeAll()
         TimelineLaneLayerCache.shared.removeAll()
         RouteGeometryCache.shared.removeAll()
+        PlaceCountryCache.shared.removeAll()
     }
 }

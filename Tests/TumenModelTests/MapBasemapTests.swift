@@ -27,6 +27,18 @@ final class MapBasemapTests: XCTestCase {
         XCTAssertTrue(names.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } }, "country names show on ASCII terminals")
     }
 
+    func testAPointIsFoundInTheCountryWhoseOutlineHoldsIt() throws {
+        let basemap = try XCTUnwrap(BasemapLoader.load(path: Self.committed).basemap)
+        func code(_ latitude: Double, _ longitude: Double) -> String? {
+            basemap.country(containingLatitude: latitude, longitude: longitude)?.code
+        }
+        XCTAssertEqual(code(39.04, 125.76), "PRK", "Pyongyang")
+        XCTAssertEqual(code(37.57, 126.98), "KOR", "Seoul")
+        XCTAssertEqual(code(42.90, 129.51), "CHN", "Yanji, 40 km from the border: the fine outline tells")
+        XCTAssertEqual(code(48.86, 2.35), "FRA", "outside the region, the world layer")
+        XCTAssertNil(code(38.0, 132.0), "the Sea of Japan")
+    }
+
     func testTheTumenRiverBorderKeepsItsBendsAtTheFinestLevel() throws {
         // Between Hoeryong and Tumen city the river runs north for about 60 km; at the
         // finest level North Korea's outline keeps many points along that stretch.

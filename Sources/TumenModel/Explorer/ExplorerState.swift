@@ -108,7 +108,9 @@ public struct ExplorerState: Sendable, Equatable {
         self.selected = events.isEmpty ? nil : 0
         self.lastSelected = selected
         self.map = MapViewport(fitting: self.dataset)
+        // The map describes the first event from the start: its stage, if it tells one.
         self.map.followedEvent = selected
+        selectStageOfSelectedEvent()
         if showContentNote && self.dataset.contentNote != nil { overlay = .contentNote }
     }
 

@@ -1,7 +1,6 @@
 extension ExplorerState {
     /// Applies a map action. Panning moves a quarter of the view; zoom halves or doubles it.
     mutating func applyMap(_ action: MapAction) {
-        if selected != map.followedEvent { followSelectedEvent() }
         switch action {
         case .panLeft: map.centerLongitude = max(-180, map.centerLongitude - map.spanLongitude / 4)
         case .panRight: map.centerLongitude = min(180, map.centerLongitude + map.spanLongitude / 4)
@@ -16,12 +15,8 @@ extension ExplorerState {
         case .fit: fitRoute()
         case .nextStage: stepStage(by: 1)
         case .previousStage: stepStage(by: -1)
-        case .nextEvent:
-            apply(.nextEvent)
-            followSelectedEvent()
-        case .previousEvent:
-            apply(.previousEvent)
-            followSelectedEvent()
+        case .nextEvent: moveSelection(by: 1)
+        case .previousEvent: moveSelection(by: -1)
         }
     }
 
@@ -57,30 +52,61 @@ extension ExplorerState {
         map = MapViewport(fitting: box, routeID: map.routeID, stageIndex: map.stageIndex)
     }
 
+    /// `]` `[`: the stage is chosen here, not worked out from its event, so a stage no event
+    /// tells (Tumen city) can be selected too; its event, if it has one, becomes the selection.
     private mutating func stepStage(by delta: Int) {
         guard let route = mapRoute, !route.stages.isEmpty else { return }
-        map.routeID = route.id
         let next = min(max((map.stageIndex ?? -1) + delta, 0), route.stages.count - 1)
+        if let eventID = route.stages[next].event, let index = events.firstIndex(where: { $0.id == eventID }),
+           visiblePosition(of: index) != nil {
+            select(index)
+        }
+        map.routeID = route.id
         map.stageIndex = next
-        if let eventID = route.stages[next].event { apply(.selectEvent(id: eventID)) }
         map.followedEvent = selected
         keepInSight(placeIDs: [route.stages[next].place])
     }
 
+    /// Brings the map to the selected event when it differs from the one the map last
+    /// followed; otherwise leaves zoom, pan and stage as the user left them. The reducer
+    /// calls it after every action in the map view, so leaving for the timeline and coming
+    /// back changes nothing unless the selection changed meanwhile.
+    mutating func catchUpMap() {
+        if selected != map.followedEvent { followSelectedEvent() }
+    }
+
+    /// The state as the map shows it: caught up with the selection. The split view draws
+    /// the map under the timeline from this, without changing the state the user left.
+    public var withMapCaughtUp: ExplorerState {
+        var state = self
+        state.catchUpMap()
+        return state
+    }
+
     /// After the selection moved: if the event tells a route stage, that stage becomes the
-    /// selected one; and the map moves so the event's places are in sight. MapView applies it
-    /// to a copy of the state when drawing if the selection moved in the timeline meanwhile.
-    public mutating func followSelectedEvent() {
+    /// selected one (on the route shown, if the event is a stage of it); if it tells none,
+    /// no stage is selected, so the panel describes the event and no stale stage lingers.
+    /// The map moves only if none of the event's places is in sight.
+    mutating func followSelectedEvent() {
         map.followedEvent = selected
+        selectStageOfSelectedEvent()
+        if let event = selectedEvent { keepInSight(placeIDs: event.places) }
+    }
+
+    /// The selected event's stage becomes the map's stage, on the route shown if the event is
+    /// a stage of it; an event that tells no stage leaves none selected. The first state uses
+    /// it alone: its view already fits every place.
+    mutating func selectStageOfSelectedEvent() {
+        map.stageIndex = nil
         guard let event = selectedEvent else { return }
-        for route in dataset.routes {
+        let routes = dataset.routes.filter { $0.id == map.routeID } + dataset.routes.filter { $0.id != map.routeID }
+        for route in routes {
             if let index = route.stages.firstIndex(where: { $0.event == event.id }) {
                 map.routeID = route.id
                 map.stageIndex = index
-                break
+                return
             }
         }
-        keepInSight(placeIDs: event.places)
     }
 
     /// Recentres on the first of the places when none of them is inside the inner part of

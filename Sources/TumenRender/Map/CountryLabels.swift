@@ -1,67 +1,115 @@
 import TumenModel
 
-/// Country names written across their own land, in capitals, where a free stretch of that
-/// country's cells is wide enough; of all such stretches, the one nearest Natural Earth's
-/// label point (or, when that is off screen, the middle of the country's visible part). They come after place labels, so they never push a place label out.
+/// Country names, in capitals, never over a marker, a label or a route leg, in two passes
+/// (MapView places the other points' labels between them).
+///
+/// First the countries that matter to the dataset (CountryPriority: its routes' countries,
+/// then the countries it names), after the route's own labels but before other places': a
+/// class needs "N. KOREA" more than a city's name set across it. They try hardest, in this
+/// order: the full name inside the country; then each shorter form ("N. KOREA", then "NK")
+/// inside it, with a blank cell either side and then without, or beside it over the sea;
+/// then a shorter form on its land over its coast or border lines; last, beside it over a
+/// neighbour's land. Then every other country, named only where its full name fits inside
+/// with margins, after all place labels, so it never pushes one out.
+///
+/// Inside a country a name takes the free stretch nearest Natural Earth's label point (or,
+/// when that is off screen, the middle of the country's visible part).
 enum CountryLabels {
-    private struct Run {
-        var row: Int
-        var start: Int
-        var width: Int
+    struct Result {
+        var placements: [LabelPlacer.Placement] = []
+        /// Initials used on the map and the names they stand for, and where their key goes.
+        var initials: [(text: String, name: String)] = []
+        var key: LabelPlacer.Placement?
+
+        mutating func append(_ other: Result) {
+            placements += other.placements
+            initials += other.initials
+            key = key ?? other.key
+        }
     }
 
-    static func place(raster: BasemapPainter.Result, projection: MapProjection,
-                      placer: inout LabelPlacer) -> [LabelPlacer.Placement] {
-        let columns = raster.land.columns, rows = raster.land.rows
-        // One pass over the grid: each country's area, and its runs of free cells (its land,
-        // no line, no marker or label). Runs of different countries never share a cell.
-        var area = [Int](repeating: 0, count: raster.countries.count)
-        var sumX = [Double](repeating: 0, count: raster.countries.count), sumY = sumX
-        var runs = [[Run]](repeating: [], count: raster.countries.count)
-        for row in 0..<rows {
-            var current: (country: Int, start: Int)?
-            for column in 0...columns {
-                var country: Int?
-                if column < columns, let owner = raster.land.country(column: column, row: row) {
-                    area[owner] += 1
-                    sumX[owner] += Double(column) + 0.5
-                    sumY[owner] += Double(row) + 0.5
-                    if !raster.lines.hasLine(column: column, row: row) && !placer.isTaken(column: column, row: row) {
-                        country = owner
-                    }
-                }
-                if let open = current, open.country != country {
-                    runs[open.country].append(Run(row: row, start: open.start, width: column - open.start))
-                    current = nil
-                }
-                if current == nil, let country { current = (country, column) }
+    /// The two passes, with other labels placed between them (MapView).
+    enum Pass {
+        /// The dataset's countries (ranked by CountryPriority), trying every form.
+        case dataset
+        /// Every other country, full name inside only.
+        case others
+    }
+
+    static func place(_ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
+                      ranks: [String: Int] = [:]) -> Result {
+        guard pass == .dataset else {
+            return place(pass, raster: raster, projection: projection, placer: &placer, ranks: ranks, initials: false)
+        }
+        // Initials only with their key: if there is no room for it, the same again without them.
+        var trial = placer
+        var result = place(pass, raster: raster, projection: projection, placer: &trial, ranks: ranks, initials: true)
+        result.key = CountryLabelKey.place(result.initials, raster: raster, placer: &trial)
+        if !result.initials.isEmpty && result.key == nil {
+            trial = placer
+            result = place(pass, raster: raster, projection: projection, placer: &trial, ranks: ranks, initials: false)
+        }
+        placer = trial
+        return result
+    }
+
+    private static func place(_ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
+                              ranks: [String: Int], initials: Bool) -> Result {
+        let grid = CountryGrid(raster: raster, projection: projection, placer: placer)
+        var result = Result()
+        let countries = raster.countries.indices.filter { grid.isOnScreen($0) }
+        let rank = { (country: Int) in ranks[raster.countries[country].code] ?? CountryPriority.other }
+        // Biggest first within a rank: they have most room and are the ones a reader looks for.
+        let ordered = countries.sorted { a, b in
+            rank(a) != rank(b) ? rank(a) < rank(b) : grid.area[a] != grid.area[b] ? grid.area[a] > grid.area[b] : a < b
+        }
+        var named = Set<Int>()
+        func put(_ spot: LabelPlacer.Placement, _ name: CountryNames.Name, _ country: Int) {
+            placer.reserve(column: spot.column - 1, row: spot.row, width: spot.width + 2)
+            result.placements.append(spot)
+            if name.form == .initials { result.initials.append((name.text, raster.countries[country].name)) }
+            named.insert(country)
+        }
+        guard pass == .dataset else {
+            for country in ordered where rank(country) == CountryPriority.other {
+                let names = CountryNames(raster.countries[country].name)
+                if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) { put(spot, names.forms[0], country) }
+            }
+            return result
+        }
+        // First every one of the dataset's countries whose full name fits inside it, then
+        // the rest of them, shorter or beside.
+        for country in ordered where rank(country) < CountryPriority.other {
+            let names = CountryNames(raster.countries[country].name)
+            if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) { put(spot, names.forms[0], country) }
+        }
+        for country in ordered where rank(country) < CountryPriority.other && !named.contains(country) {
+            if let (spot, name) = shorterName(for: country, grid: grid, placer: placer, initials: initials) {
+                put(spot, name, country)
             }
         }
-        var placements: [LabelPlacer.Placement] = []
-        // Biggest countries first: they have most room and are the ones a reader looks for.
-        for country in raster.countries.indices.sorted(by: { area[$0] > area[$1] }) where area[country] > 0 {
-            let text = raster.countries[country].name.uppercased()
-            let width = DisplayWidth.of(text)
-            // Natural Earth's label point when it is in view, else the middle of what is in view.
-            var target = projection.project(latitude: raster.countries[country].labelLatitude,
-                                            longitude: raster.countries[country].labelLongitude)
-            if target.x < 0 || target.y < 0 || target.x > Double(columns) || target.y > Double(rows) {
-                target = (sumX[country] / Double(area[country]), sumY[country] / Double(area[country]))
+        return result
+    }
+
+    /// The first shorter form that fits inside the country or beside it over the sea; failing
+    /// all, one on the country over its own outline; last, one beside it over a neighbour's
+    /// land (a name there reads as the neighbour's).
+    private static func shorterName(for country: Int, grid: CountryGrid, placer: LabelPlacer, initials: Bool)
+        -> (LabelPlacer.Placement, CountryNames.Name)? {
+        let shorter = CountryNames(grid.raster.countries[country].name).forms.dropFirst().filter { initials || $0.form != .initials }
+        for name in shorter {
+            if let spot = grid.inside(name, country, margin: true, placer: placer)
+                ?? grid.inside(name, country, margin: false, placer: placer)
+                ?? grid.beside(name, country, overNeighbours: false, placer: placer) {
+                return (spot, name)
             }
-            var best: (column: Int, row: Int, distance: Double)?
-            // The label keeps a free cell of margin on each side within its run.
-            for run in runs[country] where run.width >= width + 2 {
-                let first = run.start + 1, last = run.start + run.width - 1 - width
-                let start = min(max(Int((target.x - Double(width) / 2).rounded()), first), last)
-                let dx = Double(start) + Double(width) / 2 - target.x
-                let dy = (Double(run.row) + 0.5 - target.y) * MapGeometry.cellAspect
-                let distance = dx * dx + dy * dy
-                if best == nil || distance < best!.distance { best = (start, run.row, distance) }
-            }
-            guard let best else { continue }
-            placer.reserve(column: best.column - 1, row: best.row, width: width + 2)
-            placements.append(LabelPlacer.Placement(text: text, column: best.column, row: best.row, width: width))
         }
-        return placements
+        for name in shorter {
+            if let spot = grid.overOutline(name, country, placer: placer) { return (spot, name) }
+        }
+        for name in shorter {
+            if let spot = grid.beside(name, country, overNeighbours: true, placer: placer) { return (spot, name) }
+        }
+        return nil
     }
 }

@@ -33,6 +33,10 @@ struct LabelPlacer {
         avoided[row * columns + column] = true
     }
 
+    func isAvoided(column: Int, row: Int) -> Bool {
+        column >= 0 && row >= 0 && column < columns && row < rows && avoided[row * columns + column]
+    }
+
     func isTaken(column: Int, row: Int) -> Bool {
         column >= 0 && row >= 0 && column < columns && row < rows && taken[row * columns + column]
     }

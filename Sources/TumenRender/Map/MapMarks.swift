@@ -24,7 +24,7 @@ struct MapMarks {
         self.palette = palette
         self.symbols = symbols
         self.hasBasemap = hasBasemap
-        eventPlaces = Set(state.selectedEvent?.places ?? [])
+        eventPlaces = state.mapHighlightedPlaceIDs
     }
 
     /// Areas (countries, provinces, regions) are named, not marked, unless they are stages.
@@ -67,8 +67,28 @@ struct MapMarks {
         }
     }
 
-    /// Point labels most important first, then closed routes' names, then areas' names.
-    mutating func drawLabels(into screen: inout Screen, placer: inout LabelPlacer, closedRouteLabels: Bool) {
+    /// The labels nothing else may push out: the selected stage's, the selected event's
+    /// places' and the current route's stages'. MapView places the dataset's countries'
+    /// names next, then `drawOtherLabels`.
+    mutating func drawRouteLabels(into screen: inout Screen, placer: inout LabelPlacer) {
+        drawPointLabels(into: &screen, placer: &placer, ranks: 0...2)
+    }
+
+    /// Every other place's label, most important first, then closed routes' names.
+    mutating func drawOtherLabels(into screen: inout Screen, placer: inout LabelPlacer, closedRouteLabels: Bool) {
+        drawPointLabels(into: &screen, placer: &placer, ranks: 3...Int.max)
+        if closedRouteLabels {
+            for label in Self.closedRouteLabels(state) {
+                guard let anchor = label.anchor.flatMap({ markerCell[$0] }),
+                      let spot = placer.place(label.text, width: DisplayWidth.of(label.text), markerColumn: anchor.0, markerRow: anchor.1)
+                else { continue }
+                put(spot, palette.routeClosed, into: &screen)
+            }
+        }
+    }
+
+    /// Point labels whose rank (`labelRank`) is in `ranks`, lowest rank first.
+    private mutating func drawPointLabels(into screen: inout Screen, placer: inout LabelPlacer, ranks wanted: ClosedRange<Int>) {
         let stagePlaces = Set(state.mapRoute?.stages.map(\.place) ?? [])
         let selectedPlace = state.mapSelectedStage?.place
         // Each place ranked once, then positions sorted (not places: moving them copies
@@ -80,7 +100,7 @@ struct MapMarks {
         // named; other stops (an embassy, a crossing) keep their marker, and their names
         // appear on zooming in.
         let far = projection.degreesPerColumn > 0.3
-        for index in order {
+        for index in order where wanted.contains(ranks[index]) {
             let place = places[index]
             guard let cell = markerCell[place.id] else { continue }
             if far && place.kind != .city && !stagePlaces.contains(place.id) && !eventPlaces.contains(place.id) { continue }
@@ -90,14 +110,6 @@ struct MapMarks {
             let style = eventPlaces.contains(place.id) || place.id == selectedPlace ? palette.importantLabel.with(.underline)
                 : place.importance >= 3 ? palette.importantLabel : palette.label
             put(spot, style, into: &screen)
-        }
-        if closedRouteLabels {
-            for label in Self.closedRouteLabels(state) {
-                guard let anchor = label.anchor.flatMap({ markerCell[$0] }),
-                      let spot = placer.place(label.text, width: DisplayWidth.of(label.text), markerColumn: anchor.0, markerRow: anchor.1)
-                else { continue }
-                put(spot, palette.routeClosed, into: &screen)
-            }
         }
     }
 

@@ -12,11 +12,14 @@ enum MapPanel {
             screen.put(theme.unicode ? "│" : "|", column: rect.column, row: row, style: palette.rule)
         }
         var lines: [(String, Style)] = []
+        let selection = state.mapSelection
         if let route = state.mapRoute {
             lines.append((route.name, palette.panelTitle))
             lines.append(([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", "), palette.panelDim))
+            var selectedIndex: Int?
+            if case .stage(let shown, let index, _) = selection, shown.id == route.id { selectedIndex = index }
             for (index, stage) in route.stages.enumerated() {
-                let selected = index == state.map.stageIndex
+                let selected = index == selectedIndex
                 let number = String(stage.number)
                 let text = String(repeating: " ", count: max(0, 2 - number.count)) + number + " " + stage.title
                 lines.append((text, selected ? theme.selected : palette.panelText))
@@ -31,7 +34,9 @@ enum MapPanel {
             lines.append(("No routes in this dataset", palette.panelDim))
         }
         lines.append((String(repeating: symbols.rule, count: width), palette.rule))
-        if let stage = state.mapSelectedStage {
+        switch selection {
+        case .stage(let route, let index, _):
+            let stage = route.stages[index]
             lines.append(("Stage \(stage.number): \(stage.title)", palette.panelTitle))
             let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
             if !facts.isEmpty { lines.append((facts.joined(separator: ", "), palette.panelDim)) }
@@ -39,7 +44,16 @@ enum MapPanel {
             if let caveat = placeCaveat(state, stage) {
                 for line in MapText.wrap(caveat, width: width) { lines.append((line, palette.panelDim)) }
             }
-        } else {
+        case .event(let index, let places):
+            // An event that is no stage: what it is and where, so the panel never shows a
+            // stage the user has left.
+            let event = state.events[index]
+            for line in MapText.wrap(MapSelectionText.heading(event), width: width) { lines.append((line, palette.panelTitle)) }
+            for line in MapText.wrap(MapSelectionText.whereText(places), width: width) { lines.append((line, palette.panelText)) }
+            for line in MapText.wrap(MapSelectionText.firstParagraph(event.summary), width: width) {
+                lines.append((line, palette.panelDim))
+            }
+        case .nothing:
             for line in MapText.wrap("Press ] to step through the route's stages.", width: width) {
                 lines.append((line, palette.panelDim))
             }
@@ -108,8 +122,11 @@ enum MapPanel {
     /// The description in at most `lines` lines; a cut one ends in the ellipsis.
     static func bottomDescription(_ state: ExplorerState, width: Int, lines: Int, ellipsis: String) -> [String] {
         var text = ""
-        if state.mapRoute != nil {
-            text = state.mapSelectedStage?.description ?? "Press ] to step through the route's stages; arrows pan."
+        switch state.mapSelection {
+        case .stage(let route, let index, _): text = route.stages[index].description
+        case .event(let index, let places):
+            text = MapSelectionText.whereText(places) + " " + MapSelectionText.firstParagraph(state.events[index].summary)
+        case .nothing: if state.mapRoute != nil { text = "Press ] to step through the route's stages; arrows pan." }
         }
         let wrapped = MapText.wrap(text, width: width - 1)
         guard lines > 0, wrapped.count > lines else { return wrapped.isEmpty ? [""] : wrapped }
@@ -129,12 +146,17 @@ enum MapPanel {
         guard width > 4, rect.height >= 3 else { return }
         screen.put(String(repeating: symbols.rule, count: rect.width), column: rect.column, row: rect.row, style: palette.rule)
         var heading = ""
-        if let route = state.mapRoute, let stage = state.mapSelectedStage {
+        switch state.mapSelection {
+        case .stage(let route, let index, _):
+            let stage = route.stages[index]
             let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
             heading = "Stage \(stage.number) of \(route.stages.count): \(stage.title)"
                 + (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))")
-        } else if let route = state.mapRoute {
-            heading = "\(route.name) (\([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", ")))"
+        case .event(let index, _): heading = MapSelectionText.heading(state.events[index])
+        case .nothing:
+            if let route = state.mapRoute {
+                heading = "\(route.name) (\([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", ")))"
+            }
         }
         let headingWidth = screen.put(heading, column: rect.column + 1, row: rect.row, style: palette.panelTitle, limit: width)
         if headingWidth > 0 {

@@ -10,24 +10,25 @@ public enum MapView {
     public static func draw(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
                             basemap: BasemapLoad = .standard) {
         guard !rect.isEmpty else { return }
-        // When the selection moved in the timeline (split view, or before `m`), the map shows
-        // the new event's places; the reducer catches up the same way on the next map key.
-        var state = state
-        if state.selected != state.map.followedEvent { state.followSelectedEvent() }
+        // In the split view the selection moves in the timeline: the map shows it at once,
+        // caught up as the reducer would on `m` (MapReducer.catchUpMap).
+        let state = state.withMapCaughtUp
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
-        let mapRect: Rect
         if rect.width >= sidePanelFromWidth {
-            let split = rect.splitRight(sidePanelWidth)
-            mapRect = split.rest
-            MapPanel.drawSide(state, into: &screen, rect: split.right, theme: theme)
+            MapPanel.drawSide(state, into: &screen, rect: rect.splitRight(sidePanelWidth).right, theme: theme)
         } else if rect.height >= 10 {
-            let split = rect.splitBottom(MapPanel.bottomHeight(state, width: rect.width, available: rect.height))
-            mapRect = split.rest
-            MapPanel.drawBottom(state, into: &screen, rect: split.bottom, theme: theme)
-        } else {
-            mapRect = rect
+            let height = MapPanel.bottomHeight(state, width: rect.width, available: rect.height)
+            MapPanel.drawBottom(state, into: &screen, rect: rect.splitBottom(height).bottom, theme: theme)
         }
-        drawMap(state, into: &screen, rect: mapRect, theme: theme, basemap: basemap)
+        drawMap(state, into: &screen, rect: mapRect(state, in: rect), theme: theme, basemap: basemap)
+    }
+
+    /// The part of `rect` the map itself takes: the rest goes to the panel, beside it on wide
+    /// screens, under it otherwise, none when the rectangle is too low for one.
+    static func mapRect(_ state: ExplorerState, in rect: Rect) -> Rect {
+        if rect.width >= sidePanelFromWidth { return rect.splitRight(sidePanelWidth).rest }
+        if rect.height >= 10 { return rect.splitBottom(MapPanel.bottomHeight(state, width: rect.width, available: rect.height)).rest }
+        return rect
     }
 
     static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme, basemap: BasemapLoad,
@@ -83,16 +84,32 @@ public enum MapView {
         var marks = MapMarks(state: state, overlay: overlay, projection: projection, rect: rect,
                              palette: palette, symbols: symbols, hasBasemap: basemap.basemap != nil)
         marks.drawMarkers(into: &screen, placer: &placer)
-        marks.drawLabels(into: &screen, placer: &placer, closedRouteLabels: revealUpTo == nil)
+        marks.drawRouteLabels(into: &screen, placer: &placer)
 
-        // 5. Country names where there is room, nearest their label points; then areas' names.
-        for label in CountryLabels.place(raster: raster, projection: projection, placer: &placer) {
+        // 5. Names of the countries the dataset is about (its routes' and its own country
+        // places') with the key to any initials, before other places' labels: at a far zoom
+        // "N. KOREA" matters more to a class than a city's name set across it. Then the other
+        // labels, the other countries' names, and areas' names.
+        let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
+        let ranks = CountryPriority.ranks(of: state.dataset, countries: placeCountries)
+        var countries = CountryLabels.place(.dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
+        marks.drawOtherLabels(into: &screen, placer: &placer, closedRouteLabels: revealUpTo == nil)
+        countries.append(CountryLabels.place(.others, raster: raster, projection: projection, placer: &placer, ranks: ranks))
+        for label in countries.placements {
             screen.put(label.text, column: rect.column + label.column, row: rect.row + label.row,
                        style: palette.countryLabel, limit: label.width)
         }
+        if let key = countries.key {
+            screen.put(key.text, column: rect.column + key.column, row: rect.row + key.row, style: palette.panelText, limit: key.width)
+        }
         marks.drawAreaLabels(into: &screen, placer: &placer)
 
-        // 6. The notice when there is no basemap.
+        // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
+        CountryShade.draw(codes: CountryShade.codes(of: state.mapHighlightedCountries, countries: placeCountries),
+                          raster: raster, placer: placer, into: &screen, rect: rect, style: palette.countryLabel,
+                          unicode: theme.unicode)
+
+        // 7. The notice when there is no basemap.
         if let notice = basemap.notice {
             screen.put(notice, column: rect.column, row: rect.row, style: palette.notice, limit: rect.width)
         }
