@@ -7,12 +7,28 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        let value = first.value
+        // Most text is one scalar below the combining marks: no property to look up.
+        if value < 0x300, scalars.count == 1 { return value == 0 ? 0 : 1 }
         // A flag is two regional indicators: one character, two columns.
-        if (0x1F1E6...0x1F1FF).contains(first.value) { return scalars.count >= 2 ? 2 : 1 }
+        if (0x1F1E6...0x1F1FF).contains(value) { return scalars.count >= 2 ? 2 : 1 }
         // Emoji presentation (by default, or asked for with U+FE0F; a keycap, a skin tone,
         // a sequence joined by U+200D) takes two columns, however many scalars it has.
-        if first.properties.isEmojiPresentation || scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        // (No emoji-presentation character comes before U+231A.)
+        if value >= 0x231A, first.properties.isEmojiPresentation { return 2 }
+        if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(scalar: first)
+    }
+
+    /// The width of `text`, or nil as soon as it passes `limit`: deciding whether a
+    /// 20,000-character title fits a 40-column row looks at 41 columns of it, not all.
+    public static func of(_ text: some StringProtocol, upTo limit: Int) -> Int? {
+        var width = 0
+        for character in text {
+            width += of(character)
+            if width > limit { return nil }
+        }
+        return width
     }
 
     public static func of(_ text: some StringProtocol) -> Int {

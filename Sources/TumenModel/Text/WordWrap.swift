@@ -74,7 +74,7 @@ public enum WordWrap {
     /// `text` shortened to `width` columns, ending in an ellipsis ("…" or "...") when cut.
     public static func truncate(_ text: String, width: Int, unicode: Bool) -> String {
         guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
+        if DisplayWidth.of(text, upTo: width) != nil { return text }
         let ellipsis = unicode ? "…" : "..."
         let room = width - DisplayWidth.of(ellipsis)
         guard room > 0 else { return String(ellipsis.prefix(width)) }

@@ -86,15 +86,16 @@ struct MapSymbols {
         rule = unicode ? "─" : "-"
     }
 
-    /// A leg's character by how it was travelled. None is a coastline's or the sea's, and
-    /// the flight's is the lightest: it is drawn in every other cell, as an arc.
+    /// A leg's character by how it was travelled. None is a coastline's, the sea's or the
+    /// shading's (`.`), and the flight's is the lightest, a raised dot: it is drawn in every
+    /// other cell, as an arc.
     func leg(_ mode: TravelMode) -> String {
         switch mode {
         case .road: unicode ? "•" : "*"
         case .rail: "#"
         case .foot: ":"
         case .boat: unicode ? "≈" : "="
-        case .air: unicode ? "·" : "."
+        case .air: unicode ? "˙" : "'"
         case .unknown: "+"
         }
     }

@@ -42,6 +42,7 @@ enum TimelineEras {
         // an earlier one where they overlap, as the Sunshine years over the famine's
         // end), and a cell clear of the title before it: titles never run together.
         var legend: [(band: Band, swatch: String)] = []
+        var titled = [Bool](repeating: false, count: plot.width)
         var previousEnd = Int.min / 2
         for (index, band) in bands.enumerated() {
             let nextStart = index + 1 < bands.count ? bands[index + 1].first : Int.max
@@ -49,6 +50,7 @@ enum TimelineEras {
             let end = start + DisplayWidth.of(band.title) - 1
             if end <= min(band.last, nextStart - 1) {
                 screen.put(band.title, column: plot.column + start, row: row, style: theme.dim)
+                for x in start...end where x < plot.width { titled[x] = true }
                 previousEnd = end
             } else {
                 let fill = index % 2 == 0 ? g.eraFill : g.eraFillAlternate
@@ -69,12 +71,21 @@ enum TimelineEras {
                 }
             }
         }
+        // No free cells for it (the Sunshine years fill the band beyond the famine): the
+        // legend goes over another era's fill, clear of every title, set off by spaces.
+        for count in stride(from: legend.count, through: 1, by: -1) {
+            let text = " " + short.prefix(count).joined(separator: "   ") + " "
+            if let column = legendColumn(width: DisplayWidth.of(text), used: titled, margin: 1) {
+                screen.put(text, column: plot.column + column, row: row, style: theme.dim)
+                return
+            }
+        }
     }
 
     /// Where a legend `width` cells wide goes: in the widest run of cells no era covers,
     /// against the plot's edge when the run reaches it, else in the middle, and at least
     /// two cells from any era so its swatches are not taken for a band.
-    static func legendColumn(width: Int, used: [Bool]) -> Int? {
+    static func legendColumn(width: Int, used: [Bool], margin: Int = 2) -> Int? {
         var runs: [(first: Int, last: Int)] = []
         var x = 0
         while x < used.count {
@@ -84,8 +95,8 @@ enum TimelineEras {
             runs.append((first, x - 1))
         }
         for run in runs.sorted(by: { $0.last - $0.first > $1.last - $1.first }) {
-            let low = run.first == 0 ? 0 : run.first + 2
-            let high = run.last == used.count - 1 ? run.last : run.last - 2
+            let low = run.first == 0 ? 0 : run.first + margin
+            let high = run.last == used.count - 1 ? run.last : run.last - margin
             guard high - low + 1 >= width else { continue }
             if run.first == 0 { return 0 }
             if run.last == used.count - 1 { return high - width + 1 }
