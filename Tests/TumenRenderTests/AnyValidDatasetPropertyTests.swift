@@ -107,7 +107,6 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
                     let start = Date()
                     let screen = RootView.render(state, theme: .dark(unicode: step % 2 == 0))
                     let took = Date().timeIntervalSince(start)
-                    if took > 0.5 { print("SLOW \(took) seed \(seed) \(size) after \(key) view \(state.view) places \(dataset.places.count)") }
                     slowest = max(slowest, took)
                     frames += 1
                     for (row, line) in screen.lines.enumerated() where DisplayWidth.of(line) != size.width {
