@@ -39,10 +39,10 @@ final class ImportCommandTests: XCTestCase {
         let result = try TumenBinary.run(["import", input, "-o", output])
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderr, """
-            \(input): warning: 3 media items shown as links
-            \(input): warning: 1 era's text not shown (eras show their headline only)
-            \(input): warning: 1 background ignored
-            \(input): warning: 1 media thumbnail ignored
+            \(input): warning: 3 media items shown as links with their captions, credits and alt text
+            \(input): warning: 1 era's text not shown (TimelineJS shows an era's headline only)
+            \(input): warning: 1 slide background ignored (a colour or picture behind the slide)
+            \(input): warning: 1 media thumbnail ignored (a small copy of the media for the time axis)
             wrote \(output) from TimelineJS spreadsheet CSV \(input): 6 events, 2 categories, 2 eras, 0 places, 0 routes, 4 warnings
 
             """)
@@ -153,8 +153,8 @@ final class ImportCommandTests: XCTestCase {
         let result = try TumenBinary.run(["validate", input])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stdout, "\(input) (TimelineJS JSON): 22 events, 0 places, 0 routes, 0 lessons, 0 sources, 4 warnings — valid\n")
-        XCTAssertTrue(result.stderr.contains("\(input): warning: 6 media items shown as links\n"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("\(input): warning: 2 backgrounds ignored\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(input): warning: 6 media items shown as links with their captions, credits and alt text\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(input): warning: 2 slide backgrounds ignored (colours or pictures behind the slides)\n"), result.stderr)
     }
 }
 

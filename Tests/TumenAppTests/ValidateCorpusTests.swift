@@ -143,7 +143,8 @@ final class ValidateCorpusTests: XCTestCase {
             .appendingPathComponent("../Fixtures/import/storymap-lewis-clark.json"))
         let imported = try TumenBinary.run(["validate", "-"], stdin: story)
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertTrue(imported.stderr.hasPrefix("stdin: warning: 8 map styling settings ignored\n"), "warnings name stdin as errors do: \(imported.stderr)")
+        XCTAssertTrue(imported.stderr.hasPrefix("stdin: warning: 8 map styling settings ignored (how the story looks in a browser)\n"),
+                      "warnings name stdin as errors do: \(imported.stderr)")
     }
 
     static func assertSafe(_ text: String, _ file: String, line: UInt = #line) {

@@ -25,7 +25,7 @@ final class ImportCSVTests: XCTestCase {
         XCTAssertEqual(loaded.format, .timelineCSV)
         let d = loaded.dataset
         XCTAssertEqual(d.title, "To the Moon")
-        XCTAssertEqual(d.description, "The Apollo programme, 1961–1972.\n\nMedia: Earthrise (NASA) https://www.nasa.gov/apollo.jpg")
+        XCTAssertEqual(d.description, "The Apollo programme, 1961–1972.\n\nMedia (not shown): Earthrise\nCredit: NASA\nhttps://www.nasa.gov/apollo.jpg")
         XCTAssertEqual(d.events.map(\.title), ["Kennedy's challenge", "Apollo 1 fire", "Apollo 8", "Apollo 11", "Apollo 13",
                                                "Apollo 17, \"the last\""])
         XCTAssertEqual(d.categories.map(\.name), ["Politics", "Missions"])
@@ -38,10 +38,10 @@ final class ImportCSVTests: XCTestCase {
         XCTAssertEqual(d.events[4].date.label, "April 1970")
         XCTAssertEqual(d.eras.map(\.title), ["Project Gemini", "Lunar landings"])
         XCTAssertEqual(loaded.warnings, [
-            "\(path): warning: 3 media items shown as links",
-            "\(path): warning: 1 era's text not shown (eras show their headline only)",
-            "\(path): warning: 1 background ignored",
-            "\(path): warning: 1 media thumbnail ignored",
+            "\(path): warning: 3 media items shown as links with their captions, credits and alt text",
+            "\(path): warning: 1 era's text not shown (TimelineJS shows an era's headline only)",
+            "\(path): warning: 1 slide background ignored (a colour or picture behind the slide)",
+            "\(path): warning: 1 media thumbnail ignored (a small copy of the media for the time axis)",
         ])
     }
 

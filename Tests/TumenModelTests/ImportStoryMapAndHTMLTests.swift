@@ -28,22 +28,23 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         XCTAssertEqual(d.routes[0].stages[0].event, "camp-dubois")
         XCTAssertNil(d.routes[1].stages[1].event, "the undated last slide is a stage only")
         XCTAssertEqual(d.routes[1].stages[1].description,
-                       "The Corps returns on 23 September 1806.\n\nMedia: St. Louis riverfront https://upload.wikimedia.org/wikipedia/commons/st-louis-1806.jpg")
+                       "The Corps returns on 23 September 1806.\n\nMedia (not shown): St. Louis riverfront\nhttps://upload.wikimedia.org/wikipedia/commons/st-louis-1806.jpg")
         XCTAssertEqual(d.lessons.map(\.id), ["story"])
         XCTAssertEqual(d.lessons[0].steps.map(\.target), [
-            .stage(route: "story", stage: "stage-2"), .stage(route: "story", stage: "stage-3"), .stage(route: "story", stage: "stage-4"),
-            .stage(route: "story", stage: "stage-5"), .stage(route: "story", stage: "stage-6"),
-            .stage(route: "story-part-2", stage: "stage-7"), .stage(route: "story-part-2", stage: "stage-8"),
-        ], "the story in its own order, the undated last slide included")
+            .stage(route: "story", stage: "stage-1"), .stage(route: "story", stage: "stage-2"), .stage(route: "story", stage: "stage-3"),
+            .stage(route: "story", stage: "stage-4"), .stage(route: "story", stage: "stage-5"),
+            .stage(route: "story-part-2", stage: "stage-6"), .stage(route: "story-part-2", stage: "stage-7"),
+        ], "the story in its own order, the undated last slide included; stages numbered along the story, not by slide")
         XCTAssertEqual(loaded.warnings, [
-            "\(path): warning: 8 map styling settings ignored",
-            "\(path): warning: 3 media items shown as links",
+            "\(path): warning: 8 map styling settings ignored (how the story looks in a browser)",
+            "\(path): warning: 3 media items shown as links with their captions, credits and alt text",
             "\(path): warning: 7 zoom levels ignored (the map fits the story's places)",
             "\(path): warning: 1 place where the story hides its line: the route is split there",
         ])
     }
 
-    func testStoryWithoutLinesHasPlacesButNoRoute() throws {
+    /// StoryMapJS hides the lines, but the stops keep their order (and their texts) as a route.
+    func testStoryWithoutLinesKeepsItsStopsInOrder() throws {
         let text = """
             {"storymap": {"show_lines": false, "slides": [
               {"type": "overview", "text": {"headline": "Markets of Marrakesh"}},
@@ -53,15 +54,15 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
             """
         let loaded = try DatasetLoader.decode(bytes: Array(text.utf8), path: "m.json")
         XCTAssertEqual(loaded.dataset.places.map(\.name), ["Jemaa el-Fnaa", "Souk Semmarine"])
-        XCTAssertEqual(loaded.dataset.routes, [])
-        XCTAssertEqual(loaded.dataset.lessons, [], "undated slides without a route have nothing to present")
+        XCTAssertEqual(loaded.dataset.routes.map { $0.stages.map(\.title) }, [["Jemaa el-Fnaa", "Souk Semmarine"]])
+        XCTAssertEqual(loaded.dataset.lessons.map(\.id), ["story"], "the undated slides are presented in the story's order")
         XCTAssertEqual(loaded.warnings, [
-            "m.json: warning: 1 map styling setting ignored",
-            "m.json: warning: 1 story drawn without lines (show_lines: false): its places have no route",
+            "m.json: warning: 1 map styling setting ignored (how the story looks in a browser)",
+            "m.json: warning: 1 story drawn without lines (show_lines: false): Tumen still joins its stops in order",
         ])
     }
 
-    func testEmbedCodesBecomeTheirLinks() throws {
+    func testEmbedCodesBecomeTheirLinksAndQuotationsText() throws {
         let text = """
             {"events": [{"start_date": {"year": "2010"}, "text": {"headline": "Clip"},
               "media": {"url": "<iframe width=\\"560\\" src=\\"https://player.example/embed/42?a=1&amp;b=2\\"></iframe>", "caption": "A clip"}},
@@ -70,10 +71,11 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         let loaded = try DatasetLoader.decode(bytes: Array(text.utf8), path: "t.json")
         XCTAssertEqual(loaded.dataset.events[0].media, [MediaReference(url: "https://player.example/embed/42?a=1&b=2", caption: "A clip")])
         XCTAssertEqual(loaded.dataset.events[1].media, [])
+        XCTAssertEqual(loaded.dataset.events[1].summary, "“No link here”", "a quotation shown as media is kept as text")
         XCTAssertEqual(loaded.warnings, [
-            "t.json: warning: 1 embed code reduced to its link",
-            "t.json: warning: 1 media item shown as a link",
-            "t.json: warning: 1 embedded media without a link ignored",
+            "t.json: warning: 1 embed code reduced to the address it shows",
+            "t.json: warning: 1 media item shown as a link with its caption, credit and alt text",
+            "t.json: warning: 1 quotation (blockquote media) shown in the text",
         ])
     }
 
@@ -81,15 +83,14 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         let text = """
             {"storymap": {"slides": [
               {"type": "overview", "text": {"headline": "S"}},
-              {"text": {"headline": "A"}, "location": {"lat": "north", "lon": 10}, "date": "spring 1850"},
+              {"text": {"headline": "A"}, "location": {"lat": "north", "lon": 10}, "date": "spring 1850 (free text, not a problem)"},
               {"text": {"headline": "B"}, "location": {"lat": 95, "lon": 10}}
             ]}}
             """
         XCTAssertThrowsError(try DatasetLoader.decode(bytes: Array(text.utf8), path: "m.json")) { error in
             XCTAssertEqual((error as? DatasetLoadError)?.problems.map(\.description), [
-                #"m.json:3:51: expected a number, found a string ("north") (storymap.slides[1].location.lat)"#,
-                #"m.json:3:80: date "spring 1850" is not YYYY, YYYY-MM or YYYY-MM-DD (storymap.slides[1].date)"#,
-                "m.json:4:51: latitude 95.0 is outside -90…90 (storymap.slides[2].location.lat)",
+                #"m.json:3:51: latitude "north" is not a number (StoryMapJS reads decimal degrees, such as 38.81 or -77.04) (storymap.slides[1].location.lat)"#,
+                "m.json:4:51: latitude 95.0 is outside -90…90; latitude and longitude look swapped (lat is north–south, lon east–west) (storymap.slides[2].location.lat)",
             ])
         }
     }

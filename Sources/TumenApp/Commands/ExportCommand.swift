@@ -43,17 +43,20 @@ struct ExportOptions: ParsableArguments {
     }
 }
 
-/// `tumen export --format json|csv|markdown|geojson [PATH]`: writes the dataset to standard output.
+/// `tumen export --format json|csv|markdown|geojson|timelinejs|storymap [PATH]`: writes the dataset to standard output.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout or GeoJSON.",
+        abstract: "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout, GeoJSON, TimelineJS or StoryMapJS.",
         discussion: """
             json: Tumen's own format with a fixed member order (loads back unchanged). \
             csv: one row per event, in date order (RFC 4180). \
             markdown: a printable handout, events by date with their sources and contested figures. \
             geojson: an RFC 7946 FeatureCollection: every place a Point, every route leg the LineString the map draws. \
-            The dataset is validated first; problems are listed and the exit code is 65 or 66.
+            timelinejs: a TimelineJS 3 JSON file (title slide, events, eras); sources, contested figures and places go into each slide's text. \
+            storymap: a StoryMapJS story: an overview slide, then every route stage in stage order at its place, then the other events. \
+            The dataset is validated first; problems are listed and the exit code is 65 or 66 \
+            (65 too when the dataset cannot be written in the format: TimelineJS needs at least one event).
             """
     )
 
@@ -75,6 +78,13 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n".utf8))
             }
             basemap = load.basemap
+        }
+        if let refusal = options.format.refusal(loaded.dataset) {
+            DataOptions.printError(TextSanitizer.visible("tumen: cannot write \(loaded.path) as \(options.format.rawValue): \(refusal)"))
+            throw ExitCode(DatasetLoadError.badData)
+        }
+        if let warning = options.format.warning(loaded.dataset) {
+            DataOptions.printError(TextSanitizer.visible("tumen: warning: \(warning)"))
         }
         print(options.format.render(loaded.dataset, basemap: basemap), terminator: "")
     }

@@ -35,6 +35,12 @@ public struct Dataset: Sendable, Equatable {
     }
 }
 
+extension Dataset {
+    /// The description as an imported title slide (TimelineJS's title, StoryMapJS's overview),
+    /// shown before anything else when the dataset has no content note to open with.
+    public var titleSlide: String? { contentNote == nil ? description?.nonBlank : nil }
+}
+
 /// A named period shown as a band on the time axis; unlike an event it is never selected.
 public struct Era: Sendable, Equatable {
     public var title: String
@@ -173,11 +179,18 @@ public struct MediaReference: Sendable, Equatable {
     public var url: String
     public var caption: String?
     public var credit: String?
+    /// The description a screen reader would read instead of the picture (TimelineJS `alt`,
+    /// the sheet's Alt Text column): the nearest thing to the picture a terminal can give.
+    public var alt: String?
+    /// Where a click on the media leads (TimelineJS `media.link`), when not the media itself.
+    public var link: String?
 
-    public init(url: String, caption: String? = nil, credit: String? = nil) {
+    public init(url: String, caption: String? = nil, credit: String? = nil, alt: String? = nil, link: String? = nil) {
         self.url = url
         self.caption = caption
         self.credit = credit
+        self.alt = alt
+        self.link = link
     }
 }
 

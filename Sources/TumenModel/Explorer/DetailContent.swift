@@ -57,8 +57,11 @@ public enum DetailContent {
                 add("\(bullet) " + sourceText(reference, in: dataset, dash: dash), .source, indent: 1, hanging: 2)
             }
         }
+        // Everything a reader of the web page gets from the media, the address included.
         for media in event.media {
-            add("Media (not shown): " + (media.caption ?? media.url), .note, hanging: 2)
+            for (index, line) in media.descriptionLines.enumerated() {
+                add(line, .note, indent: index == 0 ? 0 : 2, hanging: 2)
+            }
         }
         for (n, link) in event.links.enumerated() {
             add("[\(n + 1)] \(link)", .note, hanging: 2)

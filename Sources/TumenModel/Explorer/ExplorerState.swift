@@ -111,7 +111,11 @@ public struct ExplorerState: Sendable, Equatable {
         // The map describes the first event from the start: its stage, if it tells one.
         self.map.followedEvent = selected
         selectStageOfSelectedEvent()
-        if showContentNote && self.dataset.contentNote != nil { overlay = .contentNote }
+        // The first screen: the content note, or for a dataset without one (an imported
+        // timeline) its title slide, as TimelineJS opens on it.
+        if showContentNote && (self.dataset.contentNote != nil || self.dataset.titleSlide != nil) { overlay = .contentNote }
+        // A story map whose slides have no dates has nothing on the timeline: it opens on its map.
+        if events.isEmpty && !self.dataset.places.isEmpty { view = .map }
     }
 
     public var selectedEvent: Event? { selected.map { events[$0] } }

@@ -90,6 +90,8 @@ public enum CanonicalJSONWriter {
                 var c: [(String, OrderedJSON)] = [("url", .string(media.url))]
                 c.optional("caption", media.caption)
                 c.optional("credit", media.credit)
+                c.optional("alt", media.alt)
+                c.optional("link", media.link)
                 return .object(c)
             })))
         }

@@ -2,7 +2,7 @@
 /// the dataset (and, for GeoJSON, the basemap its legs are routed over), so a new
 /// format is one case and one file.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    case json, csv, markdown, geojson
+    case json, csv, markdown, geojson, timelinejs, storymap
 
     /// `basemap` matters to GeoJSON alone: legs are routed over it as the map routes them.
     public func render(_ dataset: Dataset, basemap: Basemap?) -> String {
@@ -11,7 +11,19 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .csv: return EventsCSVWriter.write(dataset)
         case .markdown: return MarkdownHandoutWriter().write(dataset)
         case .geojson: return GeoJSONWriter.write(dataset, geometry: RouteGeometry(dataset: dataset, basemap: basemap))
+        case .timelinejs: return TimelineJSWriter.write(dataset)
+        case .storymap: return StoryMapWriter.write(dataset)
         }
+    }
+
+    /// Why this dataset cannot be written in this format (the command exits 65), or nil.
+    public func refusal(_ dataset: Dataset) -> String? {
+        self == .timelinejs ? TimelineJSWriter.refusal(dataset) : nil
+    }
+
+    /// Something the user should know about the file written, or nil.
+    public func warning(_ dataset: Dataset) -> String? {
+        self == .storymap ? StoryMapWriter.warning(dataset) : nil
     }
 }
 

@@ -21,7 +21,22 @@ public enum CSVParser {
         public var message: String
     }
 
-    public static func parse(_ bytes: [UInt8]) throws(Failure) -> [Row] {
+    /// Spreadsheets save CSV with the separator of the user's locale: a comma, or a
+    /// semicolon where the comma is the decimal mark; "tab-separated" is a tab.
+    public static let separators: [Unicode.Scalar] = [",", ";", "\t"]
+
+    /// The separator of a sheet's header row: the one it has most of, a comma on a tie.
+    public static func separator(of bytes: [UInt8]) -> Unicode.Scalar {
+        let header = bytes.prefix(while: { $0 != 0x0A && $0 != 0x0D })
+        var best: Unicode.Scalar = ",", bestCount = 0
+        for candidate in separators {
+            let count = header.filter { $0 == UInt8(candidate.value) }.count
+            if count > bestCount { (best, bestCount) = (candidate, count) }
+        }
+        return best
+    }
+
+    public static func parse(_ bytes: [UInt8], separator: Unicode.Scalar = ",") throws(Failure) -> [Row] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
@@ -74,7 +89,7 @@ public enum CSVParser {
                 continue
             }
             switch scalar {
-            case ",":
+            case separator:
                 endField()
                 column += 1
                 fieldLine = line

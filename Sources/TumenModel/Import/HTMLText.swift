@@ -15,13 +15,18 @@ public struct HTMLText: Sendable, Equatable {
     /// Tags whose content is not text at all.
     static let hiddenTags: Set<String> = ["script", "style", "head", "title", "iframe", "object", "svg"]
 
-    /// `firstLink` numbers links from there on, so an event's headline and text
-    /// can share one list of references.
-    public init(html: String, firstLink: Int = 1, links existing: [String] = []) {
+    /// `links` are the references already numbered (from a headline, say), so the
+    /// fields of one slide share one list and a link seen before keeps its number.
+    public init(html: String, links existing: [String] = []) {
         var paragraphs: [String] = []
         var current = ""
         var links = existing
         var pendingLink: String?
+        /// Where the open link's text starts in `current` (in UTF-8 bytes, and which paragraph),
+        /// to tell a bare "[2]" (a reference as Tumen's own export writes it) from a link around words.
+        var linkTextStart = 0
+        var paragraphCount = 0
+        var linkParagraph = 0
         var hiddenDepth = 0
         /// Open lists, innermost last: the item count of an ordered one, nil for a bulleted one.
         var lists: [Int?] = []
@@ -42,6 +47,7 @@ public struct HTMLText: Sendable, Equatable {
                 if !collapsed.isEmpty { paragraphs.append(collapsed) }
             }
             current = ""
+            paragraphCount += 1
         }
 
         while index < chars.count {
@@ -78,15 +84,29 @@ public struct HTMLText: Sendable, Equatable {
                 case "a":
                     if closing {
                         if let target = pendingLink {
+                            let number: Int
                             if let known = links.firstIndex(of: target) {
-                                current += " [\(known + 1)]"
+                                number = known + 1
                             } else {
                                 links.append(target)
-                                current += " [\(links.count)]"
+                                number = links.count
+                            }
+                            // A link whose whole text is "[n]" is itself the reference: it is
+                            // renumbered, not followed by a second one.
+                            // Only the last few bytes are looked at: a marker is short, and a long
+                            // paragraph must not be scanned once per link.
+                            let length = current.utf8.count - linkTextStart
+                            if linkParagraph == paragraphCount, (3...12).contains(length),
+                               HTMLText.isReferenceMarker(String(decoding: current.utf8.suffix(length), as: UTF8.self)) {
+                                current = String(decoding: current.utf8.dropLast(length), as: UTF8.self) + "[\(number)]"
+                            } else {
+                                current += " [\(number)]"
                             }
                         }
                         pendingLink = nil
                     } else {
+                        linkTextStart = current.utf8.count
+                        linkParagraph = paragraphCount
                         pendingLink = HTMLText.attribute("href", in: body).map(HTMLText.decodeEntities)
                             .map { $0.trimmingCharacters(in: .whitespaces) }
                             .flatMap { $0.isEmpty || $0.hasPrefix("#") || $0.lowercased().hasPrefix("javascript:") ? nil : $0 }
@@ -110,6 +130,12 @@ public struct HTMLText: Sendable, Equatable {
         self.text = paragraphs.map(HTMLText.decodeEntities).map(HTMLText.collapse)
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
         self.links = links
+    }
+
+    /// "[12]": a numbered reference as the importers write them into text.
+    static func isReferenceMarker(_ text: String) -> Bool {
+        guard text.count >= 3, text.first == "[", text.last == "]" else { return false }
+        return text.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// One line: for titles, captions and credits, where line breaks are not allowed.

@@ -8,7 +8,7 @@ struct ImportIDs {
     static func slug(_ text: String, limit: Int = 40) -> String {
         var result = ""
         var lastWasDash = true
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in withoutReferences(text).lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 result.unicodeScalars.append(scalar)
                 lastWasDash = false
@@ -20,6 +20,24 @@ struct ImportIDs {
         }
         while result.hasSuffix("-") { result.removeLast() }
         return result
+    }
+
+    /// A headline's link references ("The Act [1] passes") are no part of its name.
+    static func withoutReferences(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            result += rest[..<open]
+            let digits = rest[rest.index(after: open)...].prefix(while: { $0.isASCII && $0.isNumber })
+            if !digits.isEmpty, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "]" {
+                rest = rest[rest.index(after: digits.endIndex)...]
+            } else {
+                result += "["
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
     }
 
     /// `preferred` slugged, else `fallback`; "-2", "-3"… when already taken.
@@ -53,11 +71,17 @@ struct ImportLosses {
         }
     }
 
+    /// Something said once about the whole file, with no count: "story told over a picture".
+    mutating func note(_ key: String, _ text: String) {
+        guard !counts.contains(where: { $0.key == key }) else { return }
+        counts.append((key, 0, text, text))
+    }
+
     /// "FILE: warning: 3 backgrounds ignored", in the order first met.
     func warnings(path: String) -> [String] {
         counts.map { entry in
             let text = entry.count == 1 ? entry.singular : entry.plural
-            return TextSanitizer.visible("\(path): warning: \(entry.count) \(text)")
+            return TextSanitizer.visible("\(path): warning: " + (entry.count == 0 ? text : "\(entry.count) \(text)"))
         }
     }
 }
@@ -108,6 +132,17 @@ struct SlideDateParts {
                      "september", "october", "november", "december"]
         return names.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count == 3) || (word == "sept" && $0 == "september") }
             .map { $0 + 1 }
+    }
+
+    /// "09:05": an hour and minute as Tumen shows a slide's time of day.
+    static func clock(hour: Int, minute: Int) -> String {
+        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    /// A sheet's number as TimelineJS cleans it (`clean_integer`): spaces and thousands
+    /// commas go, so "1,815" is 1815.
+    static func cleaned(_ text: String?) -> String? {
+        text.map { String($0.filter { !$0.isWhitespace && $0 != "," }) }?.nonBlank
     }
 
     static func integer(_ text: String) -> Int? {

@@ -1,6 +1,7 @@
 /// Converts a TimelineJS JSON file (https://timeline.knightlab.com/docs/json-format.html)
-/// into a Dataset: slides become events, groups lanes, eras spans; HTML becomes
-/// plain text with numbered links; media become links with caption and credit.
+/// into a Dataset: slides become events, groups lanes, eras spans; HTML becomes plain
+/// text with numbered links; media become links with caption, credit and alt text. A
+/// TimelineJS 2 file (`{"timeline": {"date": […]}}`) is read by `TimelineJS2Converter`.
 /// What cannot be shown is counted in `losses` and reported as warnings.
 public enum TimelineJSConverter {
     static let topKeys: Set<String> = ["title", "events", "eras", "scale"]
@@ -10,13 +11,13 @@ public enum TimelineJSConverter {
                                         "display_date", "format"]
     static let textKeys: Set<String> = ["headline", "text"]
     static let mediaKeys: Set<String> = ["url", "caption", "credit", "thumbnail", "alt", "title", "link", "link_target"]
-    /// Lane for slides without a group.
-    static let ungrouped = Category(id: "events", name: "Events")
 
     public static func load(root: JSONNode, bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
         let reader = JSONFieldReader()
         var losses = ImportLosses()
-        let dataset = convert(root, reader: reader, losses: &losses)
+        let dataset = TimelineJS2Converter.isVersion2(root)
+            ? TimelineJS2Converter.convert(root, reader: reader, losses: &losses)
+            : convert(root, reader: reader, losses: &losses)
         return try DatasetLoader.finish(dataset, reader: reader, root: root, bytes: bytes, path: path,
                                         format: .timelineJSON, extraWarnings: losses.warnings(path: path))
     }
@@ -24,155 +25,94 @@ public enum TimelineJSConverter {
     static func convert(_ root: JSONNode, reader: JSONFieldReader, losses: inout ImportLosses) -> Dataset {
         let path = FieldPath.root
         guard let top = reader.fields(root, path, known: topKeys) else { return Dataset(title: "") }
-        var dataset = Dataset(title: "Untitled timeline")
+        var assembly = TimelineAssembly()
         if let titleNode = top["title"], !titleNode.isNull {
             let slide = Slide(titleNode, path["title"], reader: reader, losses: &losses, isTitle: true)
-            if let headline = slide.headline.nonBlank { dataset.title = headline }
-            dataset.description = slide.summaryText.nonBlank
-            if !slide.links.isEmpty {
-                dataset.description = [dataset.description, slide.linkList].compactMap { $0 }.joined(separator: "\n\n")
-            }
-            if !slide.media.isEmpty {
-                dataset.description = [dataset.description, slide.mediaList].compactMap { $0 }.joined(separator: "\n\n")
-                losses.add("media", "media item shown as a link", "media items shown as links", count: slide.media.count)
-            }
+            assembly.setTitle(slide.content)
         }
-        if let scale = reader.optionalString(top, "scale"), !["human", "cosmological"].contains(scale) {
+        assembly.scale = reader.optionalString(top, "scale")
+        if let scale = assembly.scale, !["human", "cosmological"].contains(scale) {
             reader.warning(path["scale"], "scale \"\(JSONParser.excerpt(scale))\" is neither \"human\" nor \"cosmological\"; dates are read as years", at: top["scale"]?.offset)
         }
-
-        var ids = ImportIDs()
-        var categories: [Category] = []
-        var categoryByGroup: [String: String] = [:]
-        var categoryIDs = ImportIDs()
         for (index, node) in reader.array(top, "events", required: true).enumerated() {
             if reader.isFull { break }
-            let slidePath = path["events"][index]
-            let slide = Slide(node, slidePath, reader: reader, losses: &losses, isTitle: false)
-            let category: String
-            if let group = slide.group?.nonBlank {
-                if let known = categoryByGroup[group] {
-                    category = known
-                } else {
-                    category = categoryIDs.make(group, fallback: "group")
-                    categoryByGroup[group] = category
-                    categories.append(Category(id: category, name: group))
-                }
-            } else {
-                if !categories.contains(where: { $0.id == ungrouped.id }) {
-                    _ = categoryIDs.make(ungrouped.id, fallback: ungrouped.id)
-                    categories.append(ungrouped)
-                }
-                category = ungrouped.id
-            }
-            let title = slide.headline.nonBlank ?? slide.date?.label ?? "Untitled"
-            let id = ids.make(slide.uniqueID ?? title, fallback: "event-\(index + 1)")
-            losses.add("media", "media item shown as a link", "media items shown as links", count: slide.media.count)
-            dataset.events.append(Event(
-                id: id, date: slide.date ?? EventDate(start: HistoricDate(year: 0)), title: title,
-                summary: slide.summaryText.nonBlank ?? title, category: category,
-                media: slide.media, links: slide.links))
+            let slide = Slide(node, path["events"][index], reader: reader, losses: &losses, isTitle: false)
+            assembly.events.append(.init(content: slide.content, date: slide.date ?? EventDate(start: HistoricDate(year: 0)),
+                                         group: slide.group, uniqueID: slide.uniqueID))
         }
-        dataset.categories = categories
         for (index, node) in reader.array(top, "eras").enumerated() {
             if reader.isFull { break }
             let eraPath = path["eras"][index]
             let slide = Slide(node, eraPath, reader: reader, losses: &losses, isTitle: false)
-            let title = slide.headline.nonBlank ?? slide.date?.label ?? "Era \(index + 1)"
             if slide.date != nil, slide.date?.end == nil {
                 reader.problem(eraPath["end_date"], "an era needs an end_date", at: node.offset)
             }
-            if slide.summaryText.nonBlank != nil {
-                losses.add("era-text", "era's text not shown (eras show their headline only)", "eras' texts not shown (eras show their headline only)")
+            if slide.content.text.nonBlank != nil {
+                losses.add("era-text", "era's text not shown (TimelineJS shows an era's headline only)",
+                           "eras' texts not shown (TimelineJS shows an era's headline only)")
             }
-            dataset.eras.append(Era(title: title, date: slide.date ?? EventDate(start: HistoricDate(year: 0))))
+            assembly.eras.append((slide.content.headline, slide.date ?? EventDate(start: HistoricDate(year: 0))))
         }
-        return dataset
+        return assembly.dataset(defaultTitle: "Untitled timeline")
     }
 
     /// One slide (event, title or era) as read, before it becomes an Event.
     struct Slide {
-        var headline = ""
-        var summaryText = ""
-        var links: [String] = []
-        var media: [MediaReference] = []
+        var content: SlideContent
         var group: String?
         var uniqueID: String?
         var date: EventDate?
 
         init(_ node: JSONNode, _ path: FieldPath, reader: JSONFieldReader, losses: inout ImportLosses, isTitle: Bool) {
-            guard let f = reader.fields(node, path, known: slideKeys) else { return }
+            var headline: String?, text: String?, raw: RawMedia?
+            guard let f = reader.fields(node, path, known: slideKeys) else {
+                content = SlideContent(headline: nil, text: nil, media: nil, losses: &losses)
+                return
+            }
             if let textNode = f["text"], !textNode.isNull, let t = reader.fields(textNode, path["text"], known: textKeys) {
-                let headline = HTMLText(html: reader.optionalString(t, "headline") ?? "")
-                let body = HTMLText(html: reader.optionalString(t, "text") ?? "", links: headline.links)
-                self.headline = headline.singleLine
-                self.summaryText = body.text
-                self.links = body.links
+                headline = reader.optionalString(t, "headline")
+                text = reader.optionalString(t, "text")
             }
-            // TimelineJS shows a group's name as HTML, so "&amp;" means "&".
-            group = TimelineJSConverter.scalarText(f["group"], path["group"], reader).map { HTMLText(html: $0).singleLine }
-            uniqueID = TimelineJSConverter.scalarText(f["unique_id"], path["unique_id"], reader)
             if let mediaNode = f["media"], !mediaNode.isNull, let m = reader.fields(mediaNode, path["media"], known: mediaKeys) {
-                media = TimelineJSConverter.media(m, reader: reader, losses: &losses).map { [$0] } ?? []
+                raw = RawMedia(url: reader.optionalString(m, "url"), caption: reader.optionalString(m, "caption"),
+                               credit: reader.optionalString(m, "credit"), alt: reader.optionalString(m, "alt"),
+                               title: reader.optionalString(m, "title"), link: reader.optionalString(m, "link"),
+                               thumbnail: reader.optionalString(m, "thumbnail"))
             }
-            if let background = f["background"], !background.isNull {
-                losses.add("background", "background ignored", "backgrounds ignored")
+            content = SlideContent(headline: headline, text: text, media: raw, losses: &losses)
+            group = TimelineAssembly.groupName(TimelineJSConverter.scalarText(f["group"], path["group"], reader))
+            uniqueID = TimelineJSConverter.scalarText(f["unique_id"], path["unique_id"], reader)
+            if TimelineJSConverter.isShown(background: f["background"]) {
+                losses.add("background", "slide background ignored (a colour or picture behind the slide)",
+                           "slide backgrounds ignored (colours or pictures behind the slides)")
             }
             if !isTitle {
                 date = TimelineJSConverter.date(f, path, slideDisplay: reader.optionalString(f, "display_date"), reader: reader)
             } else if f["start_date"] != nil {
-                losses.add("title-date", "title slide's date ignored", "title slides' dates ignored")
+                losses.add("title-date", "title slide's date ignored (TimelineJS does not place the title slide on the axis)",
+                           "title slides' dates ignored (TimelineJS does not place the title slide on the axis)")
             }
-        }
-
-        var linkList: String? {
-            links.isEmpty ? nil : links.enumerated().map { "[\($0.offset + 1)] \($0.element)" }.joined(separator: "\n")
-        }
-
-        var mediaList: String? {
-            media.isEmpty ? nil : media.map { m in
-                ["Media:", m.caption, m.credit.map { "(\($0))" }, m.url].compactMap { $0 }.joined(separator: " ")
-            }.joined(separator: "\n")
         }
     }
 
-    static func media(_ m: JSONFieldReader.Fields, reader: JSONFieldReader, losses: inout ImportLosses) -> MediaReference? {
-        guard let raw = reader.optionalString(m, "url")?.nonBlank else {
-            if m["caption"] != nil || m["credit"] != nil {
-                losses.add("media-no-url", "media item without a url ignored", "media items without a url ignored")
+    /// A background a reader would see: a picture or a colour, not the editor's empty
+    /// `""` or `{"url": ""}`.
+    static func isShown(background node: JSONNode?) -> Bool {
+        guard let node else { return false }
+        switch node.value {
+        case .string(let text): return text.nonBlank != nil
+        case .object(let members):
+            return members.contains { member in
+                guard ["url", "color"].contains(member.key), case .string(let text) = member.value.value else { return false }
+                return text.nonBlank != nil
             }
-            return nil
+        default: return false
         }
-        guard let url = mediaLink(raw, losses: &losses) else { return nil }
-        var caption = reader.optionalString(m, "caption").map { HTMLText(html: $0).singleLine }?.nonBlank
-        if caption == nil {
-            caption = (reader.optionalString(m, "alt") ?? reader.optionalString(m, "title")).map { HTMLText(html: $0).singleLine }?.nonBlank
-        }
-        let credit = reader.optionalString(m, "credit").map { HTMLText(html: $0).singleLine }?.nonBlank
-        if reader.optionalString(m, "thumbnail")?.nonBlank != nil {
-            losses.add("thumbnail", "media thumbnail ignored", "media thumbnails ignored")
-        }
-        if reader.optionalString(m, "link")?.nonBlank != nil {
-            losses.add("media-link", "media click-through link ignored", "media click-through links ignored")
-        }
-        return MediaReference(url: url, caption: caption, credit: credit)
-    }
-
-    /// A media field's address; an embed code (an iframe, a tweet's blockquote)
-    /// is reduced to the address it points at, or dropped with a warning.
-    static func mediaLink(_ raw: String, losses: inout ImportLosses) -> String? {
-        guard raw.hasPrefix("<") else { return raw }
-        guard let target = HTMLText.attribute("src", in: raw) ?? HTMLText.attribute("href", in: raw),
-              let link = HTMLText.decodeEntities(target).nonBlank else {
-            losses.add("embed-no-link", "embedded media without a link ignored", "embedded media without a link ignored")
-            return nil
-        }
-        losses.add("embed", "embed code reduced to its link", "embed codes reduced to their links")
-        return link
     }
 
     /// start_date and end_date of a slide; the slide's display_date (or the start
-    /// date's) wins over the computed label.
+    /// date's) wins over the computed label. An end date equal to the start is dropped,
+    /// as TimelineJS drops it, and one without a year (the sheet's blank End Year) is none.
     static func date(_ f: JSONFieldReader.Fields, _ path: FieldPath, slideDisplay: String?, reader: JSONFieldReader) -> EventDate? {
         guard let startNode = f["start_date"], !startNode.isNull else {
             reader.problem(path["start_date"], "missing required field \"start_date\"", at: f.node.offset)
@@ -180,17 +120,19 @@ public enum TimelineJSConverter {
         }
         guard let start = datePart(startNode, path["start_date"], reader) else { return nil }
         var end: DatePart?
-        if let endNode = f["end_date"], !endNode.isNull, case .object(let members) = endNode.value, !members.isEmpty {
+        if let endNode = f["end_date"], !endNode.isNull, case .object = endNode.value,
+           scalarText(endNode["year"], path["end_date"]["year"], reader)?.nonBlank != nil {
             end = datePart(endNode, path["end_date"], reader)
             if end == nil { return nil }
         }
+        if let last = end, last.date == start.date, last.time == start.time { end = nil }
         return EventDate.imported(start: start.date, end: end?.date, startTime: start.time, endTime: end?.time,
-                                  display: slideDisplay ?? joinedDisplay(start, end))
+                                  display: slideDisplay?.nonBlank ?? joinedDisplay(start, end))
     }
 
     /// The start and end dates' own display texts, where no slide display_date covers both.
     static func joinedDisplay(_ start: DatePart, _ end: DatePart?) -> String? {
-        guard let endDisplay = end?.display?.nonBlank else { return start.display }
+        guard let endDisplay = end?.display?.nonBlank else { return start.display?.nonBlank }
         return (start.display?.nonBlank ?? EventDate.format(start.date)) + "–" + endDisplay
     }
 
@@ -211,7 +153,7 @@ public enum TimelineJSConverter {
             var time: String?
             if let hourText = scalarText(d["hour"], path["hour"], reader)?.nonBlank, let hour = SlideDateParts.integer(hourText) {
                 let minute = scalarText(d["minute"], path["minute"], reader).flatMap { SlideDateParts.integer($0) } ?? 0
-                time = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+                time = SlideDateParts.clock(hour: hour, minute: minute)
             }
             return DatePart(date: date, time: time, display: reader.optionalString(d, "display_date"))
         case .failure(let failure):

@@ -30,7 +30,8 @@ extension DatasetLoader {
         if !problems.isEmpty {
             throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: problems)
         }
-        let warnings = locate(reader.warnings, root: root, bytes: bytes, path: path).map { warning -> String in
+        // Warnings whose issues carry no offset are placed by their path before grouping.
+        let warnings = locate(WarningGroups.grouped(reader.warnings), root: root, bytes: bytes, path: path).map { warning -> String in
             var shown = warning
             shown.message = "warning: " + shown.message
             return shown.description

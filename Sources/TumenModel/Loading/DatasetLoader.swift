@@ -136,6 +136,8 @@ public enum DatasetLoader {
     public static func detectJSONFormat(_ root: JSONNode) -> DatasetFormat {
         if tumenKeys.contains(where: { root[$0] != nil }) { return .tumen }
         if root["storymap"] != nil { return .storyMap }
+        // TimelineJS 2: {"timeline": {"type": "default", "date": […]}}.
+        if TimelineJS2Converter.isVersion2(root) { return .timelineJSON }
         if root["events"] != nil, root["title"]?.kindName == "an object" || root["eras"] != nil || root["scale"] != nil {
             return .timelineJSON
         }
@@ -146,15 +148,19 @@ public enum DatasetLoader {
     /// Root members only Tumen's format has: any one of them makes a file Tumen's.
     static let tumenKeys = ["format", "categories", "sources", "places", "routes", "lessons"]
 
-    /// A `.csv` name, or text whose first line has commas but does not start like JSON.
+    /// A `.csv` or `.tsv` name, or text that does not start like JSON and whose first line
+    /// has separated cells naming a date column (a sheet saved under another name).
     static func looksLikeCSV(bytes: [UInt8], path: String) -> Bool {
-        if path.lowercased().hasSuffix(".csv") { return true }
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") { return true }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return false }
         let firstLine = body.prefix(while: { $0 != 0x0A })
-        return firstLine.contains(UInt8(ascii: ",")) && String(decoding: firstLine, as: UTF8.self).lowercased().contains("year")
+        let text = String(decoding: firstLine, as: UTF8.self).lowercased()
+        return CSVParser.separators.contains(where: { text.unicodeScalars.contains($0) })
+            && (text.contains("year") || text.contains("start date"))
     }
 
     static func megabytes(_ size: Int) -> String {

@@ -167,6 +167,8 @@ extension DatasetValidator.Checker {
             text(media.url, path()["media"][index]["url"])
             text(media.caption, path()["media"][index]["caption"])
             text(media.credit, path()["media"][index]["credit"])
+            text(media.alt, path()["media"][index]["alt"])
+            text(media.link, path()["media"][index]["link"])
         }
         for (index, link) in event.links.enumerated() {
             text(link, path()["links"][index])

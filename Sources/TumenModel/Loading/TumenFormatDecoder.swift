@@ -18,7 +18,7 @@ public enum TumenFormatDecoder {
         static let sourceReference: Set<String> = ["source", "passage"]
         static let contested: Set<String> = ["question", "claims"]
         static let claim: Set<String> = ["figure", "context", "source"]
-        static let media: Set<String> = ["url", "caption", "credit"]
+        static let media: Set<String> = ["url", "caption", "credit", "alt", "link"]
         static let route: Set<String> = ["id", "name", "status", "period", "description", "stages", "sources"]
         static let stage: Set<String> = ["id", "number", "place", "title", "description", "travel", "duration",
                                          "distance", "event", "sources", "travelModes"]
@@ -216,7 +216,8 @@ public enum TumenFormatDecoder {
     static func media(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> MediaReference {
         guard let f = reader.fields(node, path, known: Known.media) else { return MediaReference(url: "") }
         return MediaReference(url: reader.string(f, "url"), caption: reader.optionalString(f, "caption"),
-                              credit: reader.optionalString(f, "credit"))
+                              credit: reader.optionalString(f, "credit"), alt: reader.optionalString(f, "alt"),
+                              link: reader.optionalString(f, "link"))
     }
 
     static func route(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Route {

@@ -35,14 +35,20 @@ public struct PresenterDeck: Sendable, Equatable {
     /// validated dataset never loses one.
     public init(dataset: Dataset, lesson name: String?) throws(UnknownLesson) {
         guard let name else {
+            // An imported timeline's title slide comes first, as TimelineJS shows it first.
+            let opening = dataset.titleSlide.map { [PresenterStep(title: dataset.title, date: nil, summary: $0)] } ?? []
             self.init(dataset: dataset, title: dataset.title, lessonID: nil,
-                      steps: DatasetOrder.eventsByDate(dataset).map { PresenterStep(event: $0, notes: nil, question: nil) })
+                      steps: opening + DatasetOrder.eventsByDate(dataset).map { PresenterStep(event: $0, notes: nil, question: nil) })
             return
         }
         guard let lesson = dataset.lessons.first(where: { $0.id == name }) else {
             throw UnknownLesson(name: name, available: dataset.lessons.map(\.id))
         }
-        let steps = lesson.steps.compactMap { PresenterStep(resolving: $0, in: dataset) }
+        var steps = lesson.steps.compactMap { PresenterStep(resolving: $0, in: dataset) }
+        // A story map's lesson opens on its overview slide, as StoryMapJS does.
+        if lesson.id == "story", let slide = dataset.titleSlide {
+            steps.insert(PresenterStep(title: dataset.title, date: nil, summary: slide), at: 0)
+        }
         self.init(dataset: dataset, title: lesson.title, lessonID: lesson.id, steps: steps)
     }
 }
