@@ -71,10 +71,13 @@ public struct KeyByteDecoder: Sendable {
             return (.escape, 1)
         }
         if first < 0x80 { return (controlOrCharacter(UInt32(first)), 1) }
-        // UTF-8: the leading byte says how many follow.
-        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
+        // UTF-8: the leading byte says how many follow; a byte that cannot lead (a stray
+        // continuation, 0xF8 and up) or a lead without its continuations is dropped alone.
+        let length = first >= 0xF8 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
         guard length > 1 else { return (nil, 1) }
-        guard bytes.count >= length else { return final ? (nil, bytes.count) : nil }
+        let continuations = bytes.dropFirst().prefix(length - 1)
+        guard continuations.allSatisfy({ (0x80...0xBF).contains($0) }) else { return (nil, 1) }
+        guard bytes.count >= length else { return final ? (nil, 1) : nil }
         let text = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
         guard text.count == 1, let character = text.first, character != "\u{FFFD}" else { return (nil, length) }
         return (.character(character), length)
