@@ -41,7 +41,7 @@ public struct ScreenReader: Sendable {
         }
         if new.view == .map, let map = mapChange(action, from: old, to: new) { out.append(map) }
         if old.selected != new.selected {
-            var line = ScreenReaderText.eventLine(new)
+            var line = ScreenReaderText.eventLine(new, detailsFollow: true)
             if case .nextMatch? = action, let current = new.search.current { line = "Match \(current + 1) of \(new.search.matches.count): " + line }
             if case .previousMatch? = action, let current = new.search.current { line = "Match \(current + 1) of \(new.search.matches.count): " + line }
             out.append(line)
@@ -75,7 +75,9 @@ public struct ScreenReader: Sendable {
         case (.searchPrompt, .searchPrompt):
             return [new.search.draft.isEmpty ? "Search for: nothing typed yet." : "Search for: " + new.search.draft]
         case (.searchPrompt, _):
-            return [searchResult(action, new)]
+            // A search that moved the selection with the details open reads the new details.
+            let moved = old.selected != new.selected && new.detailOpen
+            return [searchResult(action, new, detailsFollow: moved)] + (moved ? ScreenReaderText.detail(new) : [])
         case (let before, .filterMenu) where before != .filterMenu:
             return [ScreenReaderFilterText.opening(new)]
         case (.filterMenu, .filterMenu):
@@ -88,14 +90,14 @@ public struct ScreenReader: Sendable {
     }
 
     /// Enter at the search prompt: how many matches, and the first one; or why there are none.
-    private func searchResult(_ action: Action?, _ new: ExplorerState) -> String {
+    private func searchResult(_ action: Action?, _ new: ExplorerState, detailsFollow: Bool) -> String {
         guard case .submitSearch? = action else { return "Search cancelled." }
         guard new.search.isActive else { return "Search cleared: nothing was typed." }
         let query = Spoken.line(new.search.query)
         let count = new.search.matches.count
         guard count > 0, let current = new.search.current else { return "No matches for \(query). " + ScreenReaderText.eventLine(new) }
         let which = current == 0 ? "First" : "Match \(current + 1)"
-        return "\(count) match\(count == 1 ? "" : "es") for \(query). \(which): " + ScreenReaderText.eventLine(new)
+        return "\(count) match\(count == 1 ? "" : "es") for \(query). \(which): " + ScreenReaderText.eventLine(new, detailsFollow: detailsFollow)
             + (count > 1 ? " n for the next match." : "")
     }
 

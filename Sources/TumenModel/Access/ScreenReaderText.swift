@@ -3,7 +3,9 @@
 /// `ScreenReaderLines` breaks them for the display.
 public enum ScreenReaderText {
     /// "Event 3 of 64. 1986. Policy. A deal to send them back. Enter for details."
-    public static func eventLine(_ state: ExplorerState, hint: Bool = true) -> String {
+    /// `hint` says how to read on: "Enter for details" while they are closed; with them
+    /// open, "Details follow" when `detailsFollow` (the caller reads them next), else nothing.
+    public static func eventLine(_ state: ExplorerState, hint: Bool = true, detailsFollow: Bool = false) -> String {
         guard let event = state.selectedEvent, let position = state.selectedVisiblePosition else {
             if state.events.isEmpty { return "This dataset has no events." }
             return "No events are shown: every category is hidden. f opens the filter, c there shows all."
@@ -13,7 +15,8 @@ public enum ScreenReaderText {
         var parts = ["Event \(of)", Spoken.line(event.date.label), categoryName(event.category, in: state.dataset),
                      Spoken.line(event.title)]
         if event.contested != nil { parts.append("Contested figure") }
-        if hint { parts.append(state.detailOpen ? "Details follow" : "Enter for details") }
+        if hint && !state.detailOpen { parts.append("Enter for details") }
+        if hint && state.detailOpen && detailsFollow { parts.append("Details follow") }
         return parts.map(Spoken.sentence).joined(separator: " ")
     }
 
