@@ -72,6 +72,20 @@ public struct MapDescription: Sendable {
         guard route.stages.indices.contains(index) else { return [] }
         let stage = route.stages[index]
         var out = [Spoken.sentence("Stage \(stage.number) of \(route.stages.count) of \(Spoken.line(route.name)): \(Spoken.line(stage.title))")]
+        out += whereabouts(stage: index, of: route)
+        if let words = stage.travel { out.append(Spoken.sentence("In the sources' words: " + Spoken.line(words))) }
+        if let duration = stage.duration { out.append(Spoken.sentence("How long: " + Spoken.line(duration))) }
+        if let distance = stage.distance { out.append(Spoken.sentence("Distance in the sources: " + Spoken.line(distance))) }
+        return out
+    }
+
+    /// What only the map shows: the place and its country, the straight-line distance and
+    /// direction from the stage before, and the ways of travel with whose word they are.
+    /// Handouts that already print the stage's travel, duration and distance add just this.
+    public func whereabouts(stage index: Int, of route: Route) -> [String] {
+        guard route.stages.indices.contains(index) else { return [] }
+        let stage = route.stages[index]
+        var out: [String] = []
         if let place = places[stage.place] {
             var text = Spoken.sentence("Place: " + placePhrase(place))
             switch place.precision {
@@ -87,9 +101,6 @@ public struct MapDescription: Sendable {
             out.append(Spoken.sentence(relation.prefix(1).uppercased() + relation.dropFirst()))
         }
         if let travel = travelSentence(stage) { out.append(travel) }
-        if let words = stage.travel { out.append(Spoken.sentence("In the sources' words: " + Spoken.line(words))) }
-        if let duration = stage.duration { out.append(Spoken.sentence("How long: " + Spoken.line(duration))) }
-        if let distance = stage.distance { out.append(Spoken.sentence("Distance in the sources: " + Spoken.line(distance))) }
         return out
     }
 

@@ -37,7 +37,7 @@ public struct LessonHandout {
             }
             if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
             if let words = mapWords, let stage = step.stage, let route = dataset.routes.first(where: { $0.id == stage.routeID }) {
-                out += ["**The map in words:** " + words.geography(stage: stage.index, of: route).dropFirst().joined(separator: " "), ""]
+                out += ["**The map in words:** " + words.whereabouts(stage: stage.index, of: route).joined(separator: " "), ""]
             }
             out += [block(step.summary), ""]
             if let story = step.story { out += [block(story), ""] }

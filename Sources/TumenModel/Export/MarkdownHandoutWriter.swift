@@ -103,7 +103,7 @@ public struct MarkdownHandoutWriter {
             let extra = details.isEmpty ? "" : " (\(details.joined(separator: "; ")))"
             out.append("\(stage.number). **\(place)** — \(line(stage.title)): \(line(stage.description))\(extra)")
             if let words = mapWords, let index = route.stages.firstIndex(of: stage) {
-                out.append("   *In words:* " + words.geography(stage: index, of: route).dropFirst().joined(separator: " "))
+                out.append("   *In words:* " + words.whereabouts(stage: index, of: route).joined(separator: " "))
             }
         }
         out.append("")
