@@ -14,6 +14,8 @@ struct ExploreCommand: ParsableCommand {
         discussion: """
             Needs an interactive terminal; without one (output piped, TERM unset, dumb or \
             unknown) it says so and exits 69: use `tumen render` or `tumen export` instead. \
+            --screen-reader needs none: it says what each key changes as plain lines, reading \
+            keys from the terminal, or lines of keys from standard input when that is not one. \
             Exit codes: 0 after q, 64 bad options, 65/66 bad or missing dataset, 69 no terminal.
             """
     )
@@ -25,9 +27,17 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @Flag(name: .customLong("screen-reader"), help: "Say what each key changes as plain lines, for a screen reader or braille display (also TUMEN_SCREEN_READER=1).")
+    var screenReader = false
+
     func run() throws {
         let loaded = try dataOptions.load()
         let environment = ProcessInfo.processInfo.environment
+        // Line mode needs no terminal features, so it comes before the terminal is opened.
+        if ScreenReaderMode.isRequested(flag: screenReader, environment: environment) {
+            ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote)
+            return
+        }
         let session: TerminalSession
         do {
             session = try TerminalSession.open(environment: environment)

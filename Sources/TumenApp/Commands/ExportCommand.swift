@@ -1,15 +1,14 @@
 import Foundation
 import ArgumentParser
 import TumenModel
-
-extension ExportFormat: ExpressibleByArgument {}
+import TumenRender
 
 /// What to export and from where. Kept apart from the command so new options
 /// (a lesson's handout, teacher's notes) are added in one place.
 struct ExportOptions: ParsableArguments {
     // ArgumentParser lists the values itself.
     @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "format"))
-    var format: ExportFormat
+    var format: ExportOutput
 
     @Option(name: .long, help: ArgumentHelp("Dataset file to export (default: the bundled data/tumen.json).", valueName: "path"))
     var data: String?
@@ -22,8 +21,8 @@ struct ExportOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Dataset file (the same as --data).", valueName: "path"))
     var path: String?
 
-    // A lesson's handout (LessonHandout.swift): markdown only.
-    @Option(name: .long, help: ArgumentHelp("With --format markdown: a handout of this lesson, step by step.", valueName: "name"))
+    // A lesson's handout: Markdown (LessonHandout.swift) or HTML with maps (HTMLHandoutWriter.swift).
+    @Option(name: .long, help: ArgumentHelp("With --format markdown or html: a handout of this lesson, step by step.", valueName: "name"))
     var lesson: String?
 
     @Flag(name: .customLong("with-notes"), help: "With --lesson: include the teacher's private notes.")
@@ -34,8 +33,11 @@ struct ExportOptions: ParsableArguments {
         if let path, let data, path != data {
             throw ValidationError("Give the dataset once: either --data or a path, not both.")
         }
-        if lesson != nil && format != .markdown {
-            throw ValidationError("--lesson makes a handout, which is Markdown: use it with --format markdown.")
+        if lesson != nil && format != .markdown && format != .html {
+            throw ValidationError("--lesson makes a handout, which is Markdown or HTML: use it with --format markdown or --format html.")
+        }
+        if format == .html && lesson == nil {
+            throw ValidationError("--format html writes a lesson's handout with its maps: give --lesson NAME.")
         }
         if withNotes && lesson == nil {
             throw ValidationError("--with-notes adds a lesson's notes: use it with --lesson NAME.")
@@ -43,7 +45,8 @@ struct ExportOptions: ParsableArguments {
     }
 }
 
-/// `tumen export --format json|csv|markdown|geojson|timelinejs|storymap [PATH]`: writes the dataset to standard output.
+/// `tumen export --format json|csv|markdown|geojson|timelinejs|storymap [PATH]`, or `--format html --lesson NAME`:
+/// writes to standard output.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -51,7 +54,10 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             json: Tumen's own format with a fixed member order (loads back unchanged). \
             csv: one row per event, in date order (RFC 4180). \
-            markdown: a printable handout, events by date with their sources and contested figures. \
+            markdown: a printable handout, events by date with their sources and contested figures, \
+            and the routes stage by stage with the map in words. \
+            html (with --lesson): one self-contained file, each route stage's map as a picture with its \
+            description in words, for reading with a screen reader or printing on A4 or Letter. \
             geojson: an RFC 7946 FeatureCollection: every place a Point, every route leg the LineString the map draws. \
             timelinejs: a TimelineJS 3 JSON file (title slide, events, eras); sources, contested figures and places go into each slide's text. \
             storymap: a StoryMapJS story: an overview slide, then every route stage in stage order at its place, then the other events. \
@@ -65,11 +71,6 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let loaded = try DataOptions.load(path: options.path ?? options.data,
                                           format: options.inputFormat.flatMap(DatasetFormat.init(rawValue:)))
-        if let lesson = options.lesson {
-            let deck = try PresentCommand.deck(loaded, lesson: lesson)
-            print(LessonHandout(withNotes: options.withNotes).write(deck), terminator: "")
-            return
-        }
         var basemap: Basemap?
         if options.format == .geojson {
             let load = BasemapLoad.standard
@@ -78,14 +79,28 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n".utf8))
             }
             basemap = load.basemap
+        } else if options.format == .markdown || options.format == .html {
+            // The map in words names each stage's country from the outlines (none without them).
+            basemap = BasemapLoad.standard.basemap
         }
-        if let refusal = options.format.refusal(loaded.dataset) {
-            DataOptions.printError(TextSanitizer.visible("tumen: cannot write \(loaded.path) as \(options.format.rawValue): \(refusal)"))
+        let words = MapDescription(dataset: loaded.dataset, basemap: basemap)
+        if let lesson = options.lesson {
+            let deck = try PresentCommand.deck(loaded, lesson: lesson)
+            if options.format == .html {
+                print(HTMLHandoutWriter(withNotes: options.withNotes).write(deck), terminator: "")
+            } else {
+                print(LessonHandout(withNotes: options.withNotes, mapWords: words).write(deck), terminator: "")
+            }
+            return
+        }
+        guard let format = options.format.data else { return }
+        if let refusal = format.refusal(loaded.dataset) {
+            DataOptions.printError(TextSanitizer.visible("tumen: cannot write \(loaded.path) as \(format.rawValue): \(refusal)"))
             throw ExitCode(DatasetLoadError.badData)
         }
-        if let warning = options.format.warning(loaded.dataset) {
+        if let warning = format.warning(loaded.dataset) {
             DataOptions.printError(TextSanitizer.visible("tumen: warning: \(warning)"))
         }
-        print(options.format.render(loaded.dataset, basemap: basemap), terminator: "")
+        print(format.render(loaded.dataset, basemap: basemap), terminator: "")
     }
 }

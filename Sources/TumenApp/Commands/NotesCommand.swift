@@ -13,7 +13,8 @@ struct NotesCommand: ParsableCommand {
             /tmp/tumen-UID), polled four times a second, so it may start before or after the \
             presenter. It follows the session named by --session; else the one for --data and \
             --lesson (the same defaults as tumen present); with none of them, whichever \
-            presenter on this machine changed last. --once prints the screen as text and exits.
+            presenter on this machine changed last. --once prints the screen as text and exits. \
+            --screen-reader says each step as plain lines instead, and stops when the presentation ends.
             """
     )
 
@@ -33,6 +34,9 @@ struct NotesCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("With --once: the screen size (default 80x24).", valueName: "WxH"))
     var size: String?
+
+    @Flag(name: .customLong("screen-reader"), help: "Say each step as plain lines as the presenter moves (also TUMEN_SCREEN_READER=1); no terminal needed.")
+    var screenReader = false
 
     func validate() throws {
         if let session, !NotesSync.isValidSessionName(session) {
@@ -59,6 +63,12 @@ struct NotesCommand: ParsableCommand {
             let screen = NotesView.render(snapshot, session: sessionName, size: size.flatMap(Size.init(parsing:)) ?? Size(width: 80, height: 24),
                                           now: PresenterLoop.wallClock(), theme: display.deterministicTheme, hint: false)
             print(screen.text, terminator: "")
+            return
+        }
+        if ScreenReaderMode.isRequested(flag: screenReader, environment: ProcessInfo.processInfo.environment) {
+            // The step's text and the map in words come from the dataset being presented.
+            let dataset = try? DataOptions.load(path: data, format: nil).dataset
+            NotesScreenReader.follow(session: sessionName, sync: sync, dataset: dataset, lesson: lesson)
             return
         }
         try PresenterLauncher.followNotes(session: sessionName, sync: sync, display: display)

@@ -33,6 +33,8 @@ public enum Action: Hashable, Sendable {
 
     // The route map (MapAction.swift, MapReducer.swift).
     case map(MapAction)
+    /// `w` in the map view: show or hide the map described in words.
+    case toggleMapWords
 
     // Presenter mode: `p` asks the app to switch to it; its own keys (PresenterKeys.swift).
     case present

@@ -66,6 +66,8 @@ public struct ExplorerState: Sendable, Equatable {
     // The whole history first: a reader sees where everything lies, then zooms in.
     public var zoom: TimeZoom = .decades
     public var map = MapViewport()
+    /// `w` in the map view: the map described in words in a panel (MapDescription).
+    public var mapWordsOpen = false
     public var shouldQuit = false
     /// Set by `p`: the app loop switches to presenter mode and clears it on return.
     public var shouldPresent = false

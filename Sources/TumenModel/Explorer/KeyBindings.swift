@@ -66,6 +66,7 @@ public enum KeyBindings {
         Command([.character("[")], .map(.previousStage), "previous route stage", in: .map),
         Command([.character("j")], .map(.nextEvent), "next event, map follows", in: .map),
         Command([.character("k")], .map(.previousEvent), "previous, map follows", in: .map),
+        Command([.character("w")], .toggleMapWords, "the map in words", in: .map),
     ] + presenterCommands
 
     /// The action for a key in the current state, or nil if the key means nothing here.

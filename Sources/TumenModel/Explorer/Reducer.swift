@@ -35,6 +35,7 @@ extension ExplorerState {
             applyFilter(action)
         case .mouse(let event): applyMouse(event)
         case .map(let mapAction): applyMap(mapAction)
+        case .toggleMapWords: mapWordsOpen.toggle()
         case .resize(let newSize): size = newSize
         case .quit: shouldQuit = true
         case .present: shouldPresent = true

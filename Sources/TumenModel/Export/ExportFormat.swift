@@ -4,12 +4,13 @@
 public enum ExportFormat: String, Sendable, CaseIterable {
     case json, csv, markdown, geojson, timelinejs, storymap
 
-    /// `basemap` matters to GeoJSON alone: legs are routed over it as the map routes them.
+    /// `basemap`: GeoJSON's legs are routed over it as the map routes them, and the
+    /// Markdown handout's map in words names the countries stages are in by it.
     public func render(_ dataset: Dataset, basemap: Basemap?) -> String {
         switch self {
         case .json: return CanonicalJSONWriter.write(dataset)
         case .csv: return EventsCSVWriter.write(dataset)
-        case .markdown: return MarkdownHandoutWriter().write(dataset)
+        case .markdown: return MarkdownHandoutWriter(mapWords: MapDescription(dataset: dataset, basemap: basemap)).write(dataset)
         case .geojson: return GeoJSONWriter.write(dataset, geometry: RouteGeometry(dataset: dataset, basemap: basemap))
         case .timelinejs: return TimelineJSWriter.write(dataset)
         case .storymap: return StoryMapWriter.write(dataset)

@@ -4,9 +4,12 @@
 /// same resolved steps the presenter shows, so the handout and the screen agree.
 public struct LessonHandout {
     public var withNotes: Bool
+    /// When set, a route stage's step says where the stage is in words (MapDescription).
+    public var mapWords: MapDescription?
 
-    public init(withNotes: Bool = false) {
+    public init(withNotes: Bool = false, mapWords: MapDescription? = nil) {
         self.withNotes = withNotes
+        self.mapWords = mapWords
     }
 
     public func write(_ deck: PresenterDeck) -> String {
@@ -33,6 +36,9 @@ public struct LessonHandout {
                 if let travel = stage.travel { facts.append(line(travel)) }
             }
             if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
+            if let words = mapWords, let stage = step.stage, let route = dataset.routes.first(where: { $0.id == stage.routeID }) {
+                out += ["**The map in words:** " + words.whereabouts(stage: stage.index, of: route).joined(separator: " "), ""]
+            }
             out += [block(step.summary), ""]
             if let story = step.story { out += [block(story), ""] }
             // Contested figures and sources as in the dataset handout, so the two read alike.

@@ -6,7 +6,13 @@
 /// Text is sanitized (control characters shown as stand-ins). A lesson handout
 /// can reuse `eventSection` and `routeSection` with its own selection.
 public struct MarkdownHandoutWriter {
-    public init() {}
+    /// When set, each route stage is followed by the map in words (place, country,
+    /// straight-line distance and direction, travel and its sources).
+    public var mapWords: MapDescription?
+
+    public init(mapWords: MapDescription? = nil) {
+        self.mapWords = mapWords
+    }
 
     public func write(_ dataset: Dataset) -> String {
         let lookup = Lookup(dataset)
@@ -96,6 +102,9 @@ public struct MarkdownHandoutWriter {
             let details = [stage.travel, stage.duration, stage.distance].compactMap { $0.map(line) }
             let extra = details.isEmpty ? "" : " (\(details.joined(separator: "; ")))"
             out.append("\(stage.number). **\(place)** — \(line(stage.title)): \(line(stage.description))\(extra)")
+            if let words = mapWords, let index = route.stages.firstIndex(of: stage) {
+                out.append("   *In words:* " + words.whereabouts(stage: index, of: route).joined(separator: " "))
+            }
         }
         out.append("")
         out += sourcesBlock(route.sources, lookup: lookup)

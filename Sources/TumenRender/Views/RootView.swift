@@ -18,6 +18,9 @@ public enum RootView {
         let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
         let mapLayout = MapLayout(state: state, body: body)
         if let mapRect = mapLayout.map { MapView.draw(state, into: &screen, rect: mapRect, theme: theme) }
+        if state.mapWordsOpen, state.view == .map, let mapRect = mapLayout.map {
+            MapWordsPanel.draw(state, mapRect: mapRect, into: &screen, theme: theme)
+        }
         if state.view == .timeline {
             TimelineView.draw(state, layout: layout, into: &screen, theme: theme)
             EventListView.draw(state, layout: layout, into: &screen, theme: theme)
