@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Fuzzes Tumen's parsers with libFuzzer for a bounded time: the dataset loader (every
-# format, and format detection) and the key notation. Not part of `swift test` or CI:
+# Fuzzes Tumen with libFuzzer for a bounded time: the dataset loader (every format, and
+# format detection), the key notation, and the whole path of a file (views: load, then
+# draw every view at three sizes and export every format). Not part of `swift test` or CI:
 # it takes minutes and finds things by chance.
 #
 #   scripts/fuzz.sh [SECONDS]        # per target; default 60
 #
-# Each target (Fuzz/FuzzLoader.swift, Fuzz/FuzzKeys.swift) is compiled in one module with
-# TumenModel's sources, with -sanitize=fuzzer,address. It starts from the seed corpus in
+# Each target (Fuzz/FuzzLoader.swift, Fuzz/FuzzKeys.swift, Fuzz/FuzzViews.swift) is
+# compiled in one module with TumenModel's sources (and, for views, TumenRender's, their
+# `import TumenModel` lines dropped), with -sanitize=fuzzer,address. It starts from the seed corpus in
 # Fuzz/corpus/TARGET and grows a scratch copy under .build-fuzz/ (the committed seeds stay
 # small). A crash leaves its input in .build-fuzz/crashes/; the script then exits 1.
 set -euo pipefail
@@ -16,19 +18,33 @@ seconds="${1:-60}"
 out=".build-fuzz"
 mkdir -p "$out/crashes"
 mapfile -t model < <(find Sources/TumenModel -name '*.swift' | sort)
+# TumenRender's sources, copied without `import TumenModel` (one module holds both here).
+render="$out/render-sources"
+rm -rf "$render" && mkdir -p "$render"
+while IFS= read -r file; do
+    grep -v '^import TumenModel$' "$file" > "$render/$(echo "$file" | tr '/' '_')"
+done < <(find Sources/TumenRender -name '*.swift' | sort)
+mapfile -t rendering < <(find "$render" -name '*.swift' | sort)
+# The views target draws without a basemap: routing legs over the real one for every
+# input would be most of each run, and the map code is the same with or without it.
+export TUMEN_BASEMAP=/nonexistent
 status=0
-for target in loader keys; do
+for target in loader keys views; do
     source="Fuzz/Fuzz${target^}.swift"
     binary="$out/fuzz-$target"
-    if [[ ! -x "$binary" || -n "$(find "$source" "${model[@]}" -newer "$binary" | head -1)" ]]; then
+    sources=("${model[@]}")
+    if [[ $target == views ]]; then sources+=("${rendering[@]}"); fi
+    if [[ ! -x "$binary" || -n "$(find "$source" Sources -name '*.swift' -newer "$binary" | head -1)" ]]; then
         echo "fuzz: building $target (swiftc -sanitize=fuzzer,address)" >&2
         # (gold warns about every ASan helper symbol; those lines say nothing.)
-        swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TumenFuzz "${model[@]}" "$source" -o "$binary" \
+        swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TumenFuzz "${sources[@]}" "$source" -o "$binary" \
             2> >(grep -v "Cannot export local symbol" >&2)
     fi
     scratch="$out/corpus-$target"
     mkdir -p "$scratch"
-    cp -n Fuzz/corpus/"$target"/* "$scratch"/ 2>/dev/null || true
+    # The views target starts from the loader's seeds: they are dataset files too.
+    seeds="Fuzz/corpus/$target"; [[ $target == views ]] && seeds="Fuzz/corpus/loader"
+    cp -n "$seeds"/* "$scratch"/ 2>/dev/null || true
     log="$out/$target.log"
     set +e
     "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \

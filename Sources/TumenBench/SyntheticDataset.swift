@@ -4,7 +4,7 @@ import TumenModel
 /// Datasets of a chosen size for the benchmarks: the bundled dataset (so its places,
 /// routes, lessons and sources stay valid) with generated events added until there are
 /// `events` in all. Deterministic, so every run measures the same bytes. The events are
-/// short (the file limit is 20 MB; 100,000 of them come to about 15 MB).
+/// short (100,000 of them come to about 19 MB; the file limit is 256 MB).
 enum SyntheticDataset {
     static func write(events count: Int, basedOn bundled: String, to path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: bundled))

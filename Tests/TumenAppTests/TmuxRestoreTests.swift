@@ -30,6 +30,41 @@ final class TmuxRestoreTests: XCTestCase {
         }
     }
 
+    /// A big file shows how far it has got while it loads, and q, Ctrl-C or SIGTERM in
+    /// that moment end the app at once with the terminal as it was.
+    func testABigFileShowsProgressAndQuitsAtOnceWhileLoading() throws {
+        let big = folder.appendingPathComponent("big.json")
+        try Self.bigDataset(events: 60_000).write(to: big)
+        for way in ["q", "C-c", "SIGTERM"] {
+            tmux.type("clear")
+            let pidFile = folder.appendingPathComponent("pid")
+            try? FileManager.default.removeItem(at: pidFile)
+            tmux.type("sh -c 'echo $$ > \(pidFile.path); exec \(TumenBinary.url.path) --no-note --data \(big.path)'; echo exit-$?")
+            XCTAssertTrue(tmux.waitFor("Opening big.json (q quits): "), "\(way): no progress line:\n\(tmux.screenText)")
+            XCTAssertTrue(tmux.waitFor(" events so far"), tmux.screenText)
+            if way == "SIGTERM" {
+                let pid = pid_t(try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+                kill(pid, SIGTERM)
+            } else {
+                tmux.send(way)
+            }
+            XCTAssertTrue(tmux.waitFor(way == "SIGTERM" ? "exit-143" : "exit-0", timeout: 3), "\(way) did not end loading at once:\n\(tmux.screenText)")
+            XCTAssertEqual(tmux.paneVariable("alternate_on"), "0")
+            let modes = try terminalModes(label: "loading-\(way)")
+            XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon ") && modes.contains(" isig "), "after \(way): \(modes)")
+        }
+    }
+
+    /// A Tumen dataset of `events` plain events (about 150 bytes each).
+    static func bigDataset(events: Int) -> Data {
+        var text = #"{"format": "tumen-dataset", "version": 1, "title": "Big", "categories": [{"id": "c", "name": "C"}], "sources": [], "places": [], "events": ["#
+        for index in 0..<events {
+            if index > 0 { text += ",\n" }
+            text += #"{"id": "e\#(index)", "date": {"start": "\#(1000 + index % 1000)"}, "title": "Event number \#(index)", "summary": "A generated event for the loading test.", "category": "c"}"#
+        }
+        return Data((text + "]}").utf8)
+    }
+
     /// A kill the app cannot catch does leave the terminal raw, so the check can fail.
     func testTheCheckNoticesARawTerminal() throws {
         let pid = try startApp(label: "kill")

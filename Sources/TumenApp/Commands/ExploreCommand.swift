@@ -31,8 +31,10 @@ struct ExploreCommand: ParsableCommand {
     var screenReader = false
 
     func run() throws {
-        let loaded = try dataOptions.load()
         let environment = ProcessInfo.processInfo.environment
+        // A big file shows how far it has got while it loads (and q quits), unless the
+        // screen reader asked for lines only.
+        let loaded = try dataOptions.load(showingProgress: !ScreenReaderMode.isRequested(flag: screenReader, environment: environment))
         // Line mode needs no terminal features, so it comes before the terminal is opened.
         if ScreenReaderMode.isRequested(flag: screenReader, environment: environment) {
             ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote)

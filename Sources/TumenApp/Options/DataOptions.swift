@@ -30,8 +30,12 @@ public struct DataOptions: ParsableArguments {
 
     /// Loads `--data` (or `path`, which wins, for commands taking a positional file),
     /// printing every problem to standard error and exiting 65 or 66 on failure.
-    public func load(path: String? = nil) throws -> LoadedDataset {
-        try Self.load(path: path ?? data, format: datasetFormat)
+    public func load(path: String? = nil, showingProgress: Bool = false) throws -> LoadedDataset {
+        do {
+            return try Self.loadReportingProblems(path: path ?? data, format: datasetFormat, showingProgress: showingProgress)
+        } catch {
+            throw ExitCode(error.exitCode)
+        }
     }
 
     /// The same for commands whose own `--format` means something else (`export`).
@@ -45,28 +49,43 @@ public struct DataOptions: ParsableArguments {
 
     /// Loads, or prints every problem (the loader stops at about 1,000) and rethrows.
     /// Paths are shown as the user gave them; the bundled file relative to the
-    /// current directory when it is inside it.
-    static func loadReportingProblems(path: String?, format: DatasetFormat?) throws(DatasetLoadError) -> LoadedDataset {
+    /// current directory when it is inside it. With `progress`, a big file is loaded on
+    /// another thread while the terminal shows how far it has got (`LoadingProgressLine`).
+    static func loadReportingProblems(path: String?, format: DatasetFormat?,
+                                      showingProgress: Bool = false) throws(DatasetLoadError) -> LoadedDataset {
+        let (file, shown) = try resolve(path: path)
+        do {
+            if showingProgress, let loaded = try LoadingProgressLine.loadIfBig(file: file, shown: shown, format: format) {
+                return loaded
+            }
+            // Decoded under the name shown, so warnings say "stdin:" as errors do.
+            return try DatasetLoader.decode(bytes: DatasetLoader.readFile(file), path: shown, format: format)
+        } catch {
+            report(error, shown: shown)
+            throw error
+        }
+    }
+
+    /// The file to read and the name to show for it.
+    static func resolve(path: String?) throws(DatasetLoadError) -> (file: String, shown: String) {
         guard let file = path ?? BundledData.path else {
             let message = "no dataset given and \(BundledData.relativePath) was not found (looked from the current directory and from the executable upwards); use --data PATH or set TUMEN_DATA"
             printError("tumen: " + message)
             throw DatasetLoadError(exitCode: DatasetLoadError.noInput, problems: [DatasetProblem(file: "tumen", message: message)])
         }
         let shown = path == nil ? BundledData.displayPath(file) : file == DatasetLoader.standardInputPath ? "stdin" : file
-        do {
-            // Decoded under the name shown, so warnings say "stdin:" as errors do.
-            return try DatasetLoader.decode(bytes: DatasetLoader.readFile(file), path: shown, format: format)
-        } catch {
-            var error = error
-            for index in error.problems.indices { error.problems[index].file = shown }
-            let limit = 2000
-            for problem in error.problems.prefix(limit) {
-                printError(problem.description)
-            }
-            if error.problems.count > limit {
-                printError(TextSanitizer.visible("\(shown): … and \(error.problems.count - limit) more problems"))
-            }
-            throw error
+        return (file, shown)
+    }
+
+    static func report(_ error: DatasetLoadError, shown: String) {
+        var error = error
+        for index in error.problems.indices { error.problems[index].file = shown }
+        let limit = 2000
+        for problem in error.problems.prefix(limit) {
+            printError(problem.description)
+        }
+        if error.problems.count > limit {
+            printError(TextSanitizer.visible("\(shown): … and \(error.problems.count - limit) more problems"))
         }
     }
 

@@ -4,9 +4,11 @@ import Foundation
 /// every problem found. The one entry point for the explorer, `render`,
 /// `present`, `validate`, `export` and `import`.
 public enum DatasetLoader {
-    /// Larger files are refused before parsing: a classroom dataset is a few
-    /// hundred kilobytes, and a runaway file should fail fast, not eat memory.
-    public static let maximumFileSize = 20 * 1024 * 1024
+    /// Larger files are refused before parsing, so a runaway file fails fast instead of
+    /// eating memory. A classroom dataset is a few hundred kilobytes; an export of a
+    /// conflict-event database or a news archive runs to tens of megabytes; a million
+    /// events of about 200 bytes is some 200 MB (docs/PERFORMANCE.md: time and memory).
+    public static let maximumFileSize = 256 * 1024 * 1024
 
     public static func load(path: String, format: DatasetFormat? = nil) throws(DatasetLoadError) -> LoadedDataset {
         let bytes = try readFile(path)
@@ -94,13 +96,15 @@ public enum DatasetLoader {
     /// Importers add their format here: a detection rule and a `case`. A JSON format
     /// decodes `root` with a `JSONFieldReader` and ends with `finish(_:reader:…)`, so
     /// its problems get positions and its data the same validation as Tumen's own.
-    public static func decode(bytes: [UInt8], path: String, format: DatasetFormat? = nil) throws(DatasetLoadError) -> LoadedDataset {
+    /// `progress`, when given, follows the events of a Tumen file as they are decoded.
+    public static func decode(bytes: [UInt8], path: String, format: DatasetFormat? = nil,
+                              progress: LoadProgress? = nil) throws(DatasetLoadError) -> LoadedDataset {
         if format == .timelineCSV || (format == nil && looksLikeCSV(bytes: bytes, path: path)) {
             return try TimelineCSVConverter.load(bytes: bytes, path: path)
         }
         // Tumen's events are decoded while the file is parsed, as soon as the members
         // before them show the file is Tumen's (see `TumenFormatDecoder.EventStream`).
-        let stream = TumenFormatDecoder.EventStream(forced: format)
+        let stream = TumenFormatDecoder.EventStream(forced: format, progress: progress)
         let root = try parseJSON(bytes: bytes, path: path, handOver: stream.handOver)
         if stream.isTaken {
             return try TumenFormatDecoder.load(root: root, stream: stream, bytes: bytes, path: path)

@@ -51,9 +51,11 @@ public enum TumenFormatDecoder {
         private(set) var events: [Event] = []
         private(set) var isTaken = false
         private let forced: DatasetFormat?
+        private let progress: LoadProgress?
 
-        init(forced: DatasetFormat?) {
+        init(forced: DatasetFormat?, progress: LoadProgress? = nil) {
             self.forced = forced
+            self.progress = progress
         }
 
         var handOver: JSONParser.HandOver {
@@ -67,6 +69,7 @@ public enum TumenFormatDecoder {
                     // As `each` does: stop decoding once the reader is full.
                     guard !reader.isFull else { return }
                     events.append(event(node, path[events.count], reader))
+                    progress?.record(bytes: node.offset, events: events.count)
                 }
             }
         }
