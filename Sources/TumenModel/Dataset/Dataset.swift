@@ -94,7 +94,7 @@ public struct Source: Sendable, Equatable {
 }
 
 /// A citation: which source, and which part of it ("section 'Escape from North Korea', paragraph 2").
-public struct SourceReference: Sendable, Equatable {
+public struct SourceReference: Sendable, Hashable {
     public var source: String
     public var passage: String
 

@@ -17,8 +17,9 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 /// offset for the problems found after parsing. A UTF-8 byte-order mark is skipped.
 public struct JSONParser {
     public static let maximumDepth = 64
-    /// About fifteen times what 100,000 events need; beyond it a file is refused
-    /// before its tree can take hundreds of megabytes.
+    /// The values a tree may hold: beyond it a file is refused before its tree can take
+    /// hundreds of megabytes. A Tumen file's events are handed over and let go as they are
+    /// parsed, so they do not count; other formats' slides do (about 200,000 slides).
     public static let maximumValues = 3_000_000
 
     // A raw view of the bytes, valid only inside `parse`: reading it skips the
@@ -181,8 +182,17 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 throw JSONSyntaxError("trailing comma before ']'", at: index)
             }
+            let counted = values
             let item = try parseValue()
-            if let receiver { receiver(item) } else { items.append(item) }
+            if let receiver {
+                receiver(item)
+                // A handed-over element is decoded and let go: its values never stay in the
+                // tree, so they do not count towards the tree's bound (a million events
+                // would pass it many times over).
+                values = counted
+            } else {
+                items.append(item)
+            }
             skipWhitespace()
             guard index < bytes.count else { throw endOfFile("',' or ']' in an array opened at byte offset \(start)") }
             switch bytes[index] {

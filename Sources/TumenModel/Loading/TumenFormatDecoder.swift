@@ -48,6 +48,11 @@ public enum TumenFormatDecoder {
     /// the user said so), the same rule as `DatasetLoader.detectJSONFormat`.
     final class EventStream {
         let reader = JSONFieldReader()
+        /// Events of a big file name the same few places and sources over and over; each
+        /// distinct list is kept once and shared (arrays share storage), which saves two
+        /// allocations an event: about a sixth of the memory of a million events.
+        private var placeLists: [[String]: [String]] = [:]
+        private var sourceLists: [[SourceReference]: [SourceReference]] = [:]
         private(set) var events: [Event] = []
         private(set) var isTaken = false
         private let forced: DatasetFormat?
@@ -68,7 +73,12 @@ public enum TumenFormatDecoder {
                 return { [self] node in
                     // As `each` does: stop decoding once the reader is full.
                     guard !reader.isFull else { return }
-                    events.append(event(node, path[events.count], reader))
+                    var decoded = event(node, path[events.count], reader)
+                    if placeLists.count < 100_000, sourceLists.count < 100_000 {
+                        decoded.places = placeLists[decoded.places] ?? { placeLists[decoded.places] = decoded.places; return decoded.places }()
+                        decoded.sources = sourceLists[decoded.sources] ?? { sourceLists[decoded.sources] = decoded.sources; return decoded.sources }()
+                    }
+                    events.append(decoded)
                     progress?.record(bytes: node.offset, events: events.count)
                 }
             }
