@@ -159,8 +159,8 @@ final class ExplorerReducerTests: XCTestCase {
     }
 
     func testZoomStartsOnTheWholeHistoryAndStepsThroughYearsAndMonths() throws {
-        XCTAssertEqual(try state().zoom, .decades)
-        XCTAssertEqual(try state("-").zoom, .decades)
+        XCTAssertEqual(try state().zoom, .whole)
+        XCTAssertEqual(try state("-").zoom, .whole)
         XCTAssertEqual(try state("+").zoom, .years)
         XCTAssertEqual(try state("++").zoom, .months)
         XCTAssertEqual(try state("++=").zoom, .months)

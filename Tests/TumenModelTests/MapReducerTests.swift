@@ -26,7 +26,7 @@ final class MapReducerTests: XCTestCase {
         XCTAssertEqual(state.map.spanLongitude, span, accuracy: 1e-9)
         for _ in 0..<20 { state.press(.character("+")) }
         XCTAssertEqual(min(state.map.spanLongitude, state.map.spanLatitude), MapViewport.minimumSpan, accuracy: 1e-9)
-        XCTAssertEqual(state.zoom, .decades, "+ in the map view zooms the map, not the timeline")
+        XCTAssertEqual(state.zoom, .whole, "+ in the map view zooms the map, not the timeline")
     }
 
     func testZoomingInClosesOnTheSelectedStage() {

@@ -55,7 +55,7 @@ public struct ScreenReader: Sendable {
                 out.append("Details, line \(new.detailScroll + 1) of \(lines.count): " + lines[new.detailScroll].text)
             }
         }
-        if old.zoom != new.zoom { out.append("Timeline zoomed \(new.zoom > old.zoom ? "in" : "out"): by \(new.zoom.rawName).") }
+        if old.zoom != new.zoom { out.append("Timeline zoomed \(new.zoom > old.zoom ? "in" : "out"): by \(new.timeUnitName).") }
         if old.search != new.search && out.isEmpty, !new.search.isActive, old.search.isActive { out.append("Search cleared.") }
         if out.isEmpty { out.append(unchanged(action, new)) }
         return out
@@ -123,8 +123,8 @@ public struct ScreenReader: Sendable {
         case .previousEvent?, .firstEvent?, .pageUp?: return "No earlier event. " + ScreenReaderText.eventLine(state)
         case .scrollDetailDown?: return state.detailOpen ? "End of the details." : "The details are closed: Enter opens them."
         case .scrollDetailUp?: return state.detailOpen ? "Top of the details." : "The details are closed: Enter opens them."
-        case .zoomIn?: return "The timeline is at its closest zoom, by \(state.zoom.rawName)."
-        case .zoomOut?: return "The timeline is at its widest zoom, by \(state.zoom.rawName)."
+        case .zoomIn?: return "The timeline is at its closest zoom, by \(state.timeUnitName)."
+        case .zoomOut?: return "The timeline is at its widest zoom, by \(state.timeUnitName)."
         case .nextMatch?, .previousMatch?:
             if !state.search.isActive { return "No search yet: / starts one." }
             if state.search.matches.isEmpty { return "No matches for \(Spoken.line(state.search.query))." }
@@ -137,7 +137,4 @@ public struct ScreenReader: Sendable {
     }
 }
 
-extension ExplorerState.TimeZoom {
-    /// "decades", "years", "months".
-    var rawName: String { "\(self)" }
-}
+

@@ -108,6 +108,11 @@ public struct EventDate: Sendable, Hashable, Comparable {
     /// "1996–1999", "Oct 2018", "c. 2018" for inferred dates; the display text wins.
     public var label: String {
         if let display { return display }
+        if let deep = DeepTime.label(start.year) {
+            // "539–485 million years ago"; a period ending after the threshold in full.
+            let text = end.map { DeepTime.range(start.year, $0.year) ?? deep + " – " + EventDate.format($0) } ?? deep
+            return inferred ? "c. " + text : text
+        }
         var text = EventDate.format(start)
         if let end { text += "–" + EventDate.format(end) }
         return inferred ? "c. " + text : text
@@ -117,6 +122,8 @@ public struct EventDate: Sendable, Hashable, Comparable {
     /// explorer needs the widest label of every event when it opens a file.
     public var labelWidth: Int {
         if let display { return DisplayWidth.of(display) }
+        // Deep time is rare: measure the text itself.
+        if start.year <= -DeepTime.threshold { return DisplayWidth.of(label) }
         var width = EventDate.formattedWidth(start)
         if let end { width += 1 + EventDate.formattedWidth(end) }  // "–" is one column
         return inferred ? width + 3 : width

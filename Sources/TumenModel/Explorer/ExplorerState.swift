@@ -9,10 +9,22 @@ public struct ExplorerState: Sendable, Equatable {
         case filterMenu
     }
 
-    /// The time scale of the timeline axis, coarse to fine.
-    public enum TimeZoom: Int, Sendable, Equatable, Comparable, CaseIterable {
-        case decades, years, months
-        public static func < (lhs: TimeZoom, rhs: TimeZoom) -> Bool { lhs.rawValue < rhs.rawValue }
+    /// The time scale of the timeline axis: the whole history fitted to the width, or
+    /// one of `TimeScale.steps` (coarse to fine, billions of years to months) centred
+    /// on the selection. `+` and `-` move along the steps (see the reducer).
+    public enum TimeZoom: Sendable, Equatable, Comparable {
+        case whole
+        /// Index into `TimeScale.steps`.
+        case step(Int)
+        public static let years = TimeZoom.step(TimeScale.steps.count - 2)
+        public static let months = TimeZoom.step(TimeScale.steps.count - 1)
+        public static func < (lhs: TimeZoom, rhs: TimeZoom) -> Bool {
+            switch (lhs, rhs) {
+            case (.whole, .step): true
+            case let (.step(l), .step(r)): l < r
+            default: false
+            }
+        }
     }
 
     public struct Search: Sendable, Equatable {
@@ -64,7 +76,7 @@ public struct ExplorerState: Sendable, Equatable {
     /// First row of the event list that is on screen.
     public var listScroll = 0
     // The whole history first: a reader sees where everything lies, then zooms in.
-    public var zoom: TimeZoom = .decades
+    public var zoom: TimeZoom = .whole
     public var map = MapViewport()
     /// `w` in the map view: the map described in words in a panel (MapDescription).
     public var mapWordsOpen = false

@@ -19,8 +19,8 @@ extension ExplorerState {
         case .showTimeline: view = .timeline
         case .showMap: view = .map
         case .switchView: view = view == .timeline ? .map : .timeline
-        case .zoomIn: if let finer = TimeZoom(rawValue: zoom.rawValue + 1) { zoom = finer }
-        case .zoomOut: if let coarser = TimeZoom(rawValue: zoom.rawValue - 1) { zoom = coarser }
+        case .zoomIn: zoom = TimeScale.finer(than: zoom, whole: wholeMonthsPerColumn)
+        case .zoomOut: zoom = TimeScale.coarser(than: zoom, whole: wholeMonthsPerColumn)
         case .dismissContentNote: if overlay == .contentNote { overlay = nil }
         case .toggleHelp: overlay = overlay == .help ? nil : .help
         case .escape:
@@ -117,4 +117,23 @@ public func reduce(_ state: ExplorerState, _ action: Action) -> ExplorerState {
     var next = state
     next.apply(action)
     return next
+}
+
+extension ExplorerState {
+    /// Months per column of the whole-history zoom in the timeline as this state lays it out.
+    var wholeMonthsPerColumn: Double {
+        var whole = self
+        whole.zoom = .whole
+        whole.view = .timeline
+        let layout = ExplorerLayout(state: whole)
+        let rect = layout.timeline.isEmpty ? Rect(column: 0, row: 0, width: max(1, size.width), height: 1) : layout.timeline
+        return TimeScale.frame(whole, rect: rect, lanes: layout.lanes).scale.monthsPerColumn
+    }
+
+    /// The timeline axis's unit at this zoom ("decades", "billions of years").
+    public var timeUnitName: String {
+        let layout = ExplorerLayout(state: self)
+        let rect = layout.timeline.isEmpty ? Rect(column: 0, row: 0, width: max(1, size.width), height: 1) : layout.timeline
+        return TimeScale.frame(self, rect: rect, lanes: layout.lanes).scale.unitName
+    }
 }

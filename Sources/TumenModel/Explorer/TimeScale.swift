@@ -19,15 +19,15 @@ public struct TimeScale: Equatable, Sendable {
         if state.visible.isEmpty { state.events.indices.forEach(include) } else { state.visible.forEach(include) }
         if first == Int.max { first = 0; last = 12 }
         switch state.zoom {
-        case .decades:
+        case .whole:
             // The whole range from the start of its first decade, spread over the width (a
-            // wide terminal shows more detail), but always coarser than the years zoom.
+            // wide terminal shows more detail), but always coarser than the years step.
             let decadeStart = (Double(first) / 120).rounded(.down) * 120
             monthsPerColumn = max(3, ((Double(last + 1) - decadeStart) / Double(self.columns)).rounded(.up))
             start = decadeStart
             return
-        case .years: monthsPerColumn = 2
-        case .months: monthsPerColumn = 0.25
+        case .step(let index):
+            monthsPerColumn = Self.steps[min(max(0, index), Self.steps.count - 1)]
         }
         let width = Double(self.columns) * monthsPerColumn
         let centre = state.selectedEvent.map { Double(Self.month($0.date.start)) } ?? Double(first)
@@ -76,7 +76,7 @@ public struct TimeScale: Equatable, Sendable {
             var year = firstYear
             while year * 12 < Double(end) && result.count <= columns {
                 let y = Int(year)
-                result.append((column(ofMonth: y * 12), Self.yearLabel(y)))
+                result.append((column(ofMonth: y * 12), DeepTime.compact(y, step: step) ?? Self.yearLabel(y)))
                 year += step
             }
         } else {
@@ -92,6 +92,90 @@ public struct TimeScale: Equatable, Sendable {
 
     /// "1998", "490 BCE" (year -490, as dates are written elsewhere).
     public static func yearLabel(_ year: Int) -> String { year < 0 ? "\(year.magnitude) BCE" : String(year) }
+
+    /// The zoom steps `+` and `-` move through, coarse to fine: each column a hundred
+    /// million years (the axis labelled every billion), ten million, … a thousand years,
+    /// a century, ten years, a year, two months, a week. Each is ten times the next, but
+    /// years (a label a year) and months (four columns a month) keep the bundled
+    /// timeline's two closer zooms.
+    /// Months per column of each step.
+    public static let steps: [Double] = [1.2e9, 1.2e8, 1.2e7, 1.2e6, 1.2e5, 1.2e4, 1200, 120, 12, 2, 0.25]
+
+    /// What the axis counts in, from the step between its labels: "decades" for the
+    /// bundled history at any width (anything coarser than the years step), "centuries"
+    /// for 2,500 years of battles, "billions of years" for the universe.
+    public var unitName: String { Self.unit(monthsPerColumn).name }
+    public var shortUnitName: String { Self.unit(monthsPerColumn).short }
+
+    static func unit(_ monthsPerColumn: Double) -> (name: String, short: String) {
+        if monthsPerColumn < 1 { return ("months", "months") }
+        if monthsPerColumn <= 2 { return ("years", "years") }
+        let step = niceStep(atLeast: max(monthsPerColumn >= 12 ? 10 : 1, 6 * monthsPerColumn / 12))
+        switch step {
+        case ..<100: return ("decades", "decades")
+        case ..<1000: return ("centuries", "cent.")
+        case ..<10_000: return ("millennia", "kyr")
+        case ..<1_000_000: return ("thousands of years", "kyr")
+        case ..<500_000_000: return ("millions of years", "Myr")
+        default: return ("billions of years", "Gyr")
+        }
+    }
+
+    /// `+`: from the whole history, the coarsest step at least one and a half times
+    /// finer than it (the bundled history goes to years); from a step, the next.
+    public static func finer(than zoom: ExplorerState.TimeZoom, whole: Double) -> ExplorerState.TimeZoom {
+        switch zoom {
+        case .whole:
+            let index = steps.firstIndex(where: { $0 * 1.5 <= whole }) ?? steps.count - 1
+            return .step(index)
+        case .step(let index): return .step(min(index + 1, steps.count - 1))
+        }
+    }
+
+    /// `-`: the next coarser step, or the whole history once a step would show as much.
+    public static func coarser(than zoom: ExplorerState.TimeZoom, whole: Double) -> ExplorerState.TimeZoom {
+        guard case .step(let index) = zoom, index > 0, steps[index - 1] * 1.5 <= whole else { return .whole }
+        return .step(index - 1)
+    }
+
+    /// The timeline's columns for a rectangle: the lane names' width (widened for the
+    /// axis's unit when there is room), then the plot. The view draws with it and the
+    /// reducer zooms with it, so both agree on the scale.
+    public struct Frame: Sendable {
+        public var labelWidth: Int
+        public var plot: Rect
+        public var scale: TimeScale
+        /// The unit under the lane names: the full name, or its short form when it does not fit.
+        public var unitLabel: String
+    }
+
+    public static func frame(_ state: ExplorerState, rect: Rect, lanes: [ExplorerLayout.LaneKind]) -> Frame {
+        let names = lanes.map { lane -> String in
+            switch lane {
+            case .all: return "Events"
+            case .category(let id):
+                guard let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) else { return id }
+                return state.laneLabel(ordinal)
+            }
+        }
+        // Room for "INT International" from 80 columns; narrower windows keep the plot wide.
+        let widest = rect.width >= 80 ? 18 : 14
+        let nameWidth = min(widest, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
+        func make(_ labelWidth: Int) -> (Rect, TimeScale) {
+            let plot = Rect(column: rect.column + labelWidth + 1, row: rect.row,
+                            width: max(1, rect.width - labelWidth - 2), height: rect.height)
+            return (plot, TimeScale(state: state, columns: plot.width))
+        }
+        var (plot, scale) = make(nameWidth)
+        var labelWidth = nameWidth
+        let unitWidth = DisplayWidth.of(scale.unitName)
+        if unitWidth > nameWidth, unitWidth <= widest {
+            labelWidth = unitWidth
+            (plot, scale) = make(labelWidth)
+        }
+        let unitLabel = DisplayWidth.of(scale.unitName) <= labelWidth ? scale.unitName : scale.shortUnitName
+        return Frame(labelWidth: labelWidth, plot: plot, scale: scale, unitLabel: unitLabel)
+    }
 
     static func niceStep(atLeast value: Double) -> Double {
         var power = 1.0

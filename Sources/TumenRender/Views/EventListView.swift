@@ -19,8 +19,10 @@ enum EventListView {
             }
             return
         }
-        // A narrow list (detail open beside it) gives the titles the room.
-        let dateWidth = min(rect.width < 60 ? 12 : 18, state.widestDateLabel)
+        // Dates get 18 columns (12 in a narrow list, the detail open beside it, so the
+        // titles keep the room), or up to a third of the list when the widest date needs
+        // it ("539–485 million years ago").
+        let dateWidth = min(state.widestDateLabel, max(rect.width < 60 ? 12 : 18, rect.width / 3))
         let matches = Set(state.search.matches)
         let tags = state.showsCategoryTags
         let dateColumn = rect.column + (tags ? CategoryTags.maximumWidth + 2 : 3)

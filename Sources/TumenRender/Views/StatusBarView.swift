@@ -5,7 +5,7 @@ import TumenModel
 enum StatusBarView {
     static func text(_ state: ExplorerState) -> (left: String, right: String) {
         var parts: [String] = []
-        parts.append(state.view == .timeline ? "timeline (\(zoomName(state.zoom)))" : "map")
+        parts.append(state.view == .timeline ? "timeline (\(state.timeUnitName))" : "map")
         if let position = state.selectedVisiblePosition {
             parts.append("event \(position + 1) of \(state.visible.count)")
         } else {
@@ -34,14 +34,6 @@ enum StatusBarView {
             }
         }
         return (parts.joined(separator: "  "), "? help")
-    }
-
-    static func zoomName(_ zoom: ExplorerState.TimeZoom) -> String {
-        switch zoom {
-        case .decades: "decades"
-        case .years: "years"
-        case .months: "months"
-        }
     }
 
     static func draw(_ state: ExplorerState, rect: Rect, into screen: inout Screen, theme: Theme) {

@@ -2,7 +2,8 @@ import TumenModel
 
 /// The time axis: an era band, one lane per category with events as markers (a count
 /// where several are too close to draw apart, see `LaneMarks`) and periods as spans,
-/// then the axis line and its labels (decades, years or months by zoom). The window
+/// then the axis line and its labels (billions of years down to months by zoom, the unit
+/// named under the lane names). The window
 /// centres on the selected event, which is drawn in the selection style.
 enum TimelineView {
     static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme) {
@@ -10,12 +11,8 @@ enum TimelineView {
         guard !rect.isEmpty, !layout.lanes.isEmpty else { return }
         let g = Glyphs(unicode: theme.unicode)
         let names = layout.lanes.map(laneName(state))
-        // Room for "INT International" from 80 columns; narrower windows keep the plot wide.
-        let widest = rect.width >= 80 ? 18 : 14
-        let labelWidth = min(widest, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
-        let plot = Rect(column: rect.column + labelWidth + 1, row: rect.row,
-                        width: max(1, rect.width - labelWidth - 2), height: rect.height)
-        let scale = TimeScale(state: state, columns: plot.width)
+        let frame = TimeScale.frame(state, rect: rect, lanes: layout.lanes)
+        let labelWidth = frame.labelWidth, plot = frame.plot, scale = frame.scale
         var row = rect.row
         if layout.showsEraBand {
             TimelineEras.draw(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
@@ -31,7 +28,7 @@ enum TimelineView {
         }
         let smallestCount = drawLanes(state, lanes: layout.lanes, firstRow: row - layout.lanes.count, scale: scale,
                                       plot: plot, into: &screen, theme: theme, glyphs: g)
-        drawAxis(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
+        drawAxis(frame.unitLabel, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
                  labelColumn: rect.column, labelWidth: labelWidth)
         if let smallestCount { drawCountLegend(smallestCount, column: rect.column, row: row, width: labelWidth, into: &screen, theme: theme) }
     }
@@ -132,14 +129,10 @@ enum TimelineView {
         }
     }
 
-    static func drawAxis(_ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
+    /// The axis line, its labels, and under the lane names the unit it counts in.
+    static func drawAxis(_ unit: String, scale: TimeScale, plot: Rect, row: Int,
                          into screen: inout Screen, theme: Theme, glyphs g: Glyphs, labelColumn: Int, labelWidth: Int) {
-        let zoomName: String = switch state.zoom {
-        case .decades: "decades"
-        case .years: "years"
-        case .months: "months"
-        }
-        screen.put(zoomName, column: labelColumn, row: row + 1, style: theme.dim, limit: labelWidth)
+        screen.put(unit, column: labelColumn, row: row + 1, style: theme.dim, limit: labelWidth)
         for x in 0..<plot.width { screen.put(g.axis, column: plot.column + x, row: row, style: theme.border) }
         var nextFree = 0
         for label in scale.labels() where label.column >= nextFree {
