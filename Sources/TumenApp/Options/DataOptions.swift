@@ -47,15 +47,13 @@ public struct DataOptions: ParsableArguments {
     /// Paths are shown as the user gave them; the bundled file relative to the
     /// current directory when it is inside it.
     static func loadReportingProblems(path: String?, format: DatasetFormat?) throws(DatasetLoadError) -> LoadedDataset {
-        guard let file = path ?? BundledData.path else {
-            let message = "no dataset given and \(BundledData.relativePath) was not found (looked from the current directory and from the executable upwards); use --data PATH or set TUMEN_DATA"
-            printError("tumen: " + message)
-            throw DatasetLoadError(exitCode: DatasetLoadError.noInput, problems: [DatasetProblem(file: "tumen", message: message)])
-        }
-        let shown = path == nil ? BundledData.displayPath(file) : file == DatasetLoader.standardInputPath ? "stdin" : file
+        // No dataset given and no data/tumen.json on disk: the copy built into the binary.
+        let file = path ?? BundledData.path
+        let shown = file == nil ? BundledData.relativePath : path == nil ? BundledData.displayPath(file!) : file == DatasetLoader.standardInputPath ? "stdin" : file!
         do {
             // Decoded under the name shown, so warnings say "stdin:" as errors do.
-            return try DatasetLoader.decode(bytes: DatasetLoader.readFile(file), path: shown, format: format)
+            let bytes = try file.map(DatasetLoader.readFile) ?? BundledData.embeddedBytes
+            return try DatasetLoader.decode(bytes: bytes, path: shown, format: format)
         } catch {
             var error = error
             for index in error.problems.indices { error.problems[index].file = shown }
