@@ -55,6 +55,8 @@ public enum BundledData {
 
     /// The path to show a user: relative to the current directory when inside it.
     public static func displayPath(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        // From / every absolute path is "inside"; "work/data/tumen.json" would read as relative.
+        if currentDirectory == "/" { return path }
         let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
