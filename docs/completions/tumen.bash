@@ -188,7 +188,7 @@ _tumen_explore() {
     repeating_flags=()
     non_repeating_flags=(--no-note --ascii --unicode --screen-reader --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --theme)
+    non_repeating_options=(--data --input-format --theme)
     __tumen_offer_flags_options 0
 
     # Offer option value completions
@@ -196,7 +196,7 @@ _tumen_explore() {
     '--data')
         return
         ;;
-    '--format')
+    '--input-format')
         return
         ;;
     '--theme')
@@ -209,7 +209,7 @@ _tumen_validate() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format)
+    non_repeating_options=(--data --input-format)
     __tumen_offer_flags_options 1
 
     # Offer option value completions
@@ -217,7 +217,7 @@ _tumen_validate() {
     '--data')
         return
         ;;
-    '--format')
+    '--input-format')
         return
         ;;
     esac
@@ -251,7 +251,7 @@ _tumen_import() {
     repeating_flags=()
     non_repeating_flags=(--force --version -h --help)
     repeating_options=()
-    non_repeating_options=(-o --output --format)
+    non_repeating_options=(-o --output --input-format)
     __tumen_offer_flags_options 1
 
     # Offer option value completions
@@ -259,7 +259,7 @@ _tumen_import() {
     '-o'|'--output')
         return
         ;;
-    '--format')
+    '--input-format')
         return
         ;;
     esac
@@ -269,7 +269,7 @@ _tumen_present() {
     repeating_flags=()
     non_repeating_flags=(--ascii --unicode --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --theme --lesson --tour --check-fit --session)
+    non_repeating_options=(--data --input-format --theme --lesson --tour --check-fit --session)
     __tumen_offer_flags_options 0
 
     # Offer option value completions
@@ -277,7 +277,7 @@ _tumen_present() {
     '--data')
         return
         ;;
-    '--format')
+    '--input-format')
         return
         ;;
     '--theme')
@@ -366,7 +366,7 @@ _tumen_version() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format)
+    non_repeating_options=(--data --input-format)
     __tumen_offer_flags_options 0
 
     # Offer option value completions
@@ -374,7 +374,7 @@ _tumen_version() {
     '--data')
         return
         ;;
-    '--format')
+    '--input-format')
         return
         ;;
     esac

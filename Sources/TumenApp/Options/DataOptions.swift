@@ -3,22 +3,41 @@ import Foundation
 import TumenModel
 
 /// Which dataset to open: `--data PATH` (default: the bundled data/tumen.json)
-/// and `--format NAME` to override detection. Shared by every command that reads
+/// and `--input-format NAME` to override detection (`--format NAME`, deprecated). Shared by every command that reads
 /// a dataset, so they all load, report problems and exit the same way.
 public struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Dataset file to open (default: the bundled data/tumen.json).", valueName: "path"))
     public var data: String?
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
         "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "name"))
-    public var format: String?
+    public var inputFormat: String?
+
+    /// The old spelling of --input-format (one name, one meaning: --format names an
+    /// output format, in render and export). Still read, with a note, until 1.0.
+    @Option(name: .customLong("format"), help: .hidden)
+    public var deprecatedFormat: String?
 
     public init() {}
 
     public func validate() throws {
-        try Self.checkFormatName(format, option: "--format")
+        try Self.checkInputFormat(inputFormat, deprecated: deprecatedFormat)
     }
+
+    /// Checks --input-format and the deprecated --format it replaces, noting the old spelling.
+    static func checkInputFormat(_ inputFormat: String?, deprecated: String?) throws {
+        try checkFormatName(inputFormat, option: "--input-format")
+        try checkFormatName(deprecated, option: "--format")
+        if let deprecated {
+            if let inputFormat, inputFormat != deprecated {
+                throw ValidationError("--format \(deprecated) and --input-format \(inputFormat) disagree; use --input-format alone.")
+            }
+            printError(deprecationNote)
+        }
+    }
+
+    static let deprecationNote = "tumen: --format for the input's format is deprecated; use --input-format (--format names output formats, in render and export)"
 
     static func checkFormatName(_ name: String?, option: String) throws {
         if let name, DatasetFormat(rawValue: name) == nil {
@@ -26,7 +45,7 @@ public struct DataOptions: ParsableArguments {
         }
     }
 
-    public var datasetFormat: DatasetFormat? { format.flatMap(DatasetFormat.init(rawValue:)) }
+    public var datasetFormat: DatasetFormat? { (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:)) }
 
     /// Loads `--data` (or `path`, which wins, for commands taking a positional file),
     /// printing every problem to standard error and exiting 65 or 66 on failure.
