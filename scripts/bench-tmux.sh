@@ -5,9 +5,67 @@
 #
 #   scripts/bench-tmux.sh [DATASET] [RUNS]     # default: the bundled data, 10 runs
 #   TUMEN=.build/release/tumen scripts/bench-tmux.sh
+#   scripts/bench-tmux.sh --compare [RUNS]   # side by side in one 120x40 pane, interleaved:
+#       a shell's echo, `less data/tumen.json`, `tumen --no-note` (the built-in data, from /),
+#       the map after pressing m, and TUMEN2 (e.g. a second build) when set; medians in ms.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tumen="${TUMEN:-$root/.build/release/tumen}"
+
+# One interleaved run: each round starts every program once, in the same pane, so a busy
+# machine slows them all alike. Time = from send-keys to the marker showing in the pane.
+compare() {
+    local runs="${1:-9}"
+    session="tumen-compare-$$"
+    [[ -x "$tumen" ]] || { echo "bench-tmux: $tumen not built (swift build -c release)" >&2; exit 66; }
+    trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
+    tmux new-session -d -s "$session" -x 120 -y 40 -c /
+    sleep 0.3
+    declare -A times=()
+    local names=(echo less tumen map)
+    [[ -n "${TUMEN2:-}" ]] && names+=(tumen2)
+    now() { date +%s%N; }
+    waitfor() { until tmux capture-pane -p -t "$session" | grep -q -- "$1"; do :; done; }
+    back() { until [[ "$(tmux display -p -t "$session" '#{alternate_on}')" == 0 ]]; do :; done; }
+    fresh() { tmux send-keys -t "$session" "clear" Enter; sleep 0.2; }
+    for ((i = 0; i < runs; i++)); do
+        local start end
+        fresh; start=$(now)
+        tmux send-keys -t "$session" "echo 'rea''dy'" Enter; waitfor '^ready'; end=$(now)
+        times[echo]+="$(( (end - start) / 1000 )) "
+        fresh; start=$(now)
+        tmux send-keys -t "$session" "less '$root/data/tumen.json'" Enter; waitfor '"\$schema"'; end=$(now)
+        times[less]+="$(( (end - start) / 1000 )) "
+        tmux send-keys -t "$session" q; back
+        fresh; start=$(now)
+        tmux send-keys -t "$session" "env -i TERM=\$TERM LANG=C.UTF-8 '$tumen' --no-note" Enter; waitfor '? help'; end=$(now)
+        times[tumen]+="$(( (end - start) / 1000 )) "
+        start=$(now)
+        tmux send-keys -t "$session" m; waitfor '^ map  event'; end=$(now)
+        times[map]+="$(( (end - start) / 1000 )) "
+        tmux send-keys -t "$session" q; back
+        if [[ -n "${TUMEN2:-}" ]]; then
+            fresh; start=$(now)
+            tmux send-keys -t "$session" "env -i TERM=\$TERM LANG=C.UTF-8 '$TUMEN2' --no-note" Enter; waitfor '? help'; end=$(now)
+            times[tumen2]+="$(( (end - start) / 1000 )) "
+            tmux send-keys -t "$session" q; back
+        fi
+    done
+    echo "first frame in one tmux pane (120x40), median of $runs interleaved runs:"
+    local name
+    for name in "${names[@]}"; do
+        local sorted=($(printf '%s\n' ${times[$name]} | sort -n))
+        local median=${sorted[$(( runs / 2 ))]}
+        printf '  %-7s %d.%d ms   (min %d.%d, max %d.%d)\n' "$name" $((median / 1000)) $((median % 1000 / 100)) \
+            $((sorted[0] / 1000)) $((sorted[0] % 1000 / 100)) $((sorted[runs - 1] / 1000)) $((sorted[runs - 1] % 1000 / 100))
+    done
+    echo "  (map: from pressing m in the explorer to the map drawn; tumen: $tumen${TUMEN2:+; tumen2: $TUMEN2})"
+}
+if [[ "${1:-}" == "--compare" ]]; then
+    command -v tmux >/dev/null || { echo "bench-tmux: tmux not found" >&2; exit 69; }
+    compare "${2:-9}"
+    exit 0
+fi
 data="${1:-$root/data/tumen.json}"
 runs="${2:-10}"
 [[ -x "$tumen" ]] || { echo "bench-tmux: $tumen not built (swift build -c release)" >&2; exit 66; }

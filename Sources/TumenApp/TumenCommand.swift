@@ -7,7 +7,10 @@ public struct TumenCommand: ParsableCommand {
         abstract: "Explore a timeline and route map of North Korean women's escape through China.",
         // `tumen` alone (or with the explorer's options) runs `explore`. Its options live
         // there, not here: options on the root would also swallow subcommands' --format.
-        subcommands: [ExploreCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, PresentCommand.self, NotesCommand.self, RenderCommand.self],
+        // `version:` only lists --version in the help and the man page: mainWithExitCodes
+        // answers it with VersionCommand, which also names the dataset.
+        version: TumenVersion.number,
+        subcommands: [ExploreCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, PresentCommand.self, NotesCommand.self, RenderCommand.self, VersionCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 
@@ -16,8 +19,13 @@ public struct TumenCommand: ParsableCommand {
     /// Runs the command line with sysexits codes: ArgumentParser's usage errors
     /// (its exit code 64 already) and our own `ExitCode`s pass through unchanged.
     public static func mainWithExitCodes() -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] {
+            print(VersionCommand.text())
+            Self.exit()
+        }
         do {
-            var command = try parseAsRoot(joiningKeyScripts(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(joiningKeyScripts(arguments))
             try command.run()
             Self.exit()
         } catch {

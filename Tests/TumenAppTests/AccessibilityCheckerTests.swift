@@ -41,7 +41,7 @@ final class AccessibilityCheckerTests: XCTestCase {
     func testAxeFindsNoViolationInTheBundledHandouts() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"), FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
               let probe = try run("/usr/bin/env", ["python3", "-c", "import selenium, axe_playwright_python"]), probe.status == 0 else {
-            throw XCTSkip("axe-core's checker needs chromium, chromium-driver, selenium and axe-playwright-python (README, Accessibility)")
+            throw XCTSkip("axe-core's checker needs chromium, chromium-driver, selenium and axe-playwright-python (docs/accessibility.md)")
         }
         for lesson in ["escape-route", "policy-and-border"] {
             let file = try handout(lesson)

@@ -172,6 +172,7 @@ final class LoadingDecoderTests: XCTestCase {
                           walk.lastIndex(of: "/work/clone/data/tumen.json")!)
         XCTAssertEqual(BundledData.displayPath("/work/clone/data/tumen.json", currentDirectory: "/work/clone"), "data/tumen.json")
         XCTAssertEqual(BundledData.displayPath("/elsewhere/x.json", currentDirectory: "/work/clone"), "/elsewhere/x.json")
+        XCTAssertEqual(BundledData.displayPath("/work/clone/data/tumen.json", currentDirectory: "/"), "/work/clone/data/tumen.json", "from / a path stays absolute")
     }
 
     func testFieldPaths() {

@@ -4,18 +4,18 @@ import TumenModel
 @testable import TumenRender
 
 /// What the timeline's marks mean is told in three places that must agree: the help
-/// overlay, the README (generated from the same entries), and the line beside the axis
+/// overlay, docs/exploring.md (generated from the same entries), and the line beside the axis
 /// while a count is on screen.
 final class TimelineLegendTests: XCTestCase {
     func testReadmeTableOfMarksIsTheLegend() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: root.appendingPathComponent("docs/exploring.md"), encoding: .utf8)
         let begin = "<!-- marks: generated from TimelineLegend.markdown; TimelineLegendTests checks it -->\n"
         let end = "\n<!-- end of marks -->"
-        let start = try XCTUnwrap(readme.range(of: begin), "README has no table of timeline marks")
+        let start = try XCTUnwrap(readme.range(of: begin), "docs/exploring.md has no table of timeline marks")
         let stop = try XCTUnwrap(readme.range(of: end, range: start.upperBound..<readme.endIndex))
         XCTAssertEqual(String(readme[start.upperBound..<stop.lowerBound]), TimelineLegend.markdown,
-                       "README's table of marks is out of date; paste this:\n" + TimelineLegend.markdown)
+                       "docs/exploring.md's table of marks is out of date; paste this:\n" + TimelineLegend.markdown)
     }
 
     func testHelpExplainsCountsInBothGlyphSets() throws {

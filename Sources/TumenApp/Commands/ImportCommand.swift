@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Convert a TimelineJS JSON or spreadsheet CSV file, or a StoryMapJS story, to a Tumen dataset.",
         discussion: """
-            The format is detected from the content (--format forces one). What the conversion \
+            The format is detected from the content (--input-format forces one). What the conversion \
             cannot carry over is listed as warnings on standard error. Exit codes: 65 when the file's \
             content is wrong (each problem as FILE:LINE:COLUMN), 66 when it cannot be read, 73 when \
             the output exists (use --force) or cannot be written. A regular file is replaced atomically; \
@@ -27,16 +27,20 @@ struct ImportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the Tumen dataset (- for standard output).", valueName: "path"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
         "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "name"))
-    var format: String?
+    var inputFormat: String?
+
+    /// The old spelling of --input-format, read with a deprecation note until 1.0.
+    @Option(name: .customLong("format"), help: .hidden)
+    var deprecatedFormat: String?
 
     @Flag(name: .long, help: "Overwrite the output file if it exists.")
     var force = false
 
     func validate() throws {
-        try DataOptions.checkFormatName(format, option: "--format")
+        try DataOptions.checkInputFormat(inputFormat, deprecated: deprecatedFormat)
         if output.isEmpty { throw ValidationError("-o needs a file name.") }
     }
 
@@ -48,7 +52,7 @@ struct ImportCommand: ParsableCommand {
             DataOptions.printError(TextSanitizer.visible("tumen: \(output) already exists; use --force to overwrite it"))
             throw ExitCode(Self.cannotCreate)
         }
-        let loaded = try DataOptions.load(path: path, format: format.flatMap(DatasetFormat.init(rawValue:)))
+        let loaded = try DataOptions.load(path: path, format: (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:)))
         for warning in loaded.warnings { DataOptions.printError(warning) }
         let text = CanonicalJSONWriter.write(loaded.dataset)
         if toStandardOutput {

@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Apply a key script and print the screen the explorer would show.",
         discussion: """
-            Keys use one notation (see the README, "Scripting and testing Tumen"): plain \
+            Keys use one notation (see docs/scripting.md in the source): plain \
             characters are themselves; special keys go in angle brackets: <Enter> <Esc> <Tab> \
             <S-Tab> <Space> <BS> <Del> <Up> <Down> <Left> <Right> <Home> <End> <PageUp> \
             <PageDown> <F1>..<F12>, <C-x> for control keys, <lt> for <, <Hash> for #, and \

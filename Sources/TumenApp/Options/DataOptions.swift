@@ -3,22 +3,41 @@ import Foundation
 import TumenModel
 
 /// Which dataset to open: `--data PATH` (default: the bundled data/tumen.json)
-/// and `--format NAME` to override detection. Shared by every command that reads
+/// and `--input-format NAME` to override detection (`--format NAME`, deprecated). Shared by every command that reads
 /// a dataset, so they all load, report problems and exit the same way.
 public struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Dataset file to open (default: the bundled data/tumen.json).", valueName: "path"))
     public var data: String?
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
         "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "name"))
-    public var format: String?
+    public var inputFormat: String?
+
+    /// The old spelling of --input-format (one name, one meaning: --format names an
+    /// output format, in render and export). Still read, with a note, until 1.0.
+    @Option(name: .customLong("format"), help: .hidden)
+    public var deprecatedFormat: String?
 
     public init() {}
 
     public func validate() throws {
-        try Self.checkFormatName(format, option: "--format")
+        try Self.checkInputFormat(inputFormat, deprecated: deprecatedFormat)
     }
+
+    /// Checks --input-format and the deprecated --format it replaces, noting the old spelling.
+    static func checkInputFormat(_ inputFormat: String?, deprecated: String?) throws {
+        try checkFormatName(inputFormat, option: "--input-format")
+        try checkFormatName(deprecated, option: "--format")
+        if let deprecated {
+            if let inputFormat, inputFormat != deprecated {
+                throw ValidationError("--format \(deprecated) and --input-format \(inputFormat) disagree; use --input-format alone.")
+            }
+            printError(deprecationNote)
+        }
+    }
+
+    static let deprecationNote = "tumen: --format for the input's format is deprecated; use --input-format (--format names output formats, in render and export)"
 
     static func checkFormatName(_ name: String?, option: String) throws {
         if let name, DatasetFormat(rawValue: name) == nil {
@@ -26,7 +45,7 @@ public struct DataOptions: ParsableArguments {
         }
     }
 
-    public var datasetFormat: DatasetFormat? { format.flatMap(DatasetFormat.init(rawValue:)) }
+    public var datasetFormat: DatasetFormat? { (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:)) }
 
     /// Loads `--data` (or `path`, which wins, for commands taking a positional file),
     /// printing every problem to standard error and exiting 65 or 66 on failure.
@@ -49,32 +68,24 @@ public struct DataOptions: ParsableArguments {
 
     /// Loads, or prints every problem (the loader stops at about 1,000) and rethrows.
     /// Paths are shown as the user gave them; the bundled file relative to the
-    /// current directory when it is inside it. With `progress`, a big file is loaded on
-    /// another thread while the terminal shows how far it has got (`LoadingProgressLine`).
+    /// current directory when it is inside it. No dataset given and no data/tumen.json on
+    /// disk: the copy built into the binary. With `showingProgress`, a big file is loaded
+    /// on another thread while the terminal shows how far it has got (`LoadingProgressLine`).
     static func loadReportingProblems(path: String?, format: DatasetFormat?,
                                       showingProgress: Bool = false) throws(DatasetLoadError) -> LoadedDataset {
-        let (file, shown) = try resolve(path: path)
+        let file = path ?? BundledData.path
+        let shown = file == nil ? BundledData.relativePath : path == nil ? BundledData.displayPath(file!) : file == DatasetLoader.standardInputPath ? "stdin" : file!
         do {
-            if showingProgress, let loaded = try LoadingProgressLine.loadIfBig(file: file, shown: shown, format: format) {
+            if showingProgress, let file, let loaded = try LoadingProgressLine.loadIfBig(file: file, shown: shown, format: format) {
                 return loaded
             }
             // Decoded under the name shown, so warnings say "stdin:" as errors do.
-            return try DatasetLoader.decode(bytes: DatasetLoader.readFile(file), path: shown, format: format)
+            let bytes = try file.map(DatasetLoader.readFile) ?? BundledData.embeddedBytes
+            return try DatasetLoader.decode(bytes: bytes, path: shown, format: format)
         } catch {
             report(error, shown: shown)
             throw error
         }
-    }
-
-    /// The file to read and the name to show for it.
-    static func resolve(path: String?) throws(DatasetLoadError) -> (file: String, shown: String) {
-        guard let file = path ?? BundledData.path else {
-            let message = "no dataset given and \(BundledData.relativePath) was not found (looked from the current directory and from the executable upwards); use --data PATH or set TUMEN_DATA"
-            printError("tumen: " + message)
-            throw DatasetLoadError(exitCode: DatasetLoadError.noInput, problems: [DatasetProblem(file: "tumen", message: message)])
-        }
-        let shown = path == nil ? BundledData.displayPath(file) : file == DatasetLoader.standardInputPath ? "stdin" : file
-        return (file, shown)
     }
 
     static func report(_ error: DatasetLoadError, shown: String) {

@@ -6,7 +6,7 @@ import Foundation
 /// sentence is longer. A braille display pans a line of 100 characters in three steps of
 /// 40 cells; a speech synthesiser pauses at the line ends, which fall between sentences.
 public enum ScreenReaderLines {
-    /// The longest line the mode writes (README, "Accessibility"; tests hold it to this).
+    /// The longest line the mode writes (docs/accessibility.md; tests hold it to this).
     public static let maxLineWidth = 100
 
     /// Every paragraph as lines: control characters made visible, whitespace collapsed,

@@ -18,14 +18,40 @@ public struct BasemapLoad: Sendable, Equatable {
         self.milliseconds = milliseconds
     }
 
-    /// Loaded once, on first use of the map, from `BasemapLoader.standardCandidates()`.
-    public static let standard: BasemapLoad = BasemapLoader.load(candidates: BasemapLoader.standardCandidates())
+    /// Loaded once, on first use of the map: $TUMEN_BASEMAP when set, else the first of
+    /// `BasemapLoader.standardCandidates()` that exists, else the copy built into the binary.
+    public static let standard: BasemapLoad = BasemapLoader.loadStandard()
 }
 
 public enum BasemapLoader {
     public static let relativePath = "data/basemap/basemap.bin"
 
     public static func load(path: String) -> BasemapLoad { load(candidates: [path]) }
+
+    /// Where `BasemapLoad.path` says the built-in copy came from.
+    public static let embeddedPath = "built in (data/basemap/basemap.bin)"
+
+    /// The override alone when set; otherwise a basemap file found on disk, else the
+    /// copy built into the binary (scripts/embed-data.sh), so a map is always drawn.
+    public static func loadStandard(environment: [String: String] = ProcessInfo.processInfo.environment) -> BasemapLoad {
+        let candidates = standardCandidates(environment: environment)
+        if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return load(candidates: [override]) }
+        if candidates.contains(where: { FileManager.default.fileExists(atPath: $0) }) { return load(candidates: candidates) }
+        return loadEmbedded()
+    }
+
+    /// The basemap built into the binary.
+    public static func loadEmbedded() -> BasemapLoad {
+        let start = Date()
+        do {
+            let basemap = try BasemapDecoder.decode(EmbeddedFiles.basemap)
+            return BasemapLoad(basemap: basemap, path: embeddedPath, notice: nil,
+                               milliseconds: Date().timeIntervalSince(start) * 1000)
+        } catch {
+            return BasemapLoad(basemap: nil, path: embeddedPath,
+                               notice: "The built-in basemap is damaged (\(error.description)): coastlines and borders not drawn")
+        }
+    }
 
     /// Reads the first candidate that exists.
     public static func load(candidates: [String]) -> BasemapLoad {

@@ -4,7 +4,11 @@ import Foundation
 public enum BundledData {
     public static let relativePath = "data/tumen.json"
 
-    /// The first candidate that exists, or nil. $TUMEN_DATA, when set, is the only
+    /// The copy built into the binary (scripts/embed-data.sh): what a command opens when
+    /// no dataset is given and `path` is nil, shown under `relativePath`.
+    public static var embeddedBytes: [UInt8] { EmbeddedFiles.dataset }
+
+    /// The first candidate that exists, or nil (then the built-in copy is used). $TUMEN_DATA, when set, is the only
     /// candidate, so a wrong override is reported rather than silently ignored.
     public static var path: String? {
         let candidates = candidates()
@@ -51,6 +55,8 @@ public enum BundledData {
 
     /// The path to show a user: relative to the current directory when inside it.
     public static func displayPath(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        // From / every absolute path is "inside"; "work/data/tumen.json" would read as relative.
+        if currentDirectory == "/" { return path }
         let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
