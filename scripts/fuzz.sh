@@ -4,7 +4,7 @@
 # draw every view at three sizes and export every format). Not part of `swift test` or CI:
 # it takes minutes and finds things by chance.
 #
-#   scripts/fuzz.sh [SECONDS]        # per target; default 60
+#   scripts/fuzz.sh [SECONDS] [TARGET...]   # per target (default 60); targets: loader keys views
 #
 # Each target (Fuzz/FuzzLoader.swift, Fuzz/FuzzKeys.swift, Fuzz/FuzzViews.swift) is
 # compiled in one module with TumenModel's sources (and, for views, TumenRender's, their
@@ -15,6 +15,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 seconds="${1:-60}"
+shift || true
+targets=("$@")
+((${#targets[@]})) || targets=(loader keys views)
 out=".build-fuzz"
 mkdir -p "$out/crashes"
 mapfile -t model < <(find Sources/TumenModel -name '*.swift' | sort)
@@ -29,7 +32,7 @@ mapfile -t rendering < <(find "$render" -name '*.swift' | sort)
 # input would be most of each run, and the map code is the same with or without it.
 export TUMEN_BASEMAP=/nonexistent
 status=0
-for target in loader keys views; do
+for target in "${targets[@]}"; do
     source="Fuzz/Fuzz${target^}.swift"
     binary="$out/fuzz-$target"
     sources=("${model[@]}")

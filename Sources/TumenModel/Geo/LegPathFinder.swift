@@ -25,7 +25,7 @@ public enum LegPathFinder {
         // continent is routed on half-degree cells, which its far zoom cannot tell apart).
         let cells = box.width * middle / step * box.height / step
         if cells > 80_000 { step *= (cells / 80_000).squareRoot() }
-        let grid = CountryGrid(box: box, step: step, basemap: basemap)
+        let grid = CountryRaster(box: box, step: step, basemap: basemap)
         // Clear of forbidden land by up to a degree on long legs: a far zoom's cell is that big.
         let clearance = min(1.0, max(0.35, length * 0.03))
         let search = GridSearch(grid: grid, allowed: allowed, from: from, to: to,
@@ -60,14 +60,14 @@ public enum LegPathFinder {
 /// Dijkstra over the country grid's cells, and the pulling straight of what it finds.
 struct GridSearch {
     typealias Cell = (column: Int, row: Int)
-    let grid: CountryGrid
+    let grid: CountryRaster
     let start: Cell
     let goal: Cell
     /// Per cell, how many cells away the nearest forbidden land is, up to `clearance + 1`.
     private var distance: [Int]
     private let clearance: Int
 
-    init(grid: CountryGrid, allowed: Set<String>, from: GeoPoint, to: GeoPoint, clearance: Int) {
+    init(grid: CountryRaster, allowed: Set<String>, from: GeoPoint, to: GeoPoint, clearance: Int) {
         self.grid = grid
         self.clearance = clearance
         start = grid.cell(of: from)

@@ -4,7 +4,7 @@ import Foundation
 /// is routed over. Cells are about square on the ground (longitude steps widen with the
 /// cosine of the box's middle latitude). Inside the basemap's region the regional layer
 /// that suits the step is used, the world layer outside it, as the map does.
-struct CountryGrid {
+struct CountryRaster {
     let box: GeoBox
     let latitudeStep: Double
     let longitudeStep: Double
