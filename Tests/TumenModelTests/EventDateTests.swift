@@ -64,7 +64,7 @@ final class EventDateTests: XCTestCase {
     func testEventOrderMatchesDateOrder() {
         let dates = Self.sampleDates()
         // Shuffle deterministically and repeat some dates so ties must keep file order.
-        var generator = LoadingMutationTests.SplitMix(state: 7)
+        var generator = LoadingMutationTests.SplitMix(seed: 7)
         let shuffled = (dates + dates.prefix(40)).shuffled(using: &generator)
         let events = shuffled.enumerated().map { Event(id: "e\($0.offset)", date: $0.element, title: "t", summary: "s", category: "c") }
         let expected = events.indices.sorted { a, b in

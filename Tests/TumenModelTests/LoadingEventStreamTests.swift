@@ -48,7 +48,7 @@ final class LoadingEventStreamTests: XCTestCase {
     /// streamed path must parse the file again to place them; this checks it does.
     func testDamagedFilesGiveTheSameProblemsEitherWay() {
         let original = Array(CanonicalJSONWriter.write(SampleDataset.dataset).utf8)
-        var random = LoadingMutationTests.SplitMix(state: 86)
+        var random = LoadingMutationTests.SplitMix(seed: 86)
         var streamedRounds = 0, refusedWhileStreamed = 0
         for round in 0..<1000 {
             let bytes = LoadingMutationTests.damaged(original, using: &random)

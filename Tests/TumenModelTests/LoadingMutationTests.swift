@@ -7,16 +7,7 @@ import XCTest
 /// real position and print safely.
 final class LoadingMutationTests: XCTestCase {
     /// A fixed-seed generator, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SplitMix = SeededGenerator
 
     static let nasty: [[UInt8]] = [
         [0], [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0x1B, 0x5B, 0x32, 0x4A], Array("\\u0000".utf8),
@@ -46,7 +37,7 @@ final class LoadingMutationTests: XCTestCase {
 
     func testDamagedDatasetsNeverCrashTheLoader() {
         let original = Array(CanonicalJSONWriter.write(SampleDataset.dataset).utf8)
-        var random = SplitMix(state: 2026)
+        var random = SplitMix(seed: 2026)
         var refused = 0
         for round in 0..<1500 {
             let bytes = Self.damaged(original, using: &random)

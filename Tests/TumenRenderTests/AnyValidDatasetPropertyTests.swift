@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TumenFixtures
 import TumenModel
 @testable import TumenRender
 
@@ -10,17 +11,7 @@ import TumenModel
 /// failure message, so a failure can be replayed) covering extreme dates, empty and huge
 /// strings, text from every script, many places, events and groups.
 final class AnyValidDatasetPropertyTests: XCTestCase {
-    /// SplitMix64: small, seeded, the same sequence on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     /// Pieces of text from many scripts and categories; control characters excluded
     /// (validation refuses them, and HostileTextScreenTests covers the refusal).
@@ -52,7 +43,7 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
     }
 
     static func dataset(seed: UInt64) -> Dataset {
-        var g = Generator(state: seed)
+        var g = Generator(seed: seed)
         let categories = (0..<Int.random(in: 1...25, using: &g)).map { Category(id: "c\($0)", name: text(&g)) }
         let sources = (0..<Int.random(in: 0...5, using: &g)).map { Source(id: "s\($0)", title: text(&g)) }
         let places = (0..<Int.random(in: 0...(seed % 5 == 0 ? 2000 : 60), using: &g)).map { i in
@@ -96,7 +87,7 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
             let problems = DatasetValidator.validate(dataset)
             XCTAssertEqual(problems, [], "seed \(seed): the generator made an invalid dataset")
             guard problems.isEmpty else { continue }
-            var g = Generator(state: seed &* 7919)
+            var g = Generator(seed: seed &* 7919)
             for size in Self.sizes {
                 var state = ExplorerState(dataset: dataset, size: size, showContentNote: Bool.random(using: &g))
                 for step in 0..<20 {

@@ -29,20 +29,20 @@ public struct HTMLHandoutWriter {
             "<head>",
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-            "<title>\(HTMLText.escape(deck.title)) — \(HTMLText.escape(dataset.title))</title>",
+            "<title>\(HandoutHTML.escape(deck.title)) — \(HandoutHTML.escape(dataset.title))</title>",
             "<style>\n\(HTMLHandoutStyle.css)\n</style>",
             "</head>",
             "<body>",
             "<header>",
-            "<h1>\(HTMLText.escape(deck.title))</h1>",
+            "<h1>\(HandoutHTML.escape(deck.title))</h1>",
         ]
-        if let description = lesson?.description { out += HTMLText.paragraphs(description) }
+        if let description = lesson?.description { out += HandoutHTML.paragraphs(description) }
         let count = deck.steps.count
-        out.append("<p class=\"byline\">A lesson from \(HTMLText.escape(dataset.title)), in \(count) step\(count == 1 ? "" : "s").</p>")
+        out.append("<p class=\"byline\">A lesson from \(HandoutHTML.escape(dataset.title)), in \(count) step\(count == 1 ? "" : "s").</p>")
         if let note = dataset.contentNote {
             out.append("<aside class=\"content-note\" aria-labelledby=\"content-note\">")
             out.append("<h2 id=\"content-note\">Content note</h2>")
-            out += HTMLText.paragraphs(note)
+            out += HandoutHTML.paragraphs(note)
             out.append("</aside>")
         }
         out.append("</header>")
@@ -71,7 +71,7 @@ public struct HTMLHandoutWriter {
         var out = ["<nav aria-labelledby=\"contents\">", "<h2 id=\"contents\">Steps</h2>", "<ol>"]
         for (index, step) in deck.steps.enumerated() {
             // "Step 4: Yanji", not "Yanji": a link read alone out of the list still says where it goes.
-            out.append("<li><a href=\"#step-\(index + 1)\">Step \(index + 1): \(HTMLText.escape(step.title))</a></li>")
+            out.append("<li><a href=\"#step-\(index + 1)\">Step \(index + 1): \(HandoutHTML.escape(step.title))</a></li>")
         }
         out += ["</ol>", "</nav>"]
         return out
@@ -85,7 +85,7 @@ public struct HTMLHandoutWriter {
                    + "the lines on the maps are drawn ways, not the roads people took.</p>",
                    "<ul class=\"map-key\">"]
         for entry in StageMapPicture.key(for: dataset) {
-            out.append("<li><code>\(HTMLText.escape(entry.symbol))</code> \(HTMLText.escape(entry.meaning))</li>")
+            out.append("<li><code>\(HandoutHTML.escape(entry.symbol))</code> \(HandoutHTML.escape(entry.meaning))</li>")
         }
         out += ["</ul>", "</section>"]
         return out
@@ -94,7 +94,7 @@ public struct HTMLHandoutWriter {
     func section(_ step: PresenterStep, number: Int, dataset: Dataset, words: MapDescription) -> [String] {
         let id = "step-\(number)"
         var out = ["<section class=\"step\" id=\"\(id)\" aria-labelledby=\"\(id)-title\">",
-                   "<h2 id=\"\(id)-title\">\(number). \(HTMLText.escape(step.title))</h2>"]
+                   "<h2 id=\"\(id)-title\">\(number). \(HandoutHTML.escape(step.title))</h2>"]
         var facts: [(String, String)] = []
         if let date = step.date { facts.append(("Date", date)) }
         if let stage = step.stage {
@@ -105,11 +105,11 @@ public struct HTMLHandoutWriter {
         if !places.isEmpty { facts.append((places.count == 1 ? "Place" : "Places", places.joined(separator: ", "))) }
         if !facts.isEmpty {
             out.append("<dl class=\"facts\">")
-            for (term, value) in facts { out.append("<dt>\(HTMLText.escape(term))</dt><dd>\(HTMLText.escape(value))</dd>") }
+            for (term, value) in facts { out.append("<dt>\(HandoutHTML.escape(term))</dt><dd>\(HandoutHTML.escape(value))</dd>") }
             out.append("</dl>")
         }
-        out += HTMLText.paragraphs(step.summary)
-        if let story = step.story { out += HTMLText.paragraphs(story) }
+        out += HandoutHTML.paragraphs(step.summary)
+        if let story = step.story { out += HandoutHTML.paragraphs(story) }
         if let stage = step.stage, let route = dataset.routes.first(where: { $0.id == stage.routeID }) {
             out += figure(stage, route: route, id: "\(id)-map", dataset: dataset, words: words)
         }
@@ -122,11 +122,11 @@ public struct HTMLHandoutWriter {
             out.append("</ul>")
         }
         if let question = step.question {
-            out += ["<h3>For discussion</h3>", "<p class=\"question\">\(HTMLText.escape(question))</p>"]
+            out += ["<h3>For discussion</h3>", "<p class=\"question\">\(HandoutHTML.escape(question))</p>"]
         }
         if withNotes, let notes = step.notes {
             out += ["<aside class=\"notes\" aria-label=\"Teacher's notes\">", "<h3>Teacher's notes</h3>"]
-            out += HTMLText.paragraphs(notes)
+            out += HandoutHTML.paragraphs(notes)
             out.append("</aside>")
         }
         out.append("</section>")
@@ -143,7 +143,7 @@ public struct HTMLHandoutWriter {
                    "<figcaption id=\"\(id)-words\">",
                    "<p class=\"words-title\">The map in words:</p>",
                    "<ul>"]
-        for sentence in words.geography(stage: stage.index, of: route) { out.append("<li>\(HTMLText.escape(sentence))</li>") }
+        for sentence in words.geography(stage: stage.index, of: route) { out.append("<li>\(HandoutHTML.escape(sentence))</li>") }
         out += ["</ul>", "</figcaption>", "</figure>"]
         return out
     }
@@ -152,11 +152,11 @@ public struct HTMLHandoutWriter {
     func contestedTable(_ contested: ContestedFigure, id: String, dataset: Dataset) -> [String] {
         var out = ["<h3 id=\"\(id)\">Contested figure</h3>",
                    "<table>",
-                   "<caption>\(HTMLText.escape(sentence(contested.question))) The sources disagree.</caption>",
+                   "<caption>\(HandoutHTML.escape(sentence(contested.question))) The sources disagree.</caption>",
                    "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Context</th><th scope=\"col\">Source</th></tr></thead>",
                    "<tbody>"]
         for claim in contested.claims {
-            out.append("<tr><th scope=\"row\">\(HTMLText.escape(claim.figure))</th><td>\(HTMLText.escape(claim.context ?? "—"))</td>"
+            out.append("<tr><th scope=\"row\">\(HandoutHTML.escape(claim.figure))</th><td>\(HandoutHTML.escape(claim.context ?? "—"))</td>"
                        + "<td>\(citation(claim.source, dataset: dataset))</td></tr>")
         }
         out += ["</tbody>", "</table>"]
@@ -171,17 +171,17 @@ public struct HTMLHandoutWriter {
     /// "<cite>Title</cite>, passage"
     func citation(_ reference: SourceReference, dataset: Dataset) -> String {
         let title = dataset.sources.first { $0.id == reference.source }?.title ?? reference.source
-        return "<cite>\(HTMLText.escape(title))</cite>, \(HTMLText.escape(reference.passage))"
+        return "<cite>\(HandoutHTML.escape(title))</cite>, \(HandoutHTML.escape(reference.passage))"
     }
 
     /// The footer's entry for a source: title, publisher, author, date, file or address, note.
     func sourceEntry(_ source: Source) -> String {
-        var parts = ["<cite>\(HTMLText.escape(source.title))</cite>"]
-        for value in [source.publisher, source.author, source.date] { if let value { parts.append(HTMLText.escape(value)) } }
+        var parts = ["<cite>\(HandoutHTML.escape(source.title))</cite>"]
+        for value in [source.publisher, source.author, source.date] { if let value { parts.append(HandoutHTML.escape(value)) } }
         var text = parts.joined(separator: ", ")
-        if let file = source.file { text += " (<code>\(HTMLText.escape(file))</code>)" }
-        else if let url = source.url { text += " (\(HTMLText.escape(url)))" }
-        if let note = source.note { text += ". " + HTMLText.escape(note) }
+        if let file = source.file { text += " (<code>\(HandoutHTML.escape(file))</code>)" }
+        else if let url = source.url { text += " (\(HandoutHTML.escape(url)))" }
+        if let note = source.note { text += ". " + HandoutHTML.escape(note) }
         return text
     }
 }

@@ -21,10 +21,10 @@ enum StageMapPicture {
         guard let tagEnd = svg.range(of: ">") else { return svg }
         // Named twice on purpose: aria-label for screen readers, <title> for a tooltip and for
         // tools that read SVG alone; described by the caption under it (the map in words).
-        let attributes = " id=\"\(id)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" aria-describedby=\"\(describedBy)\""
+        let attributes = " id=\"\(id)\" role=\"img\" aria-label=\"\(HandoutHTML.escape(title))\" aria-describedby=\"\(describedBy)\""
         svg.insert(contentsOf: attributes, at: tagEnd.lowerBound)
         let withAttributes = svg.range(of: ">")!
-        svg.insert(contentsOf: "\n<title>\(HTMLText.escape(title))</title>", at: withAttributes.upperBound)
+        svg.insert(contentsOf: "\n<title>\(HandoutHTML.escape(title))</title>", at: withAttributes.upperBound)
         return svg.hasSuffix("\n") ? String(svg.dropLast()) : svg
     }
 

@@ -1,3 +1,4 @@
+import TumenFixtures
 import TumenModel
 
 /// A crowded, fictional timeline for rule tests: thousands of events in bursts (many in
@@ -42,15 +43,10 @@ enum DenseTimelineDataset {
     }
 }
 
-/// SplitMix64: small, seeded, the same on every machine.
+/// The shared seeded generator, started as this file's datasets always were (the seed
+/// advanced once), so the dense datasets stay the same.
 struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private var generator: SeededGenerator
+    init(seed: UInt64) { generator = SeededGenerator(seed: seed &+ 0x9E37_79B9_7F4A_7C15) }
+    mutating func next() -> UInt64 { generator.next() }
 }

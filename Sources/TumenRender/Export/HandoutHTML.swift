@@ -4,7 +4,7 @@ import TumenModel
 /// Text made safe for the HTML handout, which is also well-formed XML (XHTML syntax), so
 /// a strict XML parser can check every handout: markup characters escaped, control
 /// characters made visible (XML 1.0 forbids them), newlines kept only where asked.
-enum HTMLText {
+enum HandoutHTML {
     /// One line of text inside an element or a quoted attribute.
     static func escape(_ text: String) -> String {
         SVGWriter.escapeXML(text.split(whereSeparator: \.isNewline).joined(separator: " "))
