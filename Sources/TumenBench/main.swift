@@ -48,11 +48,11 @@ do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let largest = option("--up-to", default: 100_000)
-        for count in [1_000, 10_000, 100_000] where count <= largest {
+        for count in [1_000, 10_000, 100_000, 1_000_000] where count <= largest {
             let path = folder.appendingPathComponent("events-\(count).json").path
             try SyntheticDataset.write(events: count, basedOn: bundled, to: path)
             FileHandle.standardError.write(Data("measuring \(count) events\n".utf8))
-            rows.append(try Benchmarks.measure(label: "generated", path: path, runs: count >= 100_000 ? max(5, runs / 3) : runs))
+            rows.append(try Benchmarks.measure(label: "generated", path: path, runs: count >= 1_000_000 ? 3 : count >= 100_000 ? max(5, runs / 3) : runs))
         }
         print(Benchmarks.table(rows))
     case let other?:
