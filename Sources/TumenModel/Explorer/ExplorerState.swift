@@ -66,7 +66,14 @@ public struct ExplorerState: Sendable, Equatable {
     /// Index into `events`; nil only when no event is visible.
     public var selected: Int?
     /// Indices into `events` that pass the filter, in order.
-    public var visible: [Int]
+    public var visible: [Int] {
+        didSet { visibleMonthSpan = Self.monthSpan(of: visible.isEmpty ? Array(events.indices) : visible,
+                                                   startMonths: startMonths, endMonths: endMonths) }
+    }
+    /// The first and last month the visible events (all events when none is visible)
+    /// cover, kept with `visible`: the time axis needs it every frame, and working it out
+    /// each time was a pass over every event (a millisecond a frame at a million).
+    public private(set) var visibleMonthSpan: MonthSpan?
     /// Category ids the user has hidden with the filter menu.
     public var hiddenCategories: Set<String> = []
     public var filterCursor: Int = 0
@@ -119,6 +126,7 @@ public struct ExplorerState: Sendable, Equatable {
         self.isPeriod = isPeriod
         self.size = size
         self.visible = Array(events.indices)
+        self.visibleMonthSpan = Self.monthSpan(of: self.visible, startMonths: startMonths, endMonths: endMonths)
         self.selected = events.isEmpty ? nil : 0
         self.lastSelected = selected
         self.map = MapViewport(fitting: self.dataset)
@@ -149,5 +157,22 @@ public struct ExplorerState: Sendable, Equatable {
             if visible[middle] < index { low = middle + 1 } else { high = middle }
         }
         return low < visible.count && visible[low] == index ? low : nil
+    }
+}
+
+extension ExplorerState {
+    /// Months from year 0, as `startMonths` counts them.
+    public struct MonthSpan: Sendable, Equatable {
+        public var first: Int
+        public var last: Int
+    }
+
+    static func monthSpan(of indices: [Int], startMonths: [Int], endMonths: [Int]) -> MonthSpan? {
+        var first = Int.max, last = Int.min
+        for index in indices {
+            first = min(first, startMonths[index])
+            last = max(last, endMonths[index])
+        }
+        return first == Int.max ? nil : MonthSpan(first: first, last: last)
     }
 }

@@ -10,14 +10,9 @@ public struct TimeScale: Equatable, Sendable {
 
     public init(state: ExplorerState, columns: Int) {
         self.columns = max(1, columns)
-        // One pass without copying events: this runs for every frame.
-        var first = Int.max, last = Int.min
-        func include(_ index: Int) {
-            first = min(first, state.startMonths[index])
-            last = max(last, state.endMonths[index])
-        }
-        if state.visible.isEmpty { state.events.indices.forEach(include) } else { state.visible.forEach(include) }
-        if first == Int.max { first = 0; last = 12 }
+        // Kept by the state with `visible`, so a frame does not pass over every event.
+        let span = state.visibleMonthSpan ?? ExplorerState.MonthSpan(first: 0, last: 12)
+        let (first, last) = (span.first, span.last)
         switch state.zoom {
         case .whole:
             // The whole range from the start of its first decade, spread over the width (a
