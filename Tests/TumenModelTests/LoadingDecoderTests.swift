@@ -136,6 +136,16 @@ final class LoadingDecoderTests: XCTestCase {
         ])
     }
 
+    /// Another program's JSON gets one message that says what it is not, not a
+    /// "missing required field" for each of Tumen's fields.
+    func testJSONOfAnotherKindIsNamedOnce() {
+        XCTAssertEqual(problems(#"{"type": "module", "source": "x.md", "modules": []}"#), [
+            #"t.json:1:1: this is not a dataset Tumen can read: no member of a Tumen dataset ("format": "tumen-dataset"), a TimelineJS file ("events") or a StoryMapJS story ("storymap"); it has "type", "source", "modules""#,
+        ])
+        // A file that looks like Tumen's but lacks fields still gets each field named.
+        XCTAssertTrue(problems(#"{"title": "T"}"#).contains { $0.contains(#"missing required field "format""#) })
+    }
+
     func testDateDiagnosisMessages() {
         func message(_ text: String) -> String? {
             if case .failure(let failure) = DateDiagnosis.parse(text) { return failure.message }

@@ -110,6 +110,11 @@ public enum DatasetLoader {
             return try TumenFormatDecoder.load(root: root, stream: stream, bytes: bytes, path: path)
         }
         let chosen = format ?? detectJSONFormat(root)
+        if format == nil, let unknown = notADataset(root) {
+            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: [
+                DatasetProblem(file: path, line: 1, column: 1, message: unknown),
+            ])
+        }
         switch chosen {
         case .tumen:
             return try TumenFormatDecoder.load(root: root, bytes: bytes, path: path)
@@ -147,6 +152,22 @@ public enum DatasetLoader {
         }
         if case .array = root["events"]?.value, root["version"] == nil { return .timelineJSON }
         return .tumen
+    }
+
+    /// For JSON that is no format Tumen reads (another program's file, opened by mistake),
+    /// one message saying so, rather than a "missing required field" for each of Tumen's.
+    static func notADataset(_ root: JSONNode) -> String? {
+        let members: [String]
+        switch root.value {
+        case .object(let list): members = list.map(\.key)
+        default: return nil  // the decoder says "expected an object, found an array"
+        }
+        let anyFormat = tumenKeys + ["version", "title", "events", "eras", "storymap", "timeline"]
+        guard !members.contains(where: anyFormat.contains) else { return nil }
+        let shown = members.prefix(5).map { "\"\(JSONParser.excerpt($0))\"" }.joined(separator: ", ")
+        return "this is not a dataset Tumen can read: no member of a Tumen dataset (\"format\": \"tumen-dataset\"), "
+            + "a TimelineJS file (\"events\") or a StoryMapJS story (\"storymap\"); "
+            + (members.isEmpty ? "the object is empty" : "it has \(shown)\(members.count > 5 ? ", …" : "")")
     }
 
     /// Root members only Tumen's format has: any one of them makes a file Tumen's.
