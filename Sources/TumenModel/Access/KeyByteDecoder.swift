@@ -95,54 +95,36 @@ public struct KeyByteDecoder: Sendable {
         }
     }
 
+    /// The keys both ESC [ x and ESC O x name by a letter: arrows, Home/End, F1–F4.
+    static let letterKeys: [UInt8: Key] = [
+        UInt8(ascii: "A"): .up, UInt8(ascii: "B"): .down, UInt8(ascii: "C"): .right, UInt8(ascii: "D"): .left,
+        UInt8(ascii: "H"): .home, UInt8(ascii: "F"): .end,
+        UInt8(ascii: "P"): .function(1), UInt8(ascii: "Q"): .function(2),
+        UInt8(ascii: "R"): .function(3), UInt8(ascii: "S"): .function(4),
+    ]
+
     /// ESC [ … final: arrows and Home/End by letter (with or without modifiers, `1;5A`),
-    /// the rest by number and `~`.
+    /// Shift-Tab as Z, the rest by number and `~`.
     static func csiKey(parameters: String, final: UInt8) -> Key? {
-        switch final {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "C"): return .right
-        case UInt8(ascii: "D"): return .left
-        case UInt8(ascii: "H"): return .home
-        case UInt8(ascii: "F"): return .end
-        case UInt8(ascii: "Z"): return .backTab
-        case UInt8(ascii: "P"): return .function(1)
-        case UInt8(ascii: "Q"): return .function(2)
-        case UInt8(ascii: "R"): return .function(3)
-        case UInt8(ascii: "S"): return .function(4)
-        case UInt8(ascii: "~"):
-            let number = Int(parameters.split(separator: ";").first ?? "") ?? 0
-            switch number {
-            case 1, 7: return .home
-            case 2: return .insert
-            case 3: return .delete
-            case 4, 8: return .end
-            case 5: return .pageUp
-            case 6: return .pageDown
-            case 11...15: return .function(number - 10)
-            case 17...21: return .function(number - 11)
-            case 23, 24: return .function(number - 12)
-            default: return nil
-            }
+        if final == UInt8(ascii: "Z") { return .backTab }
+        guard final == UInt8(ascii: "~") else { return letterKeys[final] }
+        let number = Int(parameters.split(separator: ";").first ?? "") ?? 0
+        switch number {
+        case 1, 7: return .home
+        case 2: return .insert
+        case 3: return .delete
+        case 4, 8: return .end
+        case 5: return .pageUp
+        case 6: return .pageDown
+        case 11...15: return .function(number - 10)
+        case 17...21: return .function(number - 11)
+        case 23, 24: return .function(number - 12)
         default: return nil
         }
     }
 
-    /// ESC O x: arrows and Home/End in application mode, F1–F4.
+    /// ESC O x: arrows and Home/End in application mode, F1–F4, and Enter on the keypad.
     static func ss3Key(_ byte: UInt8) -> Key? {
-        switch byte {
-        case UInt8(ascii: "A"): return .up
-        case UInt8(ascii: "B"): return .down
-        case UInt8(ascii: "C"): return .right
-        case UInt8(ascii: "D"): return .left
-        case UInt8(ascii: "H"): return .home
-        case UInt8(ascii: "F"): return .end
-        case UInt8(ascii: "M"): return .enter
-        case UInt8(ascii: "P"): return .function(1)
-        case UInt8(ascii: "Q"): return .function(2)
-        case UInt8(ascii: "R"): return .function(3)
-        case UInt8(ascii: "S"): return .function(4)
-        default: return nil
-        }
+        byte == UInt8(ascii: "M") ? .enter : letterKeys[byte]
     }
 }
