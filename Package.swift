@@ -13,6 +13,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `tumen serve`: the SSH server (docs/ARCHITECTURE.md, "Serving a class").
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -23,10 +27,22 @@ let package = Package(
         .target(name: "TumenModel"),
         .target(name: "TumenRender", dependencies: ["TumenModel"]),
         .target(name: "TumenTerminal", dependencies: ["CNcursesw", "TumenModel", "TumenRender"]),
+        // The SSH classroom server: connections, limits and the host key; screens come
+        // from TumenRender, keys go through TumenModel's tables.
+        .target(
+            name: "TumenServe",
+            dependencies: [
+                "TumenModel", "TumenRender",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "TumenApp",
             dependencies: [
-                "TumenModel", "TumenRender", "TumenTerminal",
+                "TumenModel", "TumenRender", "TumenTerminal", "TumenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,5 +54,6 @@ let package = Package(
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
         .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures"], exclude: ["Goldens"]),
         .testTarget(name: "TumenAppTests", dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures"]),
+        .testTarget(name: "TumenServeTests", dependencies: ["TumenServe", "TumenModel", "TumenRender", "TumenFixtures"]),
     ]
 )

@@ -58,6 +58,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --present: the lesson to present, by id (default: all events by date).", valueName: "name"))
     var lesson: String?
 
+    @Flag(name: .long, help: "With --present: show what a student following over SSH (`tumen serve`) sees of the step the keys reach.")
+    var follow = false
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -73,6 +76,9 @@ struct RenderCommand: ParsableCommand {
         }
         if lesson != nil && !present {
             throw ValidationError("--lesson is for presenter mode: add --present.")
+        }
+        if follow && !present {
+            throw ValidationError("--follow shows a student following presenter mode: add --present.")
         }
         if withNote && present {
             throw ValidationError("--with-note is for the explorer; presenter mode has no content note.")
@@ -102,6 +108,7 @@ struct RenderCommand: ParsableCommand {
 
     /// The explorer, or presenter mode with its clock held at zero (no clock is read).
     private func makeScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
+        if present && follow { return try followerScreens(loaded, size: size, theme: theme) }
         if present {
             var state = PresenterState(deck: try PresentCommand.deck(loaded, lesson: lesson), size: size)
             return ScreenSource(
@@ -117,6 +124,27 @@ struct RenderCommand: ParsableCommand {
         var state = ExplorerState(dataset: (consume loaded).dataset, size: size, showContentNote: withNote)
         return ScreenSource(apply: { state.apply($0) }, render: { RootView.render(state, theme: theme) },
                             hasQuit: { state.shouldQuit })
+    }
+
+    /// A student following the teacher: the keys move the teacher's presenter (at the
+    /// student's size, as a projector would not be), the student's screen follows it.
+    private func followerScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
+        let deck = try PresentCommand.deck(loaded, lesson: lesson)
+        var teacher = PresenterState(deck: deck, size: size)
+        var student = ClassroomState(dataset: loaded.dataset, deck: deck, size: size)
+        student.press(.character(" "))
+        student.apply(.follow)
+        student.teacherMoved(teacher.notesSnapshot(session: "render"), at: 0)
+        return ScreenSource(
+            apply: { step in
+                switch step {
+                case .key(let key): teacher.press(key, at: 0)
+                case .resize(let size): student.resize(size)
+                }
+                student.teacherMoved(teacher.notesSnapshot(session: "render", ended: teacher.shouldQuit), at: 0)
+            },
+            render: { ClassroomView.render(student, theme: theme) },
+            hasQuit: { teacher.shouldQuit })
     }
 
     /// Starts each `--every` frame's heading: the ASCII record separator (0x1E), which no

@@ -72,6 +72,37 @@ public struct NotesSync: Sendable {
         return snapshot
     }
 
+    /// A classroom server (`tumen serve`) following a session leaves how many students
+    /// follow it beside the session's file, with its process id, so a presenter shows the
+    /// count and ignores a file a stopped server left behind.
+    public func audiencePath(session: String) -> String { directory + "/" + session + ".audience" }
+
+    public func writeAudience(_ count: Int, session: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let target = audiencePath(session: session)
+        let temporary = target + ".tmp-\(getpid())"
+        let text = "\(count) \(getpid())\n"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
+              rename(temporary, target) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw POSIXError(.EIO)
+        }
+    }
+
+    public func removeAudience(session: String) {
+        try? FileManager.default.removeItem(atPath: audiencePath(session: session))
+    }
+
+    /// Students following the session, or nil when no running server follows it.
+    public func readAudience(session: String) -> Int? {
+        guard let data = FileManager.default.contents(atPath: audiencePath(session: session)) else { return nil }
+        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        guard fields.count == 2, let count = Int(fields[0]), let pid = Int32(fields[1]), count >= 0,
+              kill(pid, 0) == 0 || errno == EPERM else { return nil }
+        return count
+    }
+
     /// Sessions with a file, most recently updated first.
     public func sessions() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

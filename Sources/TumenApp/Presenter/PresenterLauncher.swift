@@ -12,9 +12,11 @@ enum PresenterLauncher {
         var failedToWrite = false
         try withTerminal(command: "tumen present", display: display) { terminal, theme in
             var state = PresenterState(deck: deck, size: terminal.size, now: PresenterLoop.wallClock(), tourInterval: tour)
-            PresenterLoop.present(&state, theme: theme, terminal: terminal, session: session) { snapshot in
-                do { try sync.write(snapshot) } catch { failedToWrite = true }
-            }
+            PresenterLoop.present(&state, theme: theme, terminal: terminal, session: session,
+                                  publish: { snapshot in
+                                      do { try sync.write(snapshot) } catch { failedToWrite = true }
+                                  },
+                                  audience: { sync.readAudience(session: session) })
         }
         if failedToWrite {
             DataOptions.printError("tumen present: could not write the notes file in \(sync.directory); tumen notes cannot follow")

@@ -21,11 +21,13 @@ public enum PresenterLoop {
     /// a final one marked ended.
     public static func present(_ state: inout PresenterState, theme: Theme, terminal: some KeyScreenTerminal,
                                basemap: BasemapLoad = .standard, session: String,
-                               publish: (NotesSnapshot) -> Void, clock: () -> Double = wallClock) {
+                               publish: (NotesSnapshot) -> Void, audience: () -> Int? = { nil },
+                               clock: () -> Double = wallClock) {
         var published: NotesSnapshot?
         while !state.shouldQuit {
             state.resize(terminal.size)
             state.tick(at: clock())
+            state.setAudience(audience())
             terminal.show(PresenterView.render(state, theme: theme, basemap: basemap))
             let snapshot = state.notesSnapshot(session: session)
             if snapshot != published {
@@ -46,28 +48,35 @@ public enum PresenterLoop {
 
     /// `p` in the explorer: presents every event by date from the selected one, with notes
     /// published for `tumen notes`, until `q`; then the explorer carries on where it was.
+    /// Its session is its own ("explorer-PID"), so opening and closing a presentation in
+    /// some explorer never takes over a notes window that follows a teacher's lesson.
     public static func presentFromExplorer(_ explorer: inout ExplorerState, dataPath: String, theme: Theme,
                                            terminal: some KeyScreenTerminal, basemap: BasemapLoad = .standard,
                                            sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
                                            clock: () -> Double = wallClock) {
         explorer.shouldPresent = false
         var state = PresenterState(explorer: explorer, now: clock())
-        present(&state, theme: theme, terminal: terminal, basemap: basemap,
-                session: NotesSync.sessionName(dataPath: dataPath, lesson: nil),
-                publish: { try? sync.write($0) }, clock: clock)
+        let session = explorerSessionName()
+        present(&state, theme: theme, terminal: terminal, basemap: basemap, session: session,
+                publish: { try? sync.write($0) }, audience: { sync.readAudience(session: session) }, clock: clock)
         explorer.apply(Action.resize(terminal.size))
     }
 
+    public static func explorerSessionName() -> String { "explorer-\(getpid())" }
+
     /// Runs the notes window until `q` or Ctrl-C, polling the session's file. Without a
-    /// session name it follows whichever presenter on this machine updated last.
+    /// session name it joins the presenter that updated last when it starts (or the first
+    /// to start after it) and stays with it; `s` switches to whichever updated last then.
     public static func followNotes(session: String?, sync: NotesSync, theme: Theme, terminal: some KeyScreenTerminal,
                                    pollInterval: Double = 0.25, clock: () -> Double = wallClock) {
+        var joined = session
         while true {
-            let name = session ?? sync.sessions().first
-            let snapshot = name.flatMap { sync.read(session: $0) }
-            terminal.show(NotesView.render(snapshot, session: session, size: terminal.size, now: clock(), theme: theme))
+            if joined == nil { joined = sync.sessions().first }
+            let snapshot = joined.flatMap { sync.read(session: $0) }
+            terminal.show(NotesView.render(snapshot, session: joined, size: terminal.size, now: clock(), theme: theme))
             switch terminal.readKey(timeout: pollInterval) {
             case .character("q")?, .control("c")?, .escape?: return
+            case .character("s")?: joined = sync.sessions().first ?? joined
             case .control("z")?: terminal.suspend()
             default: continue
             }

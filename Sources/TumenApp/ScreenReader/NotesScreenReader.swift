@@ -17,9 +17,11 @@ enum NotesScreenReader {
         let lines = keyboard == nil ? StandardInputLines() : nil
         var last: NotesSnapshot?, first = true, followed = false
         var announcer = NotesAnnouncer(deck: nil, words: words)
+        // Joined once, then kept: another presenter starting later does not take over.
+        var joined = session
         while true {
-            let name = session ?? sync.sessions().first
-            let snapshot = name.flatMap { sync.read(session: $0) }
+            if joined == nil { joined = sync.sessions().first }
+            let snapshot = joined.flatMap { sync.read(session: $0) }
             if let snapshot, let dataset, announcer.deck?.title != snapshot.lessonTitle {
                 announcer.deck = NotesAnnouncer.deck(for: snapshot.lessonTitle, in: dataset, lesson: lesson)
             }

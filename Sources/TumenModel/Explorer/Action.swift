@@ -39,6 +39,8 @@ public enum Action: Hashable, Sendable {
     // Presenter mode: `p` asks the app to switch to it; its own keys (PresenterKeys.swift).
     case present
     case presenter(PresenterAction)
+    /// A student's choice over SSH (ClassroomKeys.swift); `ClassroomState` applies it.
+    case classroom(ClassroomAction)
 
     /// A mouse click or wheel (`Key.mouse`): the layout says what is under it.
     case mouse(MouseEvent)

@@ -7,6 +7,9 @@ public struct Command: Sendable, Equatable {
         case everywhere, timeline, map, filterMenu
         /// Presenter mode, and its index of steps (PresenterKeys.swift).
         case presenter, presenterIndex
+        /// A student over SSH (`tumen serve`): the choice screen, following the teacher,
+        /// and the explorer's extra key (ClassroomKeys.swift).
+        case classroomChoice, classroomFollow, classroomExplore
     }
 
     public var keys: [Key]
@@ -67,7 +70,7 @@ public enum KeyBindings {
         Command([.character("j")], .map(.nextEvent), "next event, map follows", in: .map),
         Command([.character("k")], .map(.previousEvent), "previous, map follows", in: .map),
         Command([.character("w")], .toggleMapWords, "the map in words", in: .map),
-    ] + presenterCommands
+    ] + presenterCommands + classroomCommands
 
     /// The action for a key in the current state, or nil if the key means nothing here.
     public static func action(for key: Key, in state: ExplorerState) -> Action? {

@@ -40,7 +40,7 @@ extension ExplorerState {
         case .quit: shouldQuit = true
         case .present: shouldPresent = true
         case .suspend: shouldSuspend = true
-        case .presenter: break
+        case .presenter, .classroom: break
         }
         keepSelectionInView()
         // The map view always shows the current selection (MapReducer.catchUpMap); the

@@ -18,6 +18,9 @@ public struct PresenterState: Sendable, Equatable {
     /// The latest timestamp seen: the clock on screen is read at this moment.
     public private(set) var now: Double
     public private(set) var shouldQuit = false
+    /// Students following over SSH (`tumen serve`), when a server follows this session;
+    /// nil when none does.
+    public private(set) var audience: Int?
     /// Set by Ctrl-Z: the loop suspends to the shell and clears it on return.
     public var shouldSuspend = false
 
@@ -154,6 +157,17 @@ extension PresenterState {
     }
 
     public mutating func resize(_ size: Size) { self.size = size }
+
+    /// How many students a classroom server says follow this session (nil: no server).
+    public mutating func setAudience(_ count: Int?) { audience = count.map { max(0, $0) } }
+
+    /// A follower (`tumen serve`) shows the teacher's step and clock: the step index and
+    /// the timer come from the teacher's published snapshot, `now` from the wall clock.
+    public mutating func follow(step index: Int, timer: Timer, at now: Double) {
+        self.now = max(self.now, now)
+        if !deck.steps.isEmpty { current = min(max(index, 0), deck.steps.count - 1) }
+        self.timer = timer
+    }
 
     /// Seconds until the tour's next advance, for a front end choosing its key timeout.
     public var secondsUntilTourAdvance: Double? {

@@ -4,7 +4,8 @@ import TumenModel
 /// the question, the next step's title, and the clock; or, before a presenter has started
 /// (or after it ended), a line saying what the window is waiting for.
 public enum NotesView {
-    /// `session` nil: following whichever presenter changed last. `hint` adds "q quit".
+    /// `session`: the one joined (nil before any presenter has published). `hint` adds
+    /// the keys.
     public static func render(_ snapshot: NotesSnapshot?, session: String?, size: Size, now: Double, theme: Theme,
                               hint: Bool = true) -> Screen {
         var screen = Screen(size: size, fill: Cell(" ", style: theme.normal))
@@ -60,6 +61,6 @@ public enum NotesView {
 
     private static func drawHint(_ screen: inout Screen, size: Size, theme: Theme) {
         guard size.height >= 4 else { return }
-        screen.put("q quit", column: 2, row: size.height - 1, style: theme.dim, limit: size.width - 2)
+        screen.put("q quit   s switch to the newest presentation", column: 2, row: size.height - 1, style: theme.dim, limit: size.width - 2)
     }
 }

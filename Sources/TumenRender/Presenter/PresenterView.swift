@@ -108,6 +108,7 @@ public enum PresenterView {
         var right: [String] = []
         if let count = state.count { right.append("go to \(count)…") }
         if let tour = state.tour { right.append(tour.paused ? "tour paused (a)" : "tour \(formatSeconds(tour.interval))") }
+        if let audience = state.audience { right.append("\(audience) following") }
         right.append(PresenterState.clockText(seconds: state.elapsedSeconds) + (state.timer.isRunning ? "" : " paused"))
         right.append("\(number) / \(total)")
         // N / M stays when the line is short of room: the other parts give way first.
