@@ -54,6 +54,9 @@ let package = Package(
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
         .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures"], exclude: ["Goldens"]),
         .testTarget(name: "TumenAppTests", dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures"]),
-        .testTarget(name: "TumenServeTests", dependencies: ["TumenServe", "TumenModel", "TumenRender", "TumenFixtures"]),
+        .testTarget(name: "TumenServeTests", dependencies: [
+            "TumenServe", "TumenModel", "TumenRender", "TumenFixtures",
+            .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"),
+        ]),
     ]
 )

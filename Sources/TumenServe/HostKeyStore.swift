@@ -64,8 +64,9 @@ public struct HostKeyStore: Sendable {
         }
         let key = NIOSSHPrivateKey(ed25519Key: signing)
         let publicLine = String(openSSHPublicKey: key.publicKey)
+        // The public file's first two fields (type and key); a comment may follow.
         if let stored = FileManager.default.contents(atPath: publicKeyPath),
-           String(decoding: stored, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) != publicLine {
+           String(decoding: stored, as: UTF8.self).split(separator: " ").prefix(2).joined(separator: " ") != publicLine {
             throw Refusal(description: "\(path) has changed: it no longer matches \(publicKeyPath); "
                           + "both were left as they are: move them away and Tumen makes a new host key")
         }

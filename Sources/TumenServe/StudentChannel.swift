@@ -139,7 +139,8 @@ final class StudentChannel: ChannelInboundHandler {
             stop: { message in loop.execute { bound.value.close(saying: message) } })
         guard let id = shared.hub.join(student) else {
             shared.log("refused \(connection.remote): the class is full (\(shared.hub.maxClients) connected)")
-            close(saying: "The class is full: \(shared.hub.maxClients) students are connected. Try again later.")
+            let count = shared.hub.maxClients
+            close(saying: "The class is full: \(count) student\(count == 1 ? " is" : "s are") connected. Try again later.")
             return
         }
         studentID = id
