@@ -34,9 +34,13 @@ let package = Package(
         .executableTarget(name: "TumenBench", dependencies: ["TumenModel", "TumenRender"]),
         // A fixed, fictional dataset shared by the test targets (never shipped).
         .target(name: "TumenFixtures", dependencies: ["TumenModel"], path: "Tests/TumenFixtures"),
+        // The one golden comparer (screens as text plus a style layer), shared by the test targets.
+        .target(name: "TumenTestSupport", dependencies: ["TumenRender"], path: "Tests/TumenTestSupport"),
         .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures"]),
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
-        .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures"], exclude: ["Goldens"]),
-        .testTarget(name: "TumenAppTests", dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures"]),
+        .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
+                    exclude: ["Goldens"]),
+        .testTarget(name: "TumenAppTests",
+                    dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"]),
     ]
 )

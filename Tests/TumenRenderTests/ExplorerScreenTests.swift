@@ -1,6 +1,7 @@
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// The explorer's screens with the fixed sample dataset, at 80x24 and 120x40.
@@ -9,7 +10,7 @@ final class ExplorerScreenTests: XCTestCase {
                 theme: Theme = .dark(), file: StaticString = #filePath, line: UInt = #line) throws -> Screen {
         let state = try ExplorerGolden.state(width, height, keys: keys, note: note)
         let screen = RootView.render(state, theme: theme)
-        try ExplorerGolden.assertScreen(screen, named: "\(name)-\(width)x\(height)", file: file, line: line)
+        assertScreen(screen, golden: ExplorerGolden.file(named: "\(name)-\(width)x\(height)"), file: file, line: line)
         return screen
     }
 
