@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "TumenFixtures", dependencies: ["TumenModel"], path: "Tests/TumenFixtures"),
         // The one golden comparer (screens as text plus a style layer), shared by the test targets.
         .target(name: "TumenTestSupport", dependencies: ["TumenRender"], path: "Tests/TumenTestSupport"),
-        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures"]),
+        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures", "TumenTestSupport"]),
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
         .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
                     exclude: ["Goldens"]),
