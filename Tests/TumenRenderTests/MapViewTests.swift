@@ -85,7 +85,9 @@ final class MapViewTests: XCTestCase {
         XCTAssertTrue(screen.text.contains("ITALY") || screen.text.contains("EGYPT") || screen.text.contains("SPAIN"), screen.text)
     }
 
-    func testAnySizeAndAnyKeyDrawWithoutCrashing() {
+    /// At any size, after any map key, every row is drawn to the full width, and the screen
+    /// shows the map with its status bar or, below the minimum, the notice that says so.
+    func testAnySizeAndAnyKeyDrawsTheMapOrTheTooSmallNotice() {
         let keys: [Key] = [.character("]"), .character("+"), .character("+"), .left, .up, .character("j"),
                            .character("-"), .character("-"), .character("-"), .character("-"), .character("-"),
                            .character("-"), .character("-"), .character("-"), .right, .down, .character("0"),
@@ -95,8 +97,19 @@ final class MapViewTests: XCTestCase {
             var state = MapTestSupport.state(width: size.width, height: size.height)
             for key in keys {
                 state.press(key)
-                let screen = RootView.render(state, theme: .dark(unicode: size.width == 300))
-                XCTAssertEqual(screen.size, size)
+                let unicode = size.width == 300
+                let screen = RootView.render(state, theme: .dark(unicode: unicode))
+                for (row, line) in screen.lines.enumerated() {
+                    XCTAssertEqual(DisplayWidth.of(line), size.width, "\(size) after \(key), row \(row): \(line)")
+                }
+                if size.width < ExplorerLayout.minimum.width || size.height < ExplorerLayout.minimum.height {
+                    let notice = WordWrap.truncate("Window too small", width: size.width, unicode: unicode)
+                    XCTAssertTrue(screen.text.contains(notice), "\(size) after \(key):\n\(screen.text)")
+                } else {
+                    XCTAssertTrue(screen.lines.last!.hasPrefix(" map "), "\(size) after \(key): \(screen.lines.last!)")
+                    let drawn = screen.lines.dropLast().filter { !$0.allSatisfy { $0 == " " } }.count
+                    XCTAssertGreaterThan(drawn, (size.height - 1) / 2, "\(size) after \(key): the map is mostly empty\n\(screen.text)")
+                }
             }
         }
     }
