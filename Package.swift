@@ -20,9 +20,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The terminal-restore state and signal handlers: one copy in the program, in C.
+        .target(name: "CTerminalState"),
         .target(name: "TumenModel"),
         .target(name: "TumenRender", dependencies: ["TumenModel"]),
-        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "TumenModel", "TumenRender"]),
+        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "CTerminalState", "TumenModel", "TumenRender"]),
         .target(
             name: "TumenApp",
             dependencies: [

@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalState
 import Glibc
 import TumenModel
 import TumenRender
@@ -60,12 +61,21 @@ public final class TerminalSession {
             defaultColors = use_default_colors() != tumen_err()
         }
         tumen_enable_mouse()
-        tumen_prepare_restore(1)
+        Self.prepareRestore()
         tumen_install_signal_handlers()
         size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
         painter = Painter(colors: ColorPairs(hasColors: has_colors(), defaultColors: defaultColors,
                                              colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())),
                           asciiOnly: !localeIsUTF8)
+    }
+
+    /// What the signal handler writes: mouse reporting off, colours and attributes reset,
+    /// the cursor shown, the normal screen back (terminfo's sgr0, cnorm, rmcup). Read from
+    /// terminfo now, because the handler may call nothing but write and tcsetattr.
+    private static func prepareRestore() {
+        tumen_restore_clear()
+        tumen_restore_append("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l")
+        for capability in ["sgr0", "cnorm", "rmcup"] { tumen_restore_append(tigetstr(capability)) }
     }
 
     deinit { close() }
@@ -85,7 +95,10 @@ public final class TerminalSession {
     /// terminal has now (it may have been resized while stopped).
     public func suspend() {
         guard isOpen else { return }
-        tumen_suspend_job()
+        // Raw mode reads Ctrl-Z as a key, so the stop is sent by hand.
+        endwin()
+        tumen_stop_job()
+        tumen_redraw_everything()
         size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
         painter.invalidate()
     }
