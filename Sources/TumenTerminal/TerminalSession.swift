@@ -4,13 +4,6 @@ import Glibc
 import TumenModel
 import TumenRender
 
-/// Why the interactive terminal cannot be opened. The message says what to use instead.
-public struct TerminalUnavailable: Error, CustomStringConvertible {
-    public var description: String
-    /// sysexits EX_UNAVAILABLE: the interactive service is not available here.
-    public static let exitCode: Int32 = 69
-}
-
 /// One full-screen ncurses session on the standard streams. Opening it saves the
 /// terminal modes and catches the signals that would leave the terminal raw; `close()`
 /// (or a signal, or a crash) puts everything back: modes, cursor, colours, screen.
@@ -24,24 +17,20 @@ public final class TerminalSession {
     /// Opens the terminal, or throws `TerminalUnavailable` without touching it when
     /// standard input or output is not a terminal, or TERM is missing, dumb or unknown.
     public static func open(environment: [String: String]) throws -> TerminalSession {
-        let advice = "Use `tumen render` to print screens without a terminal (e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            let which = isatty(STDIN_FILENO) == 1 ? "standard output" : "standard input"
-            throw TerminalUnavailable(description: "tumen: the explorer needs an interactive terminal, but \(which) is not one. \(advice)")
-        }
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalUnavailable(.notATerminal(.standardInput)) }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalUnavailable(.notATerminal(.standardOutput)) }
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, term != "dumb" else {
-            throw TerminalUnavailable(description: "tumen: the explorer needs a full-screen terminal, but TERM is \(term.isEmpty ? "not set" : "'dumb'"). \(advice)")
-        }
+        guard !term.isEmpty else { throw TerminalUnavailable(.termNotSet) }
+        guard term != "dumb" else { throw TerminalUnavailable(.termIsDumb) }
         setlocale(LC_ALL, "")
         let utf8 = tumen_locale_is_utf8() != 0
         tumen_save_terminal_modes()
         guard tumen_newterm() != nil else {
-            throw TerminalUnavailable(description: "tumen: the terminal type '\(TextSanitizer.visible(term))' is unknown here (no terminfo entry). \(advice)")
+            throw TerminalUnavailable(.unknownTerminalType(term))
         }
         guard tumen_can_address_cursor() != 0 else {
             endwin()
-            throw TerminalUnavailable(description: "tumen: the terminal type '\(TextSanitizer.visible(term))' cannot move the cursor. \(advice)")
+            throw TerminalUnavailable(.cannotMoveCursor(term))
         }
         return TerminalSession(localeIsUTF8: utf8)
     }
