@@ -40,7 +40,8 @@ let package = Package(
         .target(name: "TumenTestSupport", dependencies: ["TumenRender"], path: "Tests/TumenTestSupport"),
         .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures", "TumenTestSupport"]),
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
-        .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
+        .testTarget(name: "TumenRenderTests",
+                    dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "TumenAppTests",
                     dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"]),

@@ -30,7 +30,8 @@ final class Painter {
         let columns = min(screen.size.width, Int(tumen_cols()))
         for change in screen.changes(from: previous) where change.row < rows && change.column < columns {
             // A wide character that no longer fits the terminal's last column becomes a space.
-            let shown = change.isWide && change.column + 1 >= columns ? Cell(" ", style: change.cell.style) : change.cell
+            let cut = change.isWide && change.column + 1 >= columns
+            let shown = cut ? Cell(" ", style: change.cell.style) : change.cell
             if asciiOnly, !shown.text.unicodeScalars.allSatisfy(\.isASCII) {
                 // Same width in ASCII: a wide character becomes two cells' worth.
                 let text = ASCIIFallback.text(shown.text, width: change.isWide ? 2 : 1)

@@ -5,12 +5,15 @@ import TumenTerminal
 
 /// Exit 69's messages, word for word: TumenTerminal says why, the app says what to do.
 final class NoTerminalMessageTests: XCTestCase {
-    static let advice = "Use `tumen render` to print screens without a terminal (e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
+    static let advice = "Use `tumen render` to print screens without a terminal "
+        + "(e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
 
     func testTheExplorersMessages() {
         let cases: [(TerminalUnavailable.Reason, String)] = [
-            (.notATerminal(.standardInput), "tumen: the explorer needs an interactive terminal, but standard input is not one."),
-            (.notATerminal(.standardOutput), "tumen: the explorer needs an interactive terminal, but standard output is not one."),
+            (.notATerminal(.standardInput),
+             "tumen: the explorer needs an interactive terminal, but standard input is not one."),
+            (.notATerminal(.standardOutput),
+             "tumen: the explorer needs an interactive terminal, but standard output is not one."),
             (.termNotSet, "tumen: the explorer needs a full-screen terminal, but TERM is not set."),
             (.termIsDumb, "tumen: the explorer needs a full-screen terminal, but TERM is 'dumb'."),
             (.unknownTerminalType("vt999"), "tumen: the terminal type 'vt999' is unknown here (no terminfo entry)."),
@@ -37,10 +40,12 @@ final class NoTerminalMessageTests: XCTestCase {
 
     /// Through the binary, with a pipe for standard input: the whole of standard error.
     func testTheBinaryPrintsTheMessageAndExits69() throws {
-        for (arguments, program) in [([], "tumen: the explorer"), (["present"], "tumen present"), (["notes"], "tumen notes")] {
+        let commands = [([], "tumen: the explorer"), (["present"], "tumen present"), (["notes"], "tumen notes")]
+        for (arguments, program) in commands {
             let result = try TumenBinary.run(arguments, stdin: Data())
             XCTAssertEqual(result.status, 69, result.stderr)
-            XCTAssertEqual(result.stderr, TerminalUnavailable(.notATerminal(.standardInput)).message(for: program) + "\n")
+            let message = TerminalUnavailable(.notATerminal(.standardInput)).message(for: program)
+            XCTAssertEqual(result.stderr, message + "\n")
         }
     }
 }

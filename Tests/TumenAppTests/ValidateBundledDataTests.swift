@@ -69,7 +69,8 @@ final class ValidateBundledDataTests: XCTestCase {
         XCTAssertTrue(first.contains("Press any key to continue."), first)
         state.press(.character("x"))
         let timeline = RootView.render(state, theme: .mono()).lines
-        XCTAssertTrue(timeline.last!.hasPrefix(" timeline (decades)  event 1 of \(dataset.events.count) "), timeline.last!)
+        let status = " timeline (decades)  event 1 of \(dataset.events.count) "
+        XCTAssertTrue(timeline.last!.hasPrefix(status), timeline.last!)
     }
 
     func testTheBundledDatasetRoundTripsThroughCanonicalJSON() throws {

@@ -36,7 +36,8 @@ final class ExtremeDatesScreenTests: XCTestCase {
                 state.apply(step)
                 let screen = RootView.render(state, theme: .dark(unicode: true))
                 for (row, line) in screen.lines.enumerated() {
-                    XCTAssertEqual(DisplayWidth.of(line), state.size.width, "\(size) after \(step), row \(row): \(line)")
+                    XCTAssertEqual(DisplayWidth.of(line), state.size.width,
+                                   "\(size) after \(step), row \(row): \(line)")
                 }
                 // The bottom row is the status bar whatever the zoom or overlay, or the search prompt.
                 let bottom = screen.lines.last!

@@ -40,7 +40,8 @@ final class GoldenTests: XCTestCase {
 
     func testAColourChangeFailsWhenTheTextIsTheSame() {
         let url = folder.appendingPathComponent("s.txt")
-        XCTAssertEqual(Golden.check(Golden.files(of: screen(Style(foreground: .red)), golden: url), recording: true).count, 1)
+        let red = Golden.files(of: screen(Style(foreground: .red)), golden: url)
+        XCTAssertEqual(Golden.check(red, recording: true).count, 1)
         let problems = Golden.check(Golden.files(of: screen(Style(foreground: .green)), golden: url), recording: false)
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].hasPrefix("s.styles.txt differs"), problems[0])

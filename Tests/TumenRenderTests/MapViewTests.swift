@@ -38,7 +38,8 @@ final class MapViewTests: XCTestCase {
 
     func testRealPlacesAt80x24() throws {
         let state = MapTestSupport.state(width: 80, height: 24, dataset: MapTestSupport.realPlaces)
-        assertScreen(MapTestSupport.screen(width: 80, height: 24, state: state), golden: MapTestSupport.golden("map-places-80x24"))
+        assertScreen(MapTestSupport.screen(width: 80, height: 24, state: state),
+                     golden: MapTestSupport.golden("map-places-80x24"))
     }
 
     func testRealPlacesAt200x60() throws {
@@ -108,7 +109,8 @@ final class MapViewTests: XCTestCase {
                 } else {
                     XCTAssertTrue(screen.lines.last!.hasPrefix(" map "), "\(size) after \(key): \(screen.lines.last!)")
                     let drawn = screen.lines.dropLast().filter { !$0.allSatisfy { $0 == " " } }.count
-                    XCTAssertGreaterThan(drawn, (size.height - 1) / 2, "\(size) after \(key): the map is mostly empty\n\(screen.text)")
+                    XCTAssertGreaterThan(drawn, (size.height - 1) / 2,
+                                         "\(size) after \(key): the map is mostly empty\n\(screen.text)")
                 }
             }
         }

@@ -6,8 +6,8 @@ import TumenTerminal
 /// ways to the same screens. Worded here rather than in TumenTerminal because the advice
 /// names commands, and each command names itself.
 extension TerminalUnavailable {
-    static let advice = "Use `tumen render` to print screens without a terminal (e.g. tumen render --keys 'jj<Enter>'), "
-        + "or `tumen export` for the data."
+    static let advice = "Use `tumen render` to print screens without a terminal "
+        + "(e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
 
     /// The message when `program` ("tumen: the explorer", "tumen present") cannot start.
     func message(for program: String) -> String {
@@ -21,7 +21,8 @@ extension TerminalUnavailable {
             return "\(program) needs a full-screen terminal, but TERM is 'dumb'. \(Self.advice)"
         case .unknownTerminalType(let term):
             // TERM is the user's text: control characters are shown, not sent.
-            return "tumen: the terminal type '\(TextSanitizer.visible(term))' is unknown here (no terminfo entry). \(Self.advice)"
+            let name = TextSanitizer.visible(term)
+            return "tumen: the terminal type '\(name)' is unknown here (no terminfo entry). \(Self.advice)"
         case .cannotMoveCursor(let term):
             return "tumen: the terminal type '\(TextSanitizer.visible(term))' cannot move the cursor. \(Self.advice)"
         }
