@@ -24,9 +24,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The terminal-restore state and signal handlers: one copy in the program, in C.
+        .target(name: "CTerminalState"),
         .target(name: "TumenModel"),
         .target(name: "TumenRender", dependencies: ["TumenModel"]),
-        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "TumenModel", "TumenRender"]),
+        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "CTerminalState", "TumenModel", "TumenRender"]),
         // The SSH classroom server: connections, limits and the host key; screens come
         // from TumenRender, keys go through TumenModel's tables.
         .target(
@@ -50,10 +52,15 @@ let package = Package(
         .executableTarget(name: "TumenBench", dependencies: ["TumenModel", "TumenRender"]),
         // A fixed, fictional dataset shared by the test targets (never shipped).
         .target(name: "TumenFixtures", dependencies: ["TumenModel"], path: "Tests/TumenFixtures"),
-        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures"]),
+        // The one golden comparer (screens as text plus a style layer), shared by the test targets.
+        .target(name: "TumenTestSupport", dependencies: ["TumenRender"], path: "Tests/TumenTestSupport"),
+        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures", "TumenTestSupport"]),
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
-        .testTarget(name: "TumenRenderTests", dependencies: ["TumenModel", "TumenRender", "TumenFixtures"], exclude: ["Goldens"]),
-        .testTarget(name: "TumenAppTests", dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures"]),
+        .testTarget(name: "TumenRenderTests",
+                    dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
+                    exclude: ["Goldens"]),
+        .testTarget(name: "TumenAppTests",
+                    dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"]),
         .testTarget(name: "TumenServeTests", dependencies: [
             "TumenServe", "TumenModel", "TumenRender", "TumenFixtures",
             .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"),

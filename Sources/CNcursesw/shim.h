@@ -1,17 +1,16 @@
 // Swift sees ncurses through this header only. The wide-character API needs
 // _XOPEN_SOURCE_EXTENDED before the include; macros and mutable globals are
 // wrapped in static inline functions because Swift 6 rejects them directly.
-// The terminal-restore code for signals lives here too: a signal handler must be
-// async-signal-safe, which is easiest to guarantee in plain C.
+// Nothing here keeps state: static inline functions are copied into every object file
+// that calls them, so the terminal-restore state and the signal handlers live in the
+// CTerminalState target, in one C file.
 #ifndef TUMEN_CNCURSESW_SHIM_H
 #define TUMEN_CNCURSESW_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <langinfo.h>
-#include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <termios.h>
 #include <unistd.h>
 #include <ncursesw/ncurses.h>
 #include <ncursesw/term.h>
@@ -96,108 +95,9 @@ static inline int tumen_read_mouse(int *column, int *row) {
     return 0;
 }
 
-// ---- Restoring the terminal from a signal handler --------------------------------
-// Prepared while the terminal is opened (terminfo may be read then), used by the
-// handler with only tcsetattr, write, sigaction and raise (all async-signal-safe).
-
-static inline struct termios *tumen_saved_termios(void) { static struct termios saved; return &saved; }
-static inline int *tumen_restore_armed(void) { static volatile int armed; return (int *)&armed; }
-static inline char *tumen_restore_bytes(void) { static char bytes[512]; return bytes; }
-static inline size_t *tumen_restore_length(void) { static size_t length; return &length; }
-
-static inline void tumen_restore_append(const char *text) {
-    if (text == NULL || text == (char *)-1) return;
-    size_t *used = tumen_restore_length();
-    // Terminfo padding such as `$<2>` is for tputs, not for the terminal: leave it out.
-    for (const char *p = text; *p != '\0'; p++) {
-        if (p[0] == '$' && p[1] == '<') {
-            const char *close = strchr(p, '>');
-            if (close != NULL) { p = close; continue; }
-        }
-        if (*used + 1 >= 512) return;
-        tumen_restore_bytes()[(*used)++] = *p;
-    }
-}
-
-/// Saves the terminal modes as the shell left them (before ncurses changes them).
-static inline int tumen_save_terminal_modes(void) { return tcgetattr(STDIN_FILENO, tumen_saved_termios()); }
-
-/// What the handler writes: mouse reporting off, colours and attributes reset, the
-/// cursor shown, the normal screen back (terminfo's sgr0, cnorm, rmcup).
-static inline void tumen_prepare_restore(int mouse) {
-    *tumen_restore_length() = 0;
-    if (mouse) tumen_restore_append("\033[?1000l\033[?1002l\033[?1006l");
-    tumen_restore_append(tigetstr("sgr0"));
-    tumen_restore_append(tigetstr("cnorm"));
-    tumen_restore_append(tigetstr("rmcup"));
-}
-
-/// Puts the terminal back as the shell had it; safe inside a signal handler.
-static inline void tumen_restore_now(void) {
-    if (!*tumen_restore_armed()) return;
-    *tumen_restore_armed() = 0;
-    ssize_t ignored = write(STDOUT_FILENO, tumen_restore_bytes(), *tumen_restore_length());
-    (void)ignored;
-    tcsetattr(STDIN_FILENO, TCSANOW, tumen_saved_termios());
-}
-
-static inline const int *tumen_handled_signals(int *count) {
-    static const int signals[] = { SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
-    *count = (int)(sizeof signals / sizeof signals[0]);
-    return signals;
-}
-
-static inline struct sigaction *tumen_previous_actions(void) { static struct sigaction previous[16]; return previous; }
-
-static void tumen_signal_handler(int signal_number) {
-    tumen_restore_now();
-    if (signal_number != SIGTERM && signal_number != SIGHUP && signal_number != SIGINT && signal_number != SIGQUIT) {
-        static const char message[] = "tumen: internal error (crashed); the terminal was restored\n";
-        ssize_t ignored = write(STDERR_FILENO, message, sizeof message - 1);
-        (void)ignored;
-    }
-    // Die of the same signal, as if we had not caught it, so the shell reports it.
-    struct sigaction fallback;
-    memset(&fallback, 0, sizeof fallback);
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(signal_number, &fallback, NULL);
-    raise(signal_number);
-}
-
-/// Arms the restore and catches the signals that would otherwise leave the terminal raw.
-static inline void tumen_install_signal_handlers(void) {
-    *tumen_restore_armed() = 1;
-    int count = 0;
-    const int *signals = tumen_handled_signals(&count);
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = tumen_signal_handler;
-    sigemptyset(&action.sa_mask);
-    for (int index = 0; index < count; index++) sigaction(signals[index], &action, &tumen_previous_actions()[index]);
-}
-
-/// Disarms the restore and gives the signals back their earlier handlers.
-static inline void tumen_remove_signal_handlers(void) {
-    *tumen_restore_armed() = 0;
-    int count = 0;
-    const int *signals = tumen_handled_signals(&count);
-    for (int index = 0; index < count; index++) sigaction(signals[index], &tumen_previous_actions()[index], NULL);
-}
-
-/// Ctrl-Z: gives the shell its terminal back and stops the job, as Ctrl-Z does for any
-/// program; returns when the shell continues it (`fg`). Raw mode reads Ctrl-Z as a key,
-/// so the stop is sent by hand, with the default action (ncurses may have its own).
-static inline void tumen_suspend_job(void) {
-    endwin();
-    struct sigaction stop, previous;
-    memset(&stop, 0, sizeof stop);
-    stop.sa_handler = SIG_DFL;
-    sigemptyset(&stop.sa_mask);
-    sigaction(SIGTSTP, &stop, &previous);
-    kill(0, SIGTSTP);
-    sigaction(SIGTSTP, &previous, NULL);
-    // The shell may have changed the modes meanwhile; the next refresh sets ours again.
+/// After the shell had the terminal (Ctrl-Z, then `fg`): it may have changed the modes
+/// meanwhile; the next refresh sets ours again and repaints every cell.
+static inline void tumen_redraw_everything(void) {
     clearok(curscr, TRUE);
     refresh();
 }

@@ -2,9 +2,9 @@ import CNcursesw
 import TumenModel
 import TumenRender
 
-/// Paints screens into ncurses, comparing each with the last one painted and sending
-/// only the cells that changed (ncurses then sends only what differs on the terminal).
-/// A wide character is painted once, from its first cell; its continuation is skipped.
+/// Paints screens into ncurses, sending only the glyphs `Screen.changes(from:)` finds
+/// changed since the last one painted (ncurses then sends only what differs on the
+/// terminal). A wide character is painted once, from its first cell.
 final class Painter {
     private let colors: ColorPairs
     private var last: Screen?
@@ -25,31 +25,21 @@ final class Painter {
     func paint(_ screen: Screen) {
         let previous = last.flatMap { $0.size == screen.size ? $0 : nil }
         if previous == nil { werase(tumen_stdscr()) }
+        // The screen may be larger than the terminal for a moment (a resize not yet read).
         let rows = min(screen.size.height, Int(tumen_lines()))
         let columns = min(screen.size.width, Int(tumen_cols()))
-        for row in 0..<rows {
-            var column = 0
-            while column < columns {
-                let cell = screen[column, row]
-                let wide = column + 1 < screen.size.width && screen[column + 1, row].isContinuation
-                let changed = previous.map { old in
-                    old[column, row] != cell || (wide && old[column + 1, row] != screen[column + 1, row])
-                        || (column + 1 < old.size.width && old[column + 1, row].isContinuation && !wide)
-                } ?? true
-                if changed && !cell.isContinuation {
-                    // A wide character that no longer fits the terminal's last column becomes a space.
-                    let shown = wide && column + 1 >= columns ? Cell(" ", style: cell.style) : cell
-                    if asciiOnly, !shown.text.unicodeScalars.allSatisfy(\.isASCII) {
-                        // Same width in ASCII: a wide character becomes two cells' worth.
-                        let text = ASCIIFallback.text(shown.text, width: wide ? 2 : 1)
-                        for (offset, character) in text.enumerated() {
-                            draw(Cell(String(character), style: shown.style), column: column + offset, row: row)
-                        }
-                    } else {
-                        draw(shown, column: column, row: row)
-                    }
+        for change in screen.changes(from: previous) where change.row < rows && change.column < columns {
+            // A wide character that no longer fits the terminal's last column becomes a space.
+            let cut = change.isWide && change.column + 1 >= columns
+            let shown = cut ? Cell(" ", style: change.cell.style) : change.cell
+            if asciiOnly, !shown.text.unicodeScalars.allSatisfy(\.isASCII) {
+                // Same width in ASCII: a wide character becomes two cells' worth.
+                let text = ASCIIFallback.text(shown.text, width: change.isWide ? 2 : 1)
+                for (offset, character) in text.enumerated() {
+                    draw(Cell(String(character), style: shown.style), column: change.column + offset, row: change.row)
                 }
-                column += wide ? 2 : 1
+            } else {
+                draw(shown, column: change.column, row: change.row)
             }
         }
         if let cursor = screen.cursor, cursor.row < rows, cursor.column < columns {

@@ -1,4 +1,4 @@
-import CNcursesw
+import CTerminalState
 import Glibc
 import TumenModel
 
@@ -7,7 +7,7 @@ import TumenModel
 /// stream of lines. ncurses is not used because it insists on a terminal that can move
 /// the cursor, and this mode moves none: it works with TERM=dumb, and with output to a
 /// pipe. The shell's modes are saved first and put back on `close()`, on `suspend()`, and
-/// by the same signal handlers the full-screen session uses (CNcursesw/shim.h), which
+/// by the same signal handlers the full-screen session uses (CTerminalState), which
 /// here have no escape sequences to write, only the modes to restore.
 public final class RawKeyboard {
     private var decoder = KeyByteDecoder()
@@ -33,7 +33,7 @@ public final class RawKeyboard {
             cc[Int(VTIME)] = 0
         }
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
-        tumen_restore_length().pointee = 0
+        tumen_restore_clear()
         tumen_install_signal_handlers()
     }
 
@@ -78,12 +78,7 @@ public final class RawKeyboard {
     public func suspend() {
         guard isOpen else { return }
         tcsetattr(STDIN_FILENO, TCSANOW, tumen_saved_termios())
-        var stop = sigaction(), previous = sigaction()
-        stop.__sigaction_handler.sa_handler = SIG_DFL
-        sigemptyset(&stop.sa_mask)
-        sigaction(SIGTSTP, &stop, &previous)
-        kill(0, SIGTSTP)
-        sigaction(SIGTSTP, &previous, nil)
+        tumen_stop_job()
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
     }
 }

@@ -1,14 +1,8 @@
 import CNcursesw
+import CTerminalState
 import Glibc
 import TumenModel
 import TumenRender
-
-/// Why the interactive terminal cannot be opened. The message says what to use instead.
-public struct TerminalUnavailable: Error, CustomStringConvertible {
-    public var description: String
-    /// sysexits EX_UNAVAILABLE: the interactive service is not available here.
-    public static let exitCode: Int32 = 69
-}
 
 /// One full-screen ncurses session on the standard streams. Opening it saves the
 /// terminal modes and catches the signals that would leave the terminal raw; `close()`
@@ -23,24 +17,20 @@ public final class TerminalSession {
     /// Opens the terminal, or throws `TerminalUnavailable` without touching it when
     /// standard input or output is not a terminal, or TERM is missing, dumb or unknown.
     public static func open(environment: [String: String]) throws -> TerminalSession {
-        let advice = "Use `tumen render` to print screens without a terminal (e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            let which = isatty(STDIN_FILENO) == 1 ? "standard output" : "standard input"
-            throw TerminalUnavailable(description: "tumen: the explorer needs an interactive terminal, but \(which) is not one. \(advice)")
-        }
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalUnavailable(.notATerminal(.standardInput)) }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalUnavailable(.notATerminal(.standardOutput)) }
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, term != "dumb" else {
-            throw TerminalUnavailable(description: "tumen: the explorer needs a full-screen terminal, but TERM is \(term.isEmpty ? "not set" : "'dumb'"). \(advice)")
-        }
+        guard !term.isEmpty else { throw TerminalUnavailable(.termNotSet) }
+        guard term != "dumb" else { throw TerminalUnavailable(.termIsDumb) }
         setlocale(LC_ALL, "")
         let utf8 = tumen_locale_is_utf8() != 0
         tumen_save_terminal_modes()
         guard tumen_newterm() != nil else {
-            throw TerminalUnavailable(description: "tumen: the terminal type '\(TextSanitizer.visible(term))' is unknown here (no terminfo entry). \(advice)")
+            throw TerminalUnavailable(.unknownTerminalType(term))
         }
         guard tumen_can_address_cursor() != 0 else {
             endwin()
-            throw TerminalUnavailable(description: "tumen: the terminal type '\(TextSanitizer.visible(term))' cannot move the cursor. \(advice)")
+            throw TerminalUnavailable(.cannotMoveCursor(term))
         }
         return TerminalSession(localeIsUTF8: utf8)
     }
@@ -60,12 +50,21 @@ public final class TerminalSession {
             defaultColors = use_default_colors() != tumen_err()
         }
         tumen_enable_mouse()
-        tumen_prepare_restore(1)
+        Self.prepareRestore()
         tumen_install_signal_handlers()
         size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
         painter = Painter(colors: ColorPairs(hasColors: has_colors(), defaultColors: defaultColors,
                                              colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())),
                           asciiOnly: !localeIsUTF8)
+    }
+
+    /// What the signal handler writes: mouse reporting off, colours and attributes reset,
+    /// the cursor shown, the normal screen back (terminfo's sgr0, cnorm, rmcup). Read from
+    /// terminfo now, because the handler may call nothing but write and tcsetattr.
+    private static func prepareRestore() {
+        tumen_restore_clear()
+        tumen_restore_append("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l")
+        for capability in ["sgr0", "cnorm", "rmcup"] { tumen_restore_append(tigetstr(capability)) }
     }
 
     deinit { close() }
@@ -85,7 +84,10 @@ public final class TerminalSession {
     /// terminal has now (it may have been resized while stopped).
     public func suspend() {
         guard isOpen else { return }
-        tumen_suspend_job()
+        // Raw mode reads Ctrl-Z as a key, so the stop is sent by hand.
+        endwin()
+        tumen_stop_job()
+        tumen_redraw_everything()
         size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
         painter.invalidate()
     }

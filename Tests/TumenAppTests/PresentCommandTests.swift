@@ -1,6 +1,7 @@
 import Foundation
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 import XCTest
 
 /// `tumen present --check-fit`, lesson errors and the lesson handout, as a shell sees them.
@@ -91,11 +92,11 @@ final class PresentCommandTests: XCTestCase {
         let path = try write(SampleDataset.dataset)
         let handout = try TumenBinary.run(["export", "--format", "markdown", "--lesson", "journey", path])
         XCTAssertEqual(handout.status, 0, handout.stderr)
-        try assertFixture(handout.stdout, named: "sample-lesson-handout.md")
+        assertFixture(handout.stdout, named: "sample-lesson-handout.md")
         XCTAssertFalse(handout.stdout.contains("Start at the river."), "notes are private by default")
         let withNotes = try TumenBinary.run(["export", "--format", "markdown", "--lesson", "journey", "--with-notes", path])
         XCTAssertEqual(withNotes.status, 0, withNotes.stderr)
-        try assertFixture(withNotes.stdout, named: "sample-lesson-handout-notes.md")
+        assertFixture(withNotes.stdout, named: "sample-lesson-handout-notes.md")
         XCTAssertTrue(withNotes.stdout.contains("> **Teacher's notes.** Start at the river."))
     }
 
@@ -111,12 +112,8 @@ final class PresentCommandTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("lessons: journey"), unknown.stderr)
     }
 
-    private func assertFixture(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/export/\(name)")
-        if ProcessInfo.processInfo.environment["TUMEN_UPDATE_GOLDENS"] == "1" {
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), "differs from \(name)", file: file, line: line)
+    private func assertFixture(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        assertGoldenText(text, golden: TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/export/\(name)"),
+                         file: file, line: line)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TumenFixtures
+import TumenTestSupport
 import XCTest
 @testable import TumenModel
 
@@ -9,27 +10,21 @@ final class LoadingExportTests: XCTestCase {
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/export")
 
-    /// Compares with a golden file; TUMEN_UPDATE_GOLDENS=1 rewrites it instead.
-    private func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = Self.goldens.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TUMEN_UPDATE_GOLDENS"] == "1" {
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(text, expected, "differs from \(name); rerun with TUMEN_UPDATE_GOLDENS=1 if the change is intended", file: file, line: line)
+    /// Compares with a golden file (TUMEN_UPDATE_GOLDENS=1 rewrites it, and fails).
+    private func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+        assertGoldenText(text, golden: Self.goldens.appendingPathComponent(name), file: file, line: line)
     }
 
     func testTheSampleHandout() throws {
-        try assertGolden(MarkdownHandoutWriter().write(SampleDataset.dataset), "sample-handout.md")
+        assertGolden(MarkdownHandoutWriter().write(SampleDataset.dataset), "sample-handout.md")
     }
 
     func testTheSampleCSV() throws {
-        try assertGolden(EventsCSVWriter.write(SampleDataset.dataset), "sample-events.csv")
+        assertGolden(EventsCSVWriter.write(SampleDataset.dataset), "sample-events.csv")
     }
 
     func testTheSampleCanonicalJSON() throws {
-        try assertGolden(CanonicalJSONWriter.write(SampleDataset.dataset), "sample-canonical.json")
+        assertGolden(CanonicalJSONWriter.write(SampleDataset.dataset), "sample-canonical.json")
     }
 
     func testCSVQuotingFollowsRFC4180() {

@@ -4,8 +4,9 @@ import TumenFixtures
 import TumenModel
 import TumenRender
 
-/// Whole explorer screens as plain text, compared with Goldens/explorer-*.txt.
-/// Regenerate with TUMEN_UPDATE_GOLDENS=1 swift test --filter ExplorerScreenTests, then read them.
+/// Whole explorer screens, compared with Goldens/explorer-*.txt and *.styles.txt by
+/// `assertScreen`. Rerecord with TUMEN_UPDATE_GOLDENS=1 swift test --filter ExplorerScreenTests
+/// (the run fails, naming what it wrote), then read the diff.
 enum ExplorerGolden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
@@ -16,25 +17,8 @@ enum ExplorerGolden {
         return state
     }
 
-    static func assertScreen(_ screen: Screen, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = directory.appendingPathComponent("explorer-\(name).txt")
-        let actual = screen.text
-        if ProcessInfo.processInfo.environment["TUMEN_UPDATE_GOLDENS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            XCTFail("missing golden \(url.lastPathComponent); run with TUMEN_UPDATE_GOLDENS=1", file: file, line: line)
-            return
-        }
-        guard actual != expected else { return }
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        var diff: [String] = []
-        for i in 0..<max(a.count, e.count) where (i < a.count ? a[i] : "") != (i < e.count ? e[i] : "") {
-            diff.append("line \(i + 1):\n  golden: \(i < e.count ? e[i] : "(none)")\n  now:    \(i < a.count ? a[i] : "(none)")")
-        }
-        XCTFail("explorer-\(name).txt differs (TUMEN_UPDATE_GOLDENS=1 regenerates):\n" + diff.prefix(12).joined(separator: "\n"),
-                file: file, line: line)
+    /// Goldens/explorer-NAME.txt, with its style layer beside it (see TumenTestSupport).
+    static func file(named name: String) -> URL {
+        directory.appendingPathComponent("explorer-\(name).txt")
     }
 }

@@ -35,7 +35,13 @@ final class ExtremeDatesScreenTests: XCTestCase {
             for step in try KeyNotation.parse(script, source: "test") {
                 state.apply(step)
                 let screen = RootView.render(state, theme: .dark(unicode: true))
-                XCTAssertFalse(screen.text.isEmpty)
+                for (row, line) in screen.lines.enumerated() {
+                    XCTAssertEqual(DisplayWidth.of(line), state.size.width,
+                                   "\(size) after \(step), row \(row): \(line)")
+                }
+                // The bottom row is the status bar whatever the zoom or overlay, or the search prompt.
+                let bottom = screen.lines.last!
+                XCTAssertTrue(bottom.contains("? help") || bottom.hasPrefix("/"), "\(size) after \(step): \(bottom)")
             }
         }
         let deck = try PresenterDeck(dataset: Self.dataset(), lesson: nil)

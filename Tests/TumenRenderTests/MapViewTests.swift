@@ -1,10 +1,12 @@
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
-/// Whole map screens compared with plain-text goldens in Goldens/map-*.txt.
-/// Regenerate with TUMEN_UPDATE_GOLDENS=1 swift test --filter MapViewTests, then read them.
+/// Whole map screens compared with goldens in Goldens/map-*.txt and *.styles.txt.
+/// Rerecord with TUMEN_UPDATE_GOLDENS=1 swift test --filter MapViewTests (the run fails,
+/// naming what it wrote), then read the diff.
 final class MapViewTests: XCTestCase {
     static let basemap = BasemapLoader.load(path: MapTestSupport.repositoryRoot + "/data/basemap/basemap.bin")
 
@@ -17,26 +19,27 @@ final class MapViewTests: XCTestCase {
     }
 
     func testWholeRegionAt80x24() throws {
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24), named: "map-region-80x24")
+        assertScreen(MapTestSupport.screen(width: 80, height: 24), golden: MapTestSupport.golden("map-region-80x24"))
     }
 
     func testWholeRegionAt200x60() throws {
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 200, height: 60), named: "map-region-200x60")
+        assertScreen(MapTestSupport.screen(width: 200, height: 60), golden: MapTestSupport.golden("map-region-200x60"))
     }
 
     func testTumenBorderAt80x24() throws {
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, viewport: MapTestSupport.border),
-                                        named: "map-border-80x24")
+        assertScreen(MapTestSupport.screen(width: 80, height: 24, viewport: MapTestSupport.border),
+                     golden: MapTestSupport.golden("map-border-80x24"))
     }
 
     func testTumenBorderAt200x60() throws {
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 200, height: 60, viewport: MapTestSupport.border),
-                                        named: "map-border-200x60")
+        assertScreen(MapTestSupport.screen(width: 200, height: 60, viewport: MapTestSupport.border),
+                     golden: MapTestSupport.golden("map-border-200x60"))
     }
 
     func testRealPlacesAt80x24() throws {
         let state = MapTestSupport.state(width: 80, height: 24, dataset: MapTestSupport.realPlaces)
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, state: state), named: "map-places-80x24")
+        assertScreen(MapTestSupport.screen(width: 80, height: 24, state: state),
+                     golden: MapTestSupport.golden("map-places-80x24"))
     }
 
     func testRealPlacesAt200x60() throws {
@@ -44,7 +47,7 @@ final class MapViewTests: XCTestCase {
         state.press(.character("]"))
         state.press(.character("0"))
         let screen = MapTestSupport.screen(width: 200, height: 60, state: state)
-        try MapTestSupport.assertGolden(screen, named: "map-places-200x60")
+        assertScreen(screen, golden: MapTestSupport.golden("map-places-200x60"))
         XCTAssertTrue(screen.text.contains("Position on the map: schematic."))
     }
 
@@ -52,7 +55,8 @@ final class MapViewTests: XCTestCase {
         var state = MapTestSupport.state(width: 80, height: 24, viewport: MapTestSupport.border, dataset: MapTestSupport.realPlaces)
         state.apply(.map(.nextStage))
         state.apply(.map(.nextStage))
-        try MapTestSupport.assertGolden(MapTestSupport.screen(width: 80, height: 24, state: state), named: "map-places-border-80x24")
+        assertScreen(MapTestSupport.screen(width: 80, height: 24, state: state),
+                     golden: MapTestSupport.golden("map-places-border-80x24"))
     }
 
     func testFromTheRegionToTheBorderByKeys() throws {
@@ -62,7 +66,7 @@ final class MapViewTests: XCTestCase {
             state.press(key)
         }
         let screen = MapTestSupport.screen(width: 80, height: 24, state: state)
-        try MapTestSupport.assertGolden(screen, named: "map-places-keys-80x24")
+        assertScreen(screen, golden: MapTestSupport.golden("map-places-keys-80x24"))
         for text in ["Yanji", "Tumen", "CHINA", "NORTH KOREA", "Stage 2 of 6: Tumen"] {
             XCTAssertTrue(screen.text.contains(text), "\(text) missing:\n\(screen.text)")
         }
@@ -77,12 +81,14 @@ final class MapViewTests: XCTestCase {
         ])
         let state = MapTestSupport.state(width: 80, height: 24, dataset: dataset)
         let screen = MapTestSupport.screen(width: 80, height: 24, state: state)
-        try MapTestSupport.assertGolden(screen, named: "map-world-80x24")
+        assertScreen(screen, golden: MapTestSupport.golden("map-world-80x24"))
         XCTAssertTrue(screen.text.contains("Cairo"))
         XCTAssertTrue(screen.text.contains("ITALY") || screen.text.contains("EGYPT") || screen.text.contains("SPAIN"), screen.text)
     }
 
-    func testAnySizeAndAnyKeyDrawWithoutCrashing() {
+    /// At any size, after any map key, every row is drawn to the full width, and the screen
+    /// shows the map with its status bar or, below the minimum, the notice that says so.
+    func testAnySizeAndAnyKeyDrawsTheMapOrTheTooSmallNotice() {
         let keys: [Key] = [.character("]"), .character("+"), .character("+"), .left, .up, .character("j"),
                            .character("-"), .character("-"), .character("-"), .character("-"), .character("-"),
                            .character("-"), .character("-"), .character("-"), .right, .down, .character("0"),
@@ -92,15 +98,27 @@ final class MapViewTests: XCTestCase {
             var state = MapTestSupport.state(width: size.width, height: size.height)
             for key in keys {
                 state.press(key)
-                let screen = RootView.render(state, theme: .dark(unicode: size.width == 300))
-                XCTAssertEqual(screen.size, size)
+                let unicode = size.width == 300
+                let screen = RootView.render(state, theme: .dark(unicode: unicode))
+                for (row, line) in screen.lines.enumerated() {
+                    XCTAssertEqual(DisplayWidth.of(line), size.width, "\(size) after \(key), row \(row): \(line)")
+                }
+                if size.width < ExplorerLayout.minimum.width || size.height < ExplorerLayout.minimum.height {
+                    let notice = WordWrap.truncate("Window too small", width: size.width, unicode: unicode)
+                    XCTAssertTrue(screen.text.contains(notice), "\(size) after \(key):\n\(screen.text)")
+                } else {
+                    XCTAssertTrue(screen.lines.last!.hasPrefix(" map "), "\(size) after \(key): \(screen.lines.last!)")
+                    let drawn = screen.lines.dropLast().filter { !$0.allSatisfy { $0 == " " } }.count
+                    XCTAssertGreaterThan(drawn, (size.height - 1) / 2,
+                                         "\(size) after \(key): the map is mostly empty\n\(screen.text)")
+                }
             }
         }
     }
 
     func testTumenBorderInUnicodeUsesBraille() throws {
         let screen = MapTestSupport.screen(width: 120, height: 40, viewport: MapTestSupport.border, unicode: true)
-        try MapTestSupport.assertGolden(screen, named: "map-border-120x40-unicode")
+        assertScreen(screen, golden: MapTestSupport.golden("map-border-120x40-unicode"))
         XCTAssertTrue(screen.cells.contains { $0.text.unicodeScalars.first.map { (0x2801...0x28FF).contains($0.value) } ?? false })
     }
 }
@@ -161,18 +179,8 @@ enum MapTestSupport {
         return screen
     }
 
-    static func assertGolden(_ screen: Screen, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let path = repositoryRoot + "/Tests/TumenRenderTests/Goldens/\(name).txt"
-        if ProcessInfo.processInfo.environment["TUMEN_UPDATE_GOLDENS"] == "1" {
-            try screen.text.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-            XCTFail("missing golden \(path); run with TUMEN_UPDATE_GOLDENS=1 to create it", file: file, line: line)
-            return
-        }
-        if expected != screen.text {
-            XCTFail("screen differs from \(name).txt (if the map or data/tumen.json changed on purpose: TUMEN_UPDATE_GOLDENS=1 swift test --filter Map, then read the diff)\n--- expected\n\(expected)--- actual\n\(screen.text)", file: file, line: line)
-        }
+    /// Goldens/NAME.txt and its style layer, for `assertScreen`.
+    static func golden(_ name: String) -> URL {
+        URL(fileURLWithPath: repositoryRoot + "/Tests/TumenRenderTests/Goldens/\(name).txt")
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 import XCTest
 @testable import TumenRender
 
 /// Presenter screens compared with Goldens/presenter-*.txt: the text, then a second layer
 /// naming each cell's style, so the themes' goldens differ where a projector would.
-/// Regenerate with TUMEN_UPDATE_GOLDENS=1 swift test --filter PresenterViewTests, then read them.
+/// Rerecord with TUMEN_UPDATE_GOLDENS=1 swift test --filter PresenterViewTests (the run fails,
+/// naming what it wrote), then read the diff.
 final class PresenterViewTests: XCTestCase {
     /// No coastlines: these goldens are about the presenter's layout, not the basemap.
     static let noBasemap = BasemapLoad(basemap: nil, path: nil, notice: nil)
@@ -25,7 +27,7 @@ final class PresenterViewTests: XCTestCase {
                 for step in 0..<2 {
                     let state = try Self.state(size: size, steps: step, now: 754)
                     let screen = PresenterView.render(state, theme: Theme.named(theme, unicode: false)!, basemap: Self.noBasemap)
-                    try PresenterGolden.assert(screen, named: "presenter-\(theme)-\(size)-step\(step + 1)")
+                    PresenterGolden.assert(screen, named: "presenter-\(theme)-\(size)-step\(step + 1)")
                 }
             }
         }
@@ -50,15 +52,15 @@ final class PresenterViewTests: XCTestCase {
     func testOnTheRealBasemapAt100x30() throws {
         let basemap = MapViewTests.basemap
         let state = try Self.state(size: Size(width: 100, height: 30), steps: 2, now: 61)
-        try PresenterGolden.assert(PresenterView.render(state, theme: .light(), basemap: basemap),
-                                   named: "presenter-light-100x30-basemap")
+        PresenterGolden.assert(PresenterView.render(state, theme: .light(), basemap: basemap),
+                               named: "presenter-light-100x30-basemap")
     }
 
     func testTheIndexOverlay() throws {
         var state = try Self.state(lesson: nil, size: Size(width: 80, height: 24), steps: 3, now: 5)
         for key: Key in [.character("i"), .character("j"), .character("j")] { state.press(key, at: 5) }
         let screen = PresenterView.render(state, theme: .terminal(), basemap: Self.noBasemap)
-        try PresenterGolden.assert(screen, named: "presenter-index-80x24")
+        PresenterGolden.assert(screen, named: "presenter-index-80x24")
     }
 
     func testTheListOfKeysComesFromTheCommandTable() throws {
@@ -101,47 +103,14 @@ final class PresenterViewTests: XCTestCase {
     }
 }
 
-/// Golden files for presenter screens: text, a rule, then one letter per cell naming its
-/// style, and a legend of the letters.
+/// Presenter goldens keep their style layer in the same file, after a rule (they predate
+/// the separate NAME.styles.txt; the layer is the same `StyleLayer`).
 enum PresenterGolden {
     static func format(_ screen: Screen) -> String {
-        var legend: [Style: Character] = [:]
-        var order: [Style] = []
-        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        var layer: [String] = []
-        for row in 0..<screen.size.height {
-            var line = ""
-            for column in 0..<screen.size.width {
-                let style = screen[column, row].style
-                if legend[style] == nil {
-                    legend[style] = letters[min(order.count, letters.count - 1)]
-                    order.append(style)
-                }
-                line.append(legend[style]!)
-            }
-            layer.append(line)
-        }
-        let names = order.map { "\(legend[$0]!) = \(describe($0))" }
-        return screen.text + "---- styles\n" + layer.joined(separator: "\n") + "\n" + names.joined(separator: "\n") + "\n"
+        screen.text + "---- styles\n" + StyleLayer.text(of: screen)
     }
 
-    static func describe(_ style: Style) -> String {
-        var parts = ["\(style.foreground) on \(style.background)"]
-        let names: [(Attributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.underline, "underline"), (.reverse, "reverse"), (.italic, "italic")]
-        for (attribute, name) in names where style.attributes.contains(attribute) { parts.append(name) }
-        return parts.joined(separator: " ")
-    }
-
-    static func assert(_ screen: Screen, named name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let path = MapTestSupport.repositoryRoot + "/Tests/TumenRenderTests/Goldens/\(name).txt"
-        let actual = format(screen)
-        if ProcessInfo.processInfo.environment["TUMEN_UPDATE_GOLDENS"] == "1" {
-            try actual.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        if expected != actual {
-            XCTFail("\(name) differs from the golden.\nExpected:\n\(expected)\nActual:\n\(actual)", file: file, line: line)
-        }
+    static func assert(_ screen: Screen, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        assertGoldenText(format(screen), golden: MapTestSupport.golden(name), file: file, line: line)
     }
 }

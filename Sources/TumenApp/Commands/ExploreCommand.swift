@@ -40,13 +40,7 @@ struct ExploreCommand: ParsableCommand {
             ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote)
             return
         }
-        let session: TerminalSession
-        do {
-            session = try TerminalSession.open(environment: environment)
-        } catch let error as TerminalUnavailable {
-            DataOptions.printError(error.description)
-            throw ExitCode(TerminalUnavailable.exitCode)
-        }
+        let session = try TerminalSession.open(for: "tumen: the explorer", environment: environment)
         defer { session.close() }
         let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
         let dataPath = loaded.path

@@ -34,13 +34,7 @@ enum PresenterLauncher {
     private static func withTerminal(command: String, display: DisplayOptions,
                                      _ body: (TerminalSession, Theme) throws -> Void) throws {
         let environment = ProcessInfo.processInfo.environment
-        let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession.open(environment: environment)
-        } catch let error as TerminalUnavailable {
-            DataOptions.printError(error.description.replacingOccurrences(of: "tumen: the explorer", with: command))
-            throw ExitCode(TerminalUnavailable.exitCode)
-        }
+        let terminal = try TerminalSession.open(for: command, environment: environment)
         defer { terminal.close() }
         try body(terminal, display.interactiveTheme(localeIsUTF8: terminal.localeIsUTF8, environment: environment))
     }
