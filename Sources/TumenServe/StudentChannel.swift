@@ -121,6 +121,14 @@ final class StudentChannel: ChannelInboundHandler {
         shared.log("refused \(what) from \(connection.remote)")
     }
 
+    /// "30 minutes", "1 minute", "3 seconds".
+    static func duration(_ seconds: Double) -> String {
+        let minutes = Int((seconds / 60).rounded())
+        if minutes >= 1 { return "\(minutes) minute\(minutes == 1 ? "" : "s")" }
+        let whole = max(1, Int(seconds.rounded()))
+        return "\(whole) second\(whole == 1 ? "" : "s")"
+    }
+
     static func isUTF8(locale: String) -> Bool {
         let lowered = locale.lowercased()
         return lowered.contains("utf-8") || lowered.contains("utf8")
@@ -161,9 +169,9 @@ final class StudentChannel: ChannelInboundHandler {
         guard var state else { return }
         let now = shared.clock()
         if now - lastActivity > shared.configuration.idleSeconds {
-            let minutes = Int((shared.configuration.idleSeconds / 60).rounded())
-            shared.log("closed \(connection.remote): idle for \(minutes) minute\(minutes == 1 ? "" : "s")")
-            close(saying: "Closed after \(minutes) minute\(minutes == 1 ? "" : "s") without a key. Connect again to rejoin.")
+            let idle = Self.duration(shared.configuration.idleSeconds)
+            shared.log("closed \(connection.remote): idle for \(idle)")
+            close(saying: "Closed after \(idle) without a key. Connect again to rejoin.")
             return
         }
         if state.mode == .following, state.teacher?.timerRunningSince != nil {

@@ -113,7 +113,10 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertEqual(explorer.size, Size(width: 100, height: 30))
         XCTAssertTrue(terminal.screens[0].text.contains("2 / 10"), terminal.screens[0].text)
         XCTAssertTrue(terminal.screens[1].text.contains("3 / 10"))
-        let notes = try XCTUnwrap(NotesSync(directory: folder).read(session: "tumen-all-events"))
+        // Its own session: a notes window following the teacher's lesson is never taken over.
+        XCTAssertNil(NotesSync(directory: folder).read(session: "tumen-all-events"))
+        XCTAssertEqual(NotesSync(directory: folder).sessions(), [PresenterLoop.explorerSessionName()])
+        let notes = try XCTUnwrap(NotesSync(directory: folder).read(session: PresenterLoop.explorerSessionName()))
         XCTAssertEqual(notes.step, 3)
         XCTAssertTrue(notes.ended)
     }

@@ -123,6 +123,19 @@ final class ServeRefusalTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: keyPath)), Data([1, 2, 3]), "left as it was")
     }
 
+    func testAFloodOfKeysAndGarbageInsteadOfSSHAreCutOffWhileOthersCarryOn() throws {
+        let server = try startServer()
+        // 300,000 key bytes as fast as ssh sends them: far past what anyone types.
+        let flood = try folder.write("flood.txt", String(repeating: "j", count: 300_000))
+        let result = try OpenSSH.run(port: server.port, folder: folder.url, extra: ["-tt", "-o", "BatchMode=yes"], timeout: 20,
+                                     stdinPath: flood)
+        XCTAssertTrue(server.waitForLog("too many key bytes"), "stderr: \(server.stderr)\nssh: \(result.stderr)")
+        // Bytes that are not SSH at all: the connection is closed, the server goes on.
+        XCTAssertTrue(TCPProbe.connect(port: server.port, sending: Array(repeating: 0x41, count: 70_000) + [0x0D, 0x0A]))
+        let after = try OpenSSH.run(port: server.port, folder: folder.url, extra: ["-o", "BatchMode=yes"], command: ["true"])
+        XCTAssertTrue(after.stderr.contains("exec request failed"), "the server still answers: \(after.stderr)")
+    }
+
     /// Runs `ssh -N -L`, connects to the forwarded port once, and returns what ssh said.
     private func localForwardAttempt(port: Int) throws -> String {
         let listenPort = 20_000 + Int(getpid() % 20_000)
@@ -153,7 +166,7 @@ final class ServeRefusalTests: XCTestCase {
 
 /// Opens and closes a TCP connection to the loopback; true if it connected.
 enum TCPProbe {
-    static func connect(port: Int) -> Bool {
+    static func connect(port: Int, sending bytes: [UInt8] = []) -> Bool {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -164,6 +177,7 @@ enum TCPProbe {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
+        if connected == 0, !bytes.isEmpty { _ = bytes.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
         if connected == 0 { usleep(300_000) }
         return connected == 0
     }

@@ -125,6 +125,16 @@ final class ServeTmuxTests: XCTestCase {
         XCTAssertTrue(first.screenText.contains("Content note"), "the first student is undisturbed")
     }
 
+    func testAnIdleStudentIsDisconnectedWithAWord() throws {
+        let server = try startServer(["--idle-minutes", "0.05"])
+        let student = try terminal(width: 80, height: 24)
+        student.type(OpenSSH.commandLine(port: server.port, folder: folder.url))
+        XCTAssertTrue(student.waitFor("Content note", timeout: 15), student.screenText)
+        XCTAssertTrue(student.waitFor("Closed after 3 seconds without a key.", timeout: 10), student.screenText)
+        XCTAssertTrue(server.waitForLog("idle for"), server.stderr)
+        XCTAssertEqual(student.paneVariable("alternate_on"), "0")
+    }
+
     private var audiencePath: String {
         folder.url.appendingPathComponent("run/tumen/tumen-escape-route.audience").path
     }

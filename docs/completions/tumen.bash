@@ -173,13 +173,13 @@ _tumen() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    explore|validate|export|import|present|notes|render|version|help)
+    explore|validate|export|import|present|notes|serve|render|version|help)
         # Offer subcommand argument completions
         "_tumen_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'explore validate export import present notes render version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'explore validate export import present notes serve render version help' -- "${cur}"))
         ;;
     esac
 }
@@ -325,9 +325,48 @@ _tumen_notes() {
     esac
 }
 
+_tumen_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --input-format --lesson --session --port --listen --password --max-clients --idle-minutes)
+    __tumen_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        return
+        ;;
+    '--input-format')
+        return
+        ;;
+    '--lesson')
+        return
+        ;;
+    '--session')
+        return
+        ;;
+    '--port')
+        return
+        ;;
+    '--listen')
+        return
+        ;;
+    '--password')
+        return
+        ;;
+    '--max-clients')
+        return
+        ;;
+    '--idle-minutes')
+        return
+        ;;
+    esac
+}
+
 _tumen_render() {
     repeating_flags=()
-    non_repeating_flags=(--every --with-note --present --ascii --unicode --version -h --help)
+    non_repeating_flags=(--every --with-note --present --follow --ascii --unicode --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --input-format --size --keys --keys-file --format --lesson --theme)
     __tumen_offer_flags_options 0

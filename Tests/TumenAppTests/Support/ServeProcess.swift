@@ -108,7 +108,7 @@ enum OpenSSH {
     /// Runs ssh without a terminal (BatchMode: it never asks for anything); returns the
     /// exit status and what it printed on standard error.
     static func run(port: Int, folder: URL, extra: [String], command: [String] = [], timeout: Double = 20,
-                    environment: [String: String] = [:]) throws -> (status: Int32, stderr: String) {
+                    environment: [String: String] = [:], stdinPath: String? = nil) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try require())
         process.arguments = options(port: port, folder: folder) + extra + ["class@127.0.0.1"] + command
@@ -122,7 +122,7 @@ enum OpenSSH {
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try stdinPath.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(50_000) }
