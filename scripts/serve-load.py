@@ -44,6 +44,16 @@ def spawn(argv, env, size):
     return pid, fd
 
 
+def cpu_seconds(pid):
+    """User and system CPU time the process has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def rss_kb(pid):
     try:
         with open(f"/proc/{pid}/status") as status:
@@ -201,6 +211,8 @@ def main():
             else:
                 failures.append(f"follower {student.index} never got step {number + 2}")
     final_rss = rss_kb(server.pid)
+    server_cpu = cpu_seconds(server.pid)
+    wall = time.time() - started
 
     server.send_signal(signal.SIGTERM)
     try:
@@ -227,6 +239,8 @@ def main():
         print(f"steps: {len(step_times)}; step to follower: median {statistics.median(latencies) * 1000:.0f} ms, "
               f"95th percentile {latencies[int(len(latencies) * 0.95) - 1] * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms "
               f"({len(latencies)} deliveries)")
+    print(f"server CPU: {server_cpu:.1f} s over {wall:.0f} s ({100 * server_cpu / wall:.0f}% of one core); "
+          f"RSS at the end {final_rss / 1024:.1f} MB")
     print(f"server exit status after SIGTERM: {server.returncode}")
     for failure in failures[:20]:
         print("FAILED: " + failure)
