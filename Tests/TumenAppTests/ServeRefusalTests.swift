@@ -136,6 +136,36 @@ final class ServeRefusalTests: XCTestCase {
         XCTAssertTrue(after.stderr.contains("exec request failed"), "the server still answers: \(after.stderr)")
     }
 
+    func testItListensOnTheLoopbackUnlessToldOtherwise() throws {
+        guard let address = Self.nonLoopbackAddress() else { throw XCTSkip("this machine has no address but the loopback") }
+        var server = try startServer()
+        XCTAssertTrue(TCPProbe.connect(port: server.port), "the loopback is served")
+        XCTAssertFalse(TCPProbe.connect(host: address, port: server.port), "\(address) is not served by default")
+        server.stop()
+        server = try startServer(["--listen", "0.0.0.0"])
+        XCTAssertTrue(TCPProbe.connect(host: address, port: server.port), "--listen 0.0.0.0 serves \(address)")
+        XCTAssertTrue(server.stdout.contains("class@\(address)"), "the banner names the address students type:\n\(server.stdout)")
+        XCTAssertFalse(server.stdout.contains("Only this machine can connect"), server.stdout)
+    }
+
+    /// An IPv4 address of this machine other than the loopback, if it has one.
+    static func nonLoopbackAddress() -> String? {
+        var list: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&list) == 0 else { return nil }
+        defer { freeifaddrs(list) }
+        var entry = list
+        while let current = entry {
+            defer { entry = current.pointee.ifa_next }
+            guard let address = current.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET) else { continue }
+            var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+            guard getnameinfo(address, socklen_t(MemoryLayout<sockaddr_in>.size), &host, socklen_t(host.count), nil, 0,
+                              NI_NUMERICHOST) == 0 else { continue }
+            let text = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if !text.hasPrefix("127.") { return text }
+        }
+        return nil
+    }
+
     /// Runs `ssh -N -L`, connects to the forwarded port once, and returns what ssh said.
     private func localForwardAttempt(port: Int) throws -> String {
         let listenPort = 20_000 + Int(getpid() % 20_000)
@@ -166,14 +196,14 @@ final class ServeRefusalTests: XCTestCase {
 
 /// Opens and closes a TCP connection to the loopback; true if it connected.
 enum TCPProbe {
-    static func connect(port: Int, sending bytes: [UInt8] = []) -> Bool {
+    static func connect(host: String = "127.0.0.1", port: Int, sending bytes: [UInt8] = []) -> Bool {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
