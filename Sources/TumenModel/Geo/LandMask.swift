@@ -29,20 +29,33 @@ public struct LandMask: Sendable {
         let firstRow = max(0, Int((top - 0.5).rounded(.up)))
         let lastRow = min(rows - 1, Int((bottom - 0.5).rounded(.down)))
         guard firstRow <= lastRow else { return }
-        var crossings: [Double] = []
-        for row in firstRow...lastRow {
-            let y = Double(row) + 0.5
-            crossings.removeAll(keepingCapacity: true)
-            for ring in rings where ring.count >= 3 {
-                var previous = ring[ring.count - 1]
-                for current in ring {
-                    if (previous.y <= y) != (current.y <= y) {
-                        let t = (y - previous.y) / (current.y - previous.y)
-                        crossings.append(previous.x + t * (current.x - previous.x))
+        // Each edge adds its crossing to the rows it spans (not every row looking at every
+        // edge): a country's outline has thousands of points and a raster hundreds of rows.
+        var crossingsByRow = [[Double]](repeating: [], count: lastRow - firstRow + 1)
+        for ring in rings where ring.count >= 3 {
+            var previous = ring[ring.count - 1]
+            for current in ring {
+                if previous.y != current.y {
+                    // The rows whose centre line the edge may cross, a row wider each way;
+                    // the test below decides exactly.
+                    let low = min(previous.y, current.y), high = max(previous.y, current.y)
+                    let from = max(firstRow, Int((low - 0.5).rounded(.up)) - 1)
+                    let to = min(lastRow, Int((high - 0.5).rounded(.up)))
+                    if from <= to {
+                        for row in from...to {
+                            let y = Double(row) + 0.5
+                            if (previous.y <= y) != (current.y <= y) {
+                                let t = (y - previous.y) / (current.y - previous.y)
+                                crossingsByRow[row - firstRow].append(previous.x + t * (current.x - previous.x))
+                            }
+                        }
                     }
-                    previous = current
                 }
+                previous = current
             }
+        }
+        for row in firstRow...lastRow {
+            var crossings = crossingsByRow[row - firstRow]
             crossings.sort()
             var i = 0
             while i + 1 < crossings.count {

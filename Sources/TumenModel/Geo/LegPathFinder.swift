@@ -75,9 +75,12 @@ struct GridSearch {
         let (columns, rows) = (grid.columns, grid.rows)
         distance = [Int](repeating: clearance + 1, count: columns * rows)
         var frontier: [Int] = []
+        // Whether each of the grid's country numbers may be crossed, asked once per country
+        // rather than once per cell.
+        let forbidden = grid.codes.map { !allowed.contains($0) }
         for row in 0..<rows {
             for column in 0..<columns {
-                if let code = grid.code(column: column, row: row), !allowed.contains(code) {
+                if let number = grid.mask.country(column: column, row: row), forbidden[number] {
                     distance[row * columns + column] = 0
                     frontier.append(row * columns + column)
                 }
