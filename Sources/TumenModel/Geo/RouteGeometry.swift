@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Every route leg of a dataset as a line in longitude and latitude: what the map, the
 /// presenter and `tumen export --format geojson` draw. Worked out once per dataset and
 /// basemap; the map only projects it.
@@ -8,6 +10,12 @@
 /// over everything and keeps no such rule; nor does a leg with an end at sea or off the
 /// basemap, which is drawn straight.
 public struct RouteGeometry: Sendable, Equatable {
+    /// Each parallel search writes only its own element of the buffer, so sharing it
+    /// between the threads of `concurrentPerform` is safe.
+    private struct UncheckedResults: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<[GeoPoint]>
+    }
+
     public struct Leg: Sendable, Equatable {
         public var routeID: String
         /// 0-based indices of the stages the leg joins, on its route.
@@ -42,6 +50,9 @@ public struct RouteGeometry: Sendable, Equatable {
             return found
         }
         var legs: [Leg] = []
+        // Legs routed round forbidden land (the slow part: a grid search each) are found
+        // after the loop, side by side on every core; each is independent of the others.
+        var searches: [(leg: Int, from: GeoPoint, to: GeoPoint, allowed: Set<String>)] = []
         for route in dataset.routes {
             for index in route.stages.indices.dropFirst() {
                 let (fromStage, toStage) = (route.stages[index - 1], route.stages[index])
@@ -53,15 +64,29 @@ public struct RouteGeometry: Sendable, Equatable {
                 let points: [GeoPoint]
                 if mode == .air {
                     points = from == to ? [from, to] : LegPathFinder.arc(from: from, to: to)
-                } else if let basemap, case let (x, y) = (countriesOf(a), countriesOf(b)), !x.isEmpty, !y.isEmpty {
+                } else if basemap != nil, case let (x, y) = (countriesOf(a), countriesOf(b)), !x.isEmpty, !y.isEmpty {
                     allowed = x.union(y)
-                    points = LegPathFinder.path(from: from, to: to, allowed: x.union(y), basemap: basemap)
+                    points = [from, to]
+                    searches.append((legs.count, from, to, x.union(y)))
                 } else {
                     points = [from, to]
                 }
                 legs.append(Leg(routeID: route.id, fromStage: index - 1, toStage: index, fromPlace: a.id, toPlace: b.id,
                                 mode: mode, closed: route.status == .closed, allowedCountries: allowed, points: points))
             }
+        }
+        if let basemap, !searches.isEmpty {
+            let searches = searches
+            var found = [[GeoPoint]](repeating: [], count: searches.count)
+            found.withUnsafeMutableBufferPointer { results in
+                let results = UncheckedResults(buffer: results)
+                DispatchQueue.concurrentPerform(iterations: searches.count) { index in
+                    let search = searches[index]
+                    results.buffer[index] = LegPathFinder.path(from: search.from, to: search.to, allowed: search.allowed,
+                                                               basemap: basemap)
+                }
+            }
+            for (index, search) in searches.enumerated() { legs[search.leg].points = found[index] }
         }
         self.legs = legs
     }
