@@ -113,7 +113,7 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertEqual(explorer.size, Size(width: 100, height: 30))
         XCTAssertTrue(terminal.screens[0].text.contains("2 / 10"), terminal.screens[0].text)
         XCTAssertTrue(terminal.screens[1].text.contains("3 / 10"))
-        let notes = try XCTUnwrap(NotesSync(directory: folder).read(session: "tumen-all-events"))
+        let notes = try XCTUnwrap(NotesSync(directory: folder).read(session: PresenterLoop.explorerSessionName()))
         XCTAssertEqual(notes.step, 3)
         XCTAssertTrue(notes.ended)
     }
