@@ -12,6 +12,7 @@ enum Soak {
         let tableKeys = Array(Set(KeyBindings.commands.flatMap(\.keys)))
         var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: true)
         let themes = [Theme.dark(unicode: true), Theme.dark(), Theme.mono()]
+        let context = RenderContext(basemap: .standard)
         let report = max(1, total / 10)
         var warm: Double?
         let start = Clock.now()
@@ -35,7 +36,7 @@ enum Soak {
                 state.shouldSuspend = false
             }
             if n % renderEvery == 0 {
-                let screen = RootView.render(state, theme: themes[n % themes.count])
+                let screen = RootView.render(state, theme: themes[n % themes.count], context: context)
                 guard screen.size == state.size else { throw BenchError("key \(n): a \(screen.size) screen for a \(state.size) window") }
             }
             if n % report == 0 {

@@ -3,6 +3,7 @@ import TumenApp
 import TumenFixtures
 import TumenModel
 import TumenRender
+import TumenTestSupport
 import XCTest
 
 /// A terminal that plays back keys and records every screen, for the interactive loops.
@@ -48,7 +49,7 @@ final class PresenterLoopTests: XCTestCase {
                                         start: 10, step: 1)
         var published: [NotesSnapshot] = []
         PresenterLoop.present(&state, theme: .light(), terminal: terminal,
-                              basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), session: "s",
+                              context: .forTestsWithoutBasemap, session: "s",
                               publish: { published.append($0) }, clock: { terminal.clock })
         XCTAssertEqual(published.map(\.step), [1, 1, 2, 3, 3], "t, then nothing (no new snapshot), l, 3G, q")
         XCTAssertEqual(published.last?.ended, true)
@@ -65,7 +66,7 @@ final class PresenterLoopTests: XCTestCase {
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24),
                                         keys: [.character("l"), .control("z"), .character("l"), .character("q")], start: 0, step: 1)
         PresenterLoop.present(&state, theme: .light(), terminal: terminal,
-                              basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), session: "s",
+                              context: .forTestsWithoutBasemap, session: "s",
                               publish: { _ in }, clock: { terminal.clock })
         XCTAssertEqual(terminal.suspensions, 1)
         XCTAssertEqual(state.current, 2, "keys after fg still move the presenter")
@@ -106,7 +107,7 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertTrue(explorer.shouldPresent)
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [.character("l"), .character("q")], start: 0, step: 1)
         PresenterLoop.presentFromExplorer(&explorer, dataPath: "data/tumen.json", theme: .light(), terminal: terminal,
-                                          basemap: BasemapLoad(basemap: nil, path: nil, notice: nil),
+                                          context: .forTestsWithoutBasemap,
                                           sync: NotesSync(directory: folder), clock: { terminal.clock })
         XCTAssertFalse(explorer.shouldPresent)
         XCTAssertFalse(explorer.shouldQuit, "q leaves presenter mode, not the explorer")
@@ -123,7 +124,7 @@ final class PresenterLoopTests: XCTestCase {
                                    size: Size(width: 80, height: 24), now: 0, tourInterval: 2)
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), keys: [nil, nil, nil, nil, nil], start: 0.5, step: 1)
         PresenterLoop.present(&state, theme: .terminal(), terminal: terminal,
-                              basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), session: "s",
+                              context: .forTestsWithoutBasemap, session: "s",
                               publish: { _ in }, clock: { terminal.clock })
         XCTAssertEqual(state.current, 2, "two steps in five seconds at one every two")
     }

@@ -1,6 +1,7 @@
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// The map's parts: line characters, label placement, the missing-basemap notice, layout.
@@ -74,7 +75,7 @@ final class MapPartsTests: XCTestCase {
         state.map = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
         var screen = Screen(size: Size(width: 20, height: 1))
         MapView.drawMap(state, into: &screen, rect: Rect(screen.size), theme: .mono(),
-                        basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+                        context: .forTestsWithoutBasemap)
         return screen
     }
 
@@ -139,7 +140,7 @@ final class MapPartsTests: XCTestCase {
 
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
         let missing = BasemapLoader.load(candidates: ["/nonexistent/basemap.bin"])
-        let screen = MapTestSupport.screen(width: 80, height: 24, basemap: missing)
+        let screen = MapTestSupport.screen(width: 80, height: 24, context: RenderContext(basemap: missing))
         XCTAssertEqual(screen.lines[0].trimmingCharacters(in: .whitespaces),
                        "No basemap found (data/basemap/basemap.bin): coastlines and borders not drawn")
         XCTAssertTrue(screen.text.contains("South City"))
@@ -150,7 +151,7 @@ final class MapPartsTests: XCTestCase {
     func testTheMapViewFillsTheScreenAboveTheStatusBar() {
         var state = MapTestSupport.state(width: 80, height: 24)
         state.apply(.map(.nextStage))
-        let screen = RootView.render(state, theme: .mono())
+        let screen = RootView.render(state, theme: .mono(), context: .forTests)
         XCTAssertTrue(screen.lines[22].contains("1 2 3 stages"), screen.text)
         XCTAssertTrue(screen.lines[20].contains("Stage 1 of 6: The river bank"), screen.text)
     }
@@ -171,7 +172,7 @@ final class MapPartsTests: XCTestCase {
                                 summary: "A test event.", category: "route", places: ["kunming"])]
         var state = ExplorerState(dataset: dataset, size: Size(width: 160, height: 45), showContentNote: false)
         state.map = MapTestSupport.border
-        let screen = RootView.render(state, theme: .mono())
+        let screen = RootView.render(state, theme: .mono(), context: .forTests)
         let mapPart = screen.lines[MapLayout.splitTimelineRows...].map { String($0.prefix(160 - MapView.sidePanelWidth)) }
         XCTAssertTrue(mapPart.contains { $0.contains("Kunming") && $0.contains("5") }, screen.text)
         XCTAssertFalse(mapPart.contains { $0.contains("Yanji") }, screen.text)
@@ -203,23 +204,26 @@ final class MapPartsTests: XCTestCase {
         XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 12), 3)
     }
 
-    /// The raster cache must be invisible: a basemap never shows another's lines, and a
-    /// repeated frame is the same as the first.
-    func testTheBasemapCacheNeverMixesBasemapsUp() throws {
+    /// The caches must be invisible: contexts that share the dataset's caches never show each
+    /// other's basemap, and a repeated frame is the same as the first.
+    func testTheCachesNeverMixBasemapsUp() throws {
         let state = try ExplorerGolden.state(100, 30, keys: "m")
-        let none = BasemapLoad(basemap: nil, path: nil, notice: nil)
-        func draw(_ basemap: BasemapLoad, unicode: Bool) -> String {
+        let standard = RenderContext(basemap: .standard)
+        let none = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+        func draw(_ context: RenderContext, unicode: Bool) -> String {
             var screen = Screen(size: state.size)
-            MapView.draw(state, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29), theme: .dark(unicode: unicode), basemap: basemap)
+            MapView.draw(state, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29),
+                         theme: .dark(unicode: unicode), context: context)
             return screen.text
         }
         for unicode in [false, true] {
-            let withMap = draw(.standard, unicode: unicode)
+            let withMap = draw(standard, unicode: unicode)
             let without = draw(none, unicode: unicode)
             XCTAssertNotEqual(withMap, without)
-            XCTAssertEqual(draw(.standard, unicode: unicode), withMap)
+            XCTAssertEqual(draw(standard, unicode: unicode), withMap)
+            XCTAssertEqual(draw(standard.forAnotherViewer(), unicode: unicode), withMap)
             XCTAssertEqual(draw(none, unicode: unicode), without)
         }
-        XCTAssertNotEqual(draw(.standard, unicode: true), draw(.standard, unicode: false))
+        XCTAssertNotEqual(draw(standard, unicode: true), draw(standard, unicode: false))
     }
 }

@@ -9,6 +9,7 @@ import TumenTestSupport
 /// naming what it wrote), then read the diff.
 final class MapViewTests: XCTestCase {
     static let basemap = BasemapLoader.load(path: MapTestSupport.repositoryRoot + "/data/basemap/basemap.bin")
+    static let context = RenderContext(basemap: basemap)
 
     func testTheCommittedBasemapLoads() throws {
         let load = Self.basemap
@@ -99,7 +100,7 @@ final class MapViewTests: XCTestCase {
             for key in keys {
                 state.press(key)
                 let unicode = size.width == 300
-                let screen = RootView.render(state, theme: .dark(unicode: unicode))
+                let screen = RootView.render(state, theme: .dark(unicode: unicode), context: .forTests)
                 for (row, line) in screen.lines.enumerated() {
                     XCTAssertEqual(DisplayWidth.of(line), size.width, "\(size) after \(key), row \(row): \(line)")
                 }
@@ -171,11 +172,11 @@ enum MapTestSupport {
     }
 
     static func screen(width: Int, height: Int, viewport: MapViewport? = nil, unicode: Bool = false,
-                       state custom: ExplorerState? = nil, basemap: BasemapLoad = MapViewTests.basemap) -> Screen {
+                       state custom: ExplorerState? = nil, context: RenderContext = MapViewTests.context) -> Screen {
         let state = custom ?? self.state(width: width, height: height, viewport: viewport)
         var screen = Screen(size: Size(width: width, height: height))
         MapView.draw(state, into: &screen, rect: Rect(Size(width: width, height: height)), theme: .mono(unicode: unicode),
-                     basemap: basemap)
+                     context: context)
         return screen
     }
 

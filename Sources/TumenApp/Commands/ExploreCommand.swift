@@ -37,23 +37,26 @@ struct ExploreCommand: ParsableCommand {
         let loaded = try dataOptions.load(showingProgress: !ScreenReaderMode.isRequested(flag: screenReader, environment: environment))
         // Line mode needs no terminal features, so it comes before the terminal is opened.
         if ScreenReaderMode.isRequested(flag: screenReader, environment: environment) {
-            ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote)
+            ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote,
+                                         basemap: BasemapLoad.standard.basemap)
             return
         }
         let session = try TerminalSession.open(for: "tumen: the explorer", environment: environment)
         defer { session.close() }
         let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
         let dataPath = loaded.path
+        let context = RenderContext(basemap: .standard)
         // Consumed, so the state sorts the events in place rather than copying them.
         var state = ExplorerState(dataset: (consume loaded).dataset, size: session.size, showContentNote: !noNote)
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
         // end-to-end tests can check that a crash leaves the terminal usable.
         let crashForTest = environment["TUMEN_TEST_CRASH"] == "1"
         while !state.shouldQuit {
-            session.show(RootView.render(state, theme: theme))
+            session.show(RootView.render(state, theme: theme, context: context))
             if crashForTest { fatalError("TUMEN_TEST_CRASH=1: crashing on purpose after the first frame") }
             if state.shouldPresent {
-                PresenterLoop.presentFromExplorer(&state, dataPath: dataPath, theme: theme, terminal: session)
+                PresenterLoop.presentFromExplorer(&state, dataPath: dataPath, theme: theme, terminal: session,
+                                                  context: context)
                 continue
             }
             if state.shouldSuspend {

@@ -108,7 +108,8 @@ struct RenderCommand: ParsableCommand {
 
     /// The explorer, or presenter mode with its clock held at zero (no clock is read).
     private func makeScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
-        if present && follow { return try followerScreens(loaded, size: size, theme: theme) }
+        let context = RenderContext(basemap: .standard)
+        if present && follow { return try followerScreens(loaded, size: size, theme: theme, context: context) }
         if present {
             var state = PresenterState(deck: try PresentCommand.deck(loaded, lesson: lesson), size: size)
             return ScreenSource(
@@ -118,17 +119,19 @@ struct RenderCommand: ParsableCommand {
                     case .resize(let size): state.resize(size)
                     }
                 },
-                render: { PresenterView.render(state, theme: theme) },
+                render: { PresenterView.render(state, theme: theme, context: context) },
                 hasQuit: { state.shouldQuit })
         }
         var state = ExplorerState(dataset: (consume loaded).dataset, size: size, showContentNote: withNote)
-        return ScreenSource(apply: { state.apply($0) }, render: { RootView.render(state, theme: theme) },
+        return ScreenSource(apply: { state.apply($0) },
+                            render: { RootView.render(state, theme: theme, context: context) },
                             hasQuit: { state.shouldQuit })
     }
 
     /// A student following the teacher: the keys move the teacher's presenter (at the
     /// student's size, as a projector would not be), the student's screen follows it.
-    private func followerScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
+    private func followerScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme,
+                                 context: RenderContext) throws -> ScreenSource {
         let deck = try PresentCommand.deck(loaded, lesson: lesson)
         var teacher = PresenterState(deck: deck, size: size)
         var student = ClassroomState(dataset: loaded.dataset, deck: deck, size: size)
@@ -143,7 +146,7 @@ struct RenderCommand: ParsableCommand {
                 }
                 student.teacherMoved(teacher.notesSnapshot(session: "render", ended: teacher.shouldQuit), at: 0)
             },
-            render: { ClassroomView.render(student, theme: theme) },
+            render: { ClassroomView.render(student, theme: theme, context: context) },
             hasQuit: { teacher.shouldQuit })
     }
 

@@ -20,7 +20,7 @@ public enum PresenterLoop {
     /// Runs presenter mode until `q`. Publishes a notes snapshot whenever it changes and
     /// a final one marked ended.
     public static func present(_ state: inout PresenterState, theme: Theme, terminal: some KeyScreenTerminal,
-                               basemap: BasemapLoad = .standard, session: String,
+                               context: RenderContext, session: String,
                                publish: (NotesSnapshot) -> Void, audience: () -> Int? = { nil },
                                clock: () -> Double = wallClock) {
         var published: NotesSnapshot?
@@ -28,7 +28,7 @@ public enum PresenterLoop {
             state.resize(terminal.size)
             state.tick(at: clock())
             state.setAudience(audience())
-            terminal.show(PresenterView.render(state, theme: theme, basemap: basemap))
+            terminal.show(PresenterView.render(state, theme: theme, context: context))
             let snapshot = state.notesSnapshot(session: session)
             if snapshot != published {
                 publish(snapshot)
@@ -51,13 +51,13 @@ public enum PresenterLoop {
     /// Its session is its own ("explorer-PID"), so opening and closing a presentation in
     /// some explorer never takes over a notes window that follows a teacher's lesson.
     public static func presentFromExplorer(_ explorer: inout ExplorerState, dataPath: String, theme: Theme,
-                                           terminal: some KeyScreenTerminal, basemap: BasemapLoad = .standard,
+                                           terminal: some KeyScreenTerminal, context: RenderContext,
                                            sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
                                            clock: () -> Double = wallClock) {
         explorer.shouldPresent = false
         var state = PresenterState(explorer: explorer, now: clock())
         let session = explorerSessionName()
-        present(&state, theme: theme, terminal: terminal, basemap: basemap, session: session,
+        present(&state, theme: theme, terminal: terminal, context: context, session: session,
                 publish: { try? sync.write($0) }, audience: { sync.readAudience(session: session) }, clock: clock)
         explorer.apply(Action.resize(terminal.size))
     }

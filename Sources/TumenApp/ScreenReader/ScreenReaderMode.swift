@@ -17,7 +17,7 @@ enum ScreenReaderMode {
         flag || environment["TUMEN_SCREEN_READER"] == "1"
     }
 
-    static func runExplorer(dataset: consuming Dataset, showContentNote: Bool, basemap: Basemap? = BasemapLoad.standard.basemap) {
+    static func runExplorer(dataset: consuming Dataset, showContentNote: Bool, basemap: Basemap?) {
         var state = ExplorerState(dataset: dataset, size: size, showContentNote: showContentNote)
         let reader = ScreenReader(words: MapDescription(dataset: state.dataset, basemap: basemap))
         write(ScreenReaderLines.lines(ScreenReaderText.opening(state)))

@@ -8,7 +8,7 @@ public enum MapView {
     static let sidePanelWidth = 34
 
     public static func draw(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
-                            basemap: BasemapLoad = .standard) {
+                            context: RenderContext) {
         guard !rect.isEmpty else { return }
         // In the split view the selection moves in the timeline: the map shows it at once,
         // caught up as the reducer would on `m` (MapReducer.catchUpMap).
@@ -20,7 +20,7 @@ public enum MapView {
             let height = MapPanel.bottomHeight(state, width: rect.width, available: rect.height)
             MapPanel.drawBottom(state, into: &screen, rect: rect.splitBottom(height).bottom, theme: theme)
         }
-        drawMap(state, into: &screen, rect: mapRect(state, in: rect), theme: theme, basemap: basemap)
+        drawMap(state, into: &screen, rect: mapRect(state, in: rect), theme: theme, context: context)
     }
 
     /// The part of `rect` the map itself takes: the rest goes to the panel, beside it on wide
@@ -31,14 +31,15 @@ public enum MapView {
         return rect
     }
 
-    static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme, basemap: BasemapLoad,
-                        revealUpTo: Int? = nil) {
+    static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
+                        context: RenderContext, revealUpTo: Int? = nil) {
         guard !rect.isEmpty else { return }
+        let basemap = context.basemap
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
         let projection = MapProjection(fitting: state.map, columns: rect.width, rows: rect.height)
-        let (raster, braille) = BasemapRasterCache.shared.rasters(projection: projection, basemap: basemap.basemap,
-                                                                  braille: theme.unicode)
+        let (raster, braille) = context.basemapRasters.rasters(projection: projection, basemap: basemap.basemap,
+                                                               braille: theme.unicode)
 
         // 1. Sea, land and the lines of coasts and borders.
         for row in 0..<rect.height {
@@ -58,7 +59,7 @@ public enum MapView {
         // 2. Route legs, each travel mode in its own characters, closed routes dashed and
         // dimmed. Flights go first, dotted and without claiming their cells: labels and
         // overland legs draw over them, so a flight never reads as a road.
-        let geometry = RouteGeometryCache.shared.geometry(for: state.dataset, basemap: basemap.basemap)
+        let geometry = context.routeGeometry.geometry(for: state.dataset, basemap: basemap.basemap)
         let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo, geometry: geometry)
         var placer = LabelPlacer(columns: rect.width, rows: rect.height)
         for leg in overlay.legs.filter({ $0.mode == .air }) + overlay.legs.filter({ $0.mode != .air }) {
@@ -90,7 +91,7 @@ public enum MapView {
         // places') with the key to any initials, before other places' labels: at a far zoom
         // "N. KOREA" matters more to a class than a city's name set across it. Then the other
         // labels, the other countries' names, and areas' names.
-        let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
+        let placeCountries = context.placeCountries.codes(of: state.dataset.places, in: basemap.basemap)
         let ranks = CountryPriority.ranks(of: state.dataset, countries: placeCountries)
         var countries = CountryLabels.place(.dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
         marks.drawOtherLabels(into: &screen, placer: &placer, closedRouteLabels: revealUpTo == nil)
