@@ -112,7 +112,7 @@ final class MapSelectionTests: XCTestCase {
     func testTheSplitViewShowsTheMapCaughtUpWithoutChangingTheState() throws {
         let state = try state("m]]]]tgj")
         XCTAssertEqual(state.map.stageIndex, 3, "the timeline leaves the map's state alone")
-        XCTAssertNil(state.withMapCaughtUp.map.stageIndex, "what the map under the timeline shows")
-        XCTAssertEqual(state.withMapCaughtUp.mapSelection, try self.state("m]]]]tgjm").mapSelection, "and what m then shows")
+        XCTAssertNil(state.mapScene.viewport.stageIndex, "what the map under the timeline shows")
+        XCTAssertEqual(state.mapScene.selection, try self.state("m]]]]tgjm").mapSelection, "and what m then shows")
     }
 }

@@ -104,12 +104,17 @@ final class ExplorerScreenTests: XCTestCase {
         }
     }
 
-    /// The model's split matches the map's, so the reducer pages by what is on screen.
-    func testExplorerLayoutAgreesWithMapLayout() throws {
+    /// The timeline's part and the map's share the screen above the status bar without
+    /// overlapping, in both views, so the reducer pages by what is on screen.
+    func testTheTimelineAndTheMapShareTheScreenAboveTheStatusBar() throws {
         for (w, h) in [(80, 24), (160, 45), (200, 60), (159, 60)] {
-            let state = try ExplorerGolden.state(w, h)
-            let body = Rect(column: 0, row: 0, width: w, height: h - 1)
-            XCTAssertEqual(state.layout.body, MapLayout(state: state, body: body).timeline, "\(w)x\(h)")
+            for keys in ["", "m"] {
+                let layout = try ExplorerGolden.state(w, h, keys: keys).layout
+                let map = layout.map ?? Rect(column: 0, row: layout.body.maxRow, width: w, height: 0)
+                XCTAssertEqual(layout.body.height + map.height, h - 1, "\(w)x\(h) \(keys)")
+                XCTAssertEqual(map.row, layout.body.maxRow, "\(w)x\(h) \(keys)")
+                XCTAssertEqual(layout.map == nil, keys.isEmpty && (w < 160 || h < 45), "\(w)x\(h) \(keys)")
+            }
         }
     }
 

@@ -67,7 +67,7 @@ final class MapCountryNamesTests: XCTestCase {
     /// Checks the Koreas on one screen; returns how many were on the map.
     func check(_ state: ExplorerState, label: String) throws -> Int {
         let screen = RootView.render(state, theme: .mono(), context: .forTests)
-        let shown = state.withMapCaughtUp
+        let shown = state.mapScene
         let (rect, projection, raster) = MapTestSupport.mapCells(state)
         let rows = (0..<rect.height).map { row in (0..<rect.width).map { screen[rect.column + $0, rect.row + row].text }.map { $0.isEmpty ? " " : $0 }.joined() }
         var onMap = 0
@@ -99,7 +99,7 @@ final class MapCountryNamesTests: XCTestCase {
             }
         }
         // No country name on a stage of the route shown.
-        for stage in shown.mapRoute?.stages ?? [] {
+        for stage in shown.route?.stages ?? [] {
             guard let place = shown.dataset.places.first(where: { $0.id == stage.place }) else { continue }
             let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
             guard cell.row >= 0, cell.row < rect.height, cell.column >= 0, cell.column < rect.width else { continue }

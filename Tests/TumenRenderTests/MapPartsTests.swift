@@ -1,6 +1,6 @@
 import XCTest
 import TumenFixtures
-import TumenModel
+@testable import TumenModel
 import TumenTestSupport
 @testable import TumenRender
 
@@ -71,24 +71,25 @@ final class MapPartsTests: XCTestCase {
     }
 
     private func oneRowMap(_ dataset: Dataset) -> Screen {
-        var state = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false)
-        state.map = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
+        var scene = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false).mapScene
+        scene.viewport = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
         var screen = Screen(size: Size(width: 20, height: 1))
-        MapView.drawMap(state, into: &screen, rect: Rect(screen.size), theme: .mono(),
+        MapView.drawMap(scene, into: &screen, rect: Rect(screen.size), theme: .mono(),
                         context: .forTestsWithoutBasemap)
         return screen
     }
 
     func testStageNumbersNeverTouchAndTheSelectedOneKeepsItsCell() {
         // At the whole-region zoom the river bank (1) and River Town (2) share a cell.
-        var state = MapTestSupport.state(width: 80, height: 24)
-        let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
+        var scene = MapTestSupport.state(width: 80, height: 24).mapScene
+        let projection = MapProjection(fitting: scene.viewport, columns: 80, rows: 21)
         let bank = projection.cell(latitude: 42.9, longitude: 129.9)
         XCTAssertEqual(bank.column, projection.cell(latitude: 42.95, longitude: 129.8).column)
         for selected in [nil, 0, 1] as [Int?] {
-            state.map.routeID = "southern"
-            state.map.stageIndex = selected
-            let markers = RouteOverlay(state: state, projection: projection, geometry: RouteGeometry(dataset: state.dataset, basemap: nil)).visibleMarkers
+            scene.viewport.routeID = "southern"
+            scene.viewport.stageIndex = selected
+            let markers = RouteOverlay(scene: scene, projection: projection,
+                                       geometry: RouteGeometry(dataset: scene.dataset, basemap: nil)).visibleMarkers
             XCTAssertGreaterThanOrEqual(markers.filter { $0.current }.count, 5, "at most one of three crowded stages gives way")
             for a in markers {
                 for b in markers where a.row == b.row && a.column < b.column {
@@ -105,10 +106,12 @@ final class MapPartsTests: XCTestCase {
     func testTwoStagesAtOnePlaceShowOneNumber() {
         var dataset = SampleDataset.dataset
         dataset.routes[0].stages[2].place = "river-town"  // arrive at River Town, then leave it
-        var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
-        state.map.routeID = "southern"
-        let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
-        let numbers = RouteOverlay(state: state, projection: projection, geometry: RouteGeometry(dataset: state.dataset, basemap: nil)).visibleMarkers.filter { $0.current }.map(\.text)
+        var scene = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false).mapScene
+        scene.viewport.routeID = "southern"
+        let projection = MapProjection(fitting: scene.viewport, columns: 80, rows: 21)
+        let overlay = RouteOverlay(scene: scene, projection: projection,
+                                   geometry: RouteGeometry(dataset: scene.dataset, basemap: nil))
+        let numbers = overlay.visibleMarkers.filter { $0.current }.map(\.text)
         XCTAssertEqual(numbers.filter { $0 == "2" || $0 == "3" }, ["3"])
     }
 
@@ -171,37 +174,37 @@ final class MapPartsTests: XCTestCase {
         dataset.events = [Event(id: "far", date: EventDate(start: HistoricDate(year: 2000)), title: "In Kunming",
                                 summary: "A test event.", category: "route", places: ["kunming"])]
         var state = ExplorerState(dataset: dataset, size: Size(width: 160, height: 45), showContentNote: false)
-        state.map = MapTestSupport.border
+        state.moveMap(to: MapTestSupport.border)
         let screen = RootView.render(state, theme: .mono(), context: .forTests)
-        let mapPart = screen.lines[MapLayout.splitTimelineRows...].map { String($0.prefix(160 - MapView.sidePanelWidth)) }
+        let mapPart = screen.lines[ExplorerLayout.mapSplitTimelineRows...]
+            .map { String($0.prefix(160 - MapView.sidePanelWidth)) }
         XCTAssertTrue(mapPart.contains { $0.contains("Kunming") && $0.contains("5") }, screen.text)
         XCTAssertFalse(mapPart.contains { $0.contains("Yanji") }, screen.text)
     }
 
     func testWideTallTerminalsSplitTimelineAboveMapBelow() {
         var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 160, height: 45), showContentNote: false)
-        XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 160, height: 44)).map,
-                       Rect(column: 0, row: MapLayout.splitTimelineRows, width: 160, height: 44 - MapLayout.splitTimelineRows))
-        state.size = Size(width: 159, height: 45)
-        XCTAssertNil(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map)
+        let rows = ExplorerLayout.mapSplitTimelineRows
+        XCTAssertEqual(state.layout.map, Rect(column: 0, row: rows, width: 160, height: 44 - rows))
+        state.apply(Action.resize(Size(width: 159, height: 45)))
+        XCTAssertNil(state.layout.map)
         state.apply(.showMap)
-        XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map,
-                       Rect(column: 0, row: 0, width: 159, height: 44))
+        XCTAssertEqual(state.layout.map, Rect(column: 0, row: 0, width: 159, height: 44))
     }
 
     func testAStageDescriptionTooLongForThePanelEndsInAnEllipsisWithinTheWidth() throws {
-        var state = try ExplorerGolden.state(60, 24, keys: "m]]")
-        state.map.stageIndex = 0  // "Waiting for the right night to cross." in a 20-column panel
-        let whole = MapPanel.bottomDescription(state, width: 20, lines: 10, ellipsis: "...")
+        var scene = try ExplorerGolden.state(60, 24, keys: "m]]").mapScene
+        scene.viewport.stageIndex = 0  // "Waiting for the right night to cross." in a 20-column panel
+        let whole = MapPanel.bottomDescription(scene, width: 20, lines: 10, ellipsis: "...")
         XCTAssertGreaterThan(whole.count, 1)
         XCTAssertFalse(whole.joined().contains("..."), "a description that fits is not cut")
-        let cut = MapPanel.bottomDescription(state, width: 20, lines: 1, ellipsis: "...")
+        let cut = MapPanel.bottomDescription(scene, width: 20, lines: 1, ellipsis: "...")
         XCTAssertEqual(cut.count, 1)
         XCTAssertTrue(cut[0].hasSuffix(" ..."), cut[0])
         XCTAssertLessThanOrEqual(cut[0].count, 19)
         XCTAssertTrue(whole[0].hasPrefix(String(cut[0].dropLast(4))), "the cut keeps the start of the text")
-        XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 30), 2 + min(3, whole.count))
-        XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 12), 3)
+        XCTAssertEqual(MapPanel.bottomHeight(scene, width: 20, available: 30), 2 + min(3, whole.count))
+        XCTAssertEqual(MapPanel.bottomHeight(scene, width: 20, available: 12), 3)
     }
 
     /// The caches must be invisible: contexts that share the dataset's caches never show each
@@ -212,7 +215,7 @@ final class MapPartsTests: XCTestCase {
         let none = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
         func draw(_ context: RenderContext, unicode: Bool) -> String {
             var screen = Screen(size: state.size)
-            MapView.draw(state, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29),
+            MapView.draw(state.mapScene, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29),
                          theme: .dark(unicode: unicode), context: context)
             return screen.text
         }

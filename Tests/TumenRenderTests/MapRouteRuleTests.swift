@@ -65,12 +65,13 @@ final class MapRouteRuleTests: XCTestCase {
         dataset.routes = dataset.routes.filter { $0.id == "southern-route" }
         let geometry = RouteGeometry(dataset: dataset, basemap: Self.basemap)
         let leg = try XCTUnwrap(geometry.legs.first { $0.fromPlace == "yanji" && $0.toPlace == "kunming" })
-        var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
-        state.map = MapViewport(centerLatitude: 42.904, centerLongitude: 129.509, spanLongitude: 128, spanLatitude: 128)
+        var scene = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false).mapScene
+        scene.viewport = MapViewport(centerLatitude: 42.904, centerLongitude: 129.509, spanLongitude: 128,
+                                     spanLatitude: 128)
         let rect = Rect(column: 0, row: 0, width: 200, height: 60)
         var screen = Screen(size: Size(width: rect.width, height: rect.height))
-        MapView.drawMap(state, into: &screen, rect: rect, theme: .mono(unicode: false), context: .forTests)
-        let projection = MapProjection(fitting: state.map, columns: rect.width, rows: rect.height)
+        MapView.drawMap(scene, into: &screen, rect: rect, theme: .mono(unicode: false), context: .forTests)
+        let projection = MapProjection(fitting: scene.viewport, columns: rect.width, rows: rect.height)
         let raster = RenderContext.forTests.basemapRasters.rasters(projection: projection, basemap: Self.basemap,
                                                                    braille: false).0
         let forbidden = RouteOverlay.cells(along: leg.points, projection: projection).filter { cell in

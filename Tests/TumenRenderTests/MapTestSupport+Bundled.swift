@@ -23,10 +23,10 @@ extension MapTestSupport {
     /// Where the map is on the explorer's screen (map view or split view), its projection and
     /// its basemap raster: whose land each cell is.
     static func mapCells(_ state: ExplorerState) -> (rect: Rect, projection: MapProjection, raster: BasemapPainter.Result) {
-        let shown = state.withMapCaughtUp
+        let shown = state.mapScene
         let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
-        let rect = MapView.mapRect(shown, in: MapLayout(state: state, body: body).map ?? body)
-        let projection = MapProjection(fitting: shown.map, columns: rect.width, rows: rect.height)
+        let rect = MapView.mapRect(shown, in: state.layout.map ?? body)
+        let projection = MapProjection(fitting: shown.viewport, columns: rect.width, rows: rect.height)
         let raster = MapViewTests.context.basemapRasters.rasters(projection: projection,
                                                                  basemap: MapViewTests.basemap.basemap,
                                                                 braille: false).0

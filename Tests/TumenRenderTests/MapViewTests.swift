@@ -1,6 +1,6 @@
 import XCTest
 import TumenFixtures
-import TumenModel
+@testable import TumenModel
 import TumenTestSupport
 @testable import TumenRender
 
@@ -167,7 +167,7 @@ enum MapTestSupport {
     static func state(width: Int, height: Int, viewport: MapViewport? = nil, dataset: Dataset = SampleDataset.dataset) -> ExplorerState {
         var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
         state.apply(.showMap)
-        if let viewport { state.map = viewport }
+        if let viewport { state.moveMap(to: viewport) }
         return state
     }
 
@@ -175,8 +175,8 @@ enum MapTestSupport {
                        state custom: ExplorerState? = nil, context: RenderContext = MapViewTests.context) -> Screen {
         let state = custom ?? self.state(width: width, height: height, viewport: viewport)
         var screen = Screen(size: Size(width: width, height: height))
-        MapView.draw(state, into: &screen, rect: Rect(Size(width: width, height: height)), theme: .mono(unicode: unicode),
-                     context: context)
+        MapView.draw(state.mapScene, into: &screen, rect: Rect(Size(width: width, height: height)),
+                     theme: .mono(unicode: unicode), context: context)
         return screen
     }
 

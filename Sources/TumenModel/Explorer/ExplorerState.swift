@@ -85,6 +85,10 @@ public struct ExplorerState: Sendable, Equatable {
     // The whole history first: a reader sees where everything lies, then zooms in.
     public var zoom: TimeZoom = .whole
     public var map = MapViewport()
+    /// The map as it is drawn: `map`, caught up with the selection when the selection moved
+    /// in the timeline (MapReducer.catchUpShownMap). The reducer keeps it after every action,
+    /// so drawing the split view never works it out.
+    public internal(set) var shownMap = MapViewport()
     /// `w` in the map view: the map described in words in a panel (MapDescription).
     public var mapWordsOpen = false
     public var shouldQuit = false
@@ -133,6 +137,7 @@ public struct ExplorerState: Sendable, Equatable {
         // The map describes the first event from the start: its stage, if it tells one.
         self.map.followedEvent = selected
         selectStageOfSelectedEvent()
+        self.shownMap = map
         // The first screen: the content note, or for a dataset without one (an imported
         // timeline) its title slide, as TimelineJS opens on it.
         if showContentNote && (self.dataset.contentNote != nil || self.dataset.titleSlide != nil) { overlay = .contentNote }

@@ -45,7 +45,7 @@ extension ExplorerState {
         keepSelectionInView()
         // The map view always shows the current selection (MapReducer.catchUpMap); the
         // timeline leaves the map alone, so coming back finds it as the user left it.
-        if view == .map { catchUpMap() }
+        catchUpShownMap()
     }
 
     /// A key press: looked up in the one command table, then applied. The interactive

@@ -63,26 +63,12 @@ public enum PresenterView {
         }
     }
 
-    /// The whole route in view from the first stage on, so the map keeps still while the
-    /// route grows across it stage by stage.
+    /// The stage's map (MapScene(presenting:in:)): the whole route in view from the first
+    /// stage on, revealed up to this one.
     static func drawMap(_ stage: PresenterStep.StageInfo, dataset: Dataset, into screen: inout Screen, rect: Rect,
                         theme: Theme, context: RenderContext) {
-        // The map of a stage shows places and routes, never an event: an explorer state
-        // without events is made in no time, where one with 100,000 sorted them each frame.
-        var places = dataset
-        places.events = []
-        var explorer = ExplorerState(dataset: places, size: Size(width: rect.width, height: rect.height), showContentNote: false)
-        explorer.selected = nil
-        let route = dataset.routes.first(where: { $0.id == stage.routeID })
-        let points = (route?.stages ?? []).compactMap { stage in dataset.places.first(where: { $0.id == stage.place }) }
-            .map { (latitude: $0.latitude, longitude: $0.longitude) }
-        if let box = GeoBox(enclosing: points) {
-            explorer.map = MapViewport(fitting: box, routeID: stage.routeID, stageIndex: stage.index)
-        } else {
-            explorer.map.routeID = stage.routeID
-            explorer.map.stageIndex = stage.index
-        }
-        MapView.drawMap(explorer, into: &screen, rect: rect, theme: theme, context: context, revealUpTo: stage.index)
+        MapView.drawMap(MapScene(presenting: stage, in: dataset), into: &screen, rect: rect, theme: theme,
+                        context: context)
     }
 
     static func drawFooter(_ state: PresenterState, into screen: inout Screen, theme: Theme) {

@@ -16,11 +16,10 @@ public enum RootView {
         screen.fill(column: 0, row: 0, width: state.size.width, height: state.size.height, style: theme.normal)
         // The map: the whole screen above the status bar, or below the timeline when split.
         let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
-        let mapLayout = MapLayout(state: state, body: body)
-        if let mapRect = mapLayout.map {
-            MapView.draw(state, into: &screen, rect: mapRect, theme: theme, context: context)
+        if let mapRect = layout.map {
+            MapView.draw(state.mapScene, into: &screen, rect: mapRect, theme: theme, context: context)
         }
-        if state.mapWordsOpen, state.view == .map, let mapRect = mapLayout.map {
+        if state.mapWordsOpen, state.view == .map, let mapRect = layout.map {
             MapWordsPanel.draw(state, mapRect: mapRect, into: &screen, theme: theme, basemap: context.basemap)
         }
         if state.view == .timeline {
