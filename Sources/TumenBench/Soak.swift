@@ -29,11 +29,8 @@ enum Soak {
                 state.press(.character(Character(Unicode.Scalar(UInt8(32 + random.next() % 95)))))
             } else {
                 let key = tableKeys[Int(random.next() % UInt64(tableKeys.count))]
-                // q and Ctrl-C would end the app; a soak goes on, so it undoes the quit.
+                // q and Ctrl-C would end the app; a soak goes on, leaving the effect undone.
                 state.press(key)
-                state.shouldQuit = false
-                state.shouldPresent = false
-                state.shouldSuspend = false
             }
             if n % renderEvery == 0 {
                 let screen = RootView.render(state, theme: themes[n % themes.count], context: context)

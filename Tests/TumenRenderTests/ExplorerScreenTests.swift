@@ -153,13 +153,16 @@ final class ExplorerScreenTests: XCTestCase {
         for _ in 0..<60 {
             var state = try ExplorerGolden.state(80, 24, note: next(4) == 0)
             for _ in 0..<20 {
+                let effect: ExplorerEffect
                 switch next(10) {
-                case 0: state.apply(Action.resize(Size(width: 1 + next(200), height: 1 + next(70))))
-                case 1: state.press(.mouse(MouseEvent(kind: [.click, .wheelUp, .wheelDown][next(3)],
-                                                      column: next(state.size.width), row: next(state.size.height))))
-                default: state.press(keys[next(keys.count)])
+                case 0: effect = state.apply(Action.resize(Size(width: 1 + next(200), height: 1 + next(70))))
+                case 1:
+                    let kind: MouseEvent.Kind = [.click, .wheelUp, .wheelDown][next(3)]
+                    effect = state.press(.mouse(MouseEvent(kind: kind, column: next(state.size.width),
+                                                           row: next(state.size.height))))
+                default: effect = state.press(keys[next(keys.count)])
                 }
-                if state.shouldQuit { break }
+                if effect == .quit { break }
                 let screen = RootView.render(state, theme: .dark(unicode: next(2) == 0), context: .forTests)
                 for line in screen.lines { XCTAssertEqual(DisplayWidth.of(line), state.size.width, line) }
                 if let selected = state.selected { XCTAssertTrue(state.visible.contains(selected)) }

@@ -110,22 +110,24 @@ struct RenderCommand: ParsableCommand {
     private func makeScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
         let context = RenderContext(basemap: .standard)
         if present && follow { return try followerScreens(loaded, size: size, theme: theme, context: context) }
+        var quit = false
         if present {
             var state = PresenterState(deck: try PresentCommand.deck(loaded, lesson: lesson), size: size)
             return ScreenSource(
                 apply: { step in
                     switch step {
-                    case .key(let key): state.press(key, at: 0)
+                    case .key(let key): if state.press(key, at: 0) == .quit { quit = true }
                     case .resize(let size): state.resize(size)
                     }
                 },
                 render: { PresenterView.render(state, theme: theme, context: context) },
-                hasQuit: { state.shouldQuit })
+                hasQuit: { quit })
         }
         var state = ExplorerState(dataset: (consume loaded).dataset, size: size, showContentNote: withNote)
-        return ScreenSource(apply: { state.apply($0) },
+        // Presenting and suspending need a terminal: a script only records that q quit.
+        return ScreenSource(apply: { if state.apply($0) == .quit { quit = true } },
                             render: { RootView.render(state, theme: theme, context: context) },
-                            hasQuit: { state.shouldQuit })
+                            hasQuit: { quit })
     }
 
     /// A student following the teacher: the keys move the teacher's presenter (at the
@@ -138,16 +140,17 @@ struct RenderCommand: ParsableCommand {
         student.press(.character(" "))
         student.apply(.follow)
         student.teacherMoved(teacher.notesSnapshot(session: "render"), at: 0)
+        var teacherQuit = false
         return ScreenSource(
             apply: { step in
                 switch step {
-                case .key(let key): teacher.press(key, at: 0)
+                case .key(let key): if teacher.press(key, at: 0) == .quit { teacherQuit = true }
                 case .resize(let size): student.resize(size)
                 }
-                student.teacherMoved(teacher.notesSnapshot(session: "render", ended: teacher.shouldQuit), at: 0)
+                student.teacherMoved(teacher.notesSnapshot(session: "render", ended: teacherQuit), at: 0)
             },
             render: { ClassroomView.render(student, theme: theme, context: context) },
-            hasQuit: { teacher.shouldQuit })
+            hasQuit: { teacherQuit })
     }
 
     /// Starts each `--every` frame's heading: the ASCII record separator (0x1E), which no
