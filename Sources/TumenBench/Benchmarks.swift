@@ -34,7 +34,7 @@ enum Benchmarks {
         let child = try FirstFrame.inFreshProcess(path: path)
         var frames: [(String, Double)] = []
         let theme = Theme.dark(unicode: true)
-        let context = RenderContext(basemap: .standard)
+        let context = RenderContext(loadingBasemap: { .standard })
         for (width, height) in [(80, 24), (200, 60)] {
             for view in views {
                 var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
@@ -94,7 +94,7 @@ enum KeyScript {
         let steps = try KeyNotation.parse(keys, source: "bench")
         let base = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
         let theme = Theme.dark(unicode: true)
-        let context = RenderContext(basemap: .standard)
+        let context = RenderContext(loadingBasemap: { .standard })
         return Clock.medianMilliseconds(runs: runs) {
             var state = base
             for step in steps { state.apply(step) }
@@ -106,7 +106,7 @@ enum KeyScript {
         let unit = try KeyNotation.parse(pattern, source: "bench")
         var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
         let theme = Theme.dark(unicode: true)
-        let context = RenderContext(basemap: .standard)
+        let context = RenderContext(loadingBasemap: { .standard })
         _ = RootView.render(state, theme: theme, context: context)
         let start = Clock.now()
         var done = 0

@@ -12,7 +12,7 @@ enum Soak {
         let tableKeys = Array(Set(KeyBindings.commands.flatMap(\.keys)))
         var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: true)
         let themes = [Theme.dark(unicode: true), Theme.dark(), Theme.mono()]
-        let context = RenderContext(basemap: .standard)
+        let context = RenderContext(loadingBasemap: { .standard })
         let report = max(1, total / 10)
         var warm: Double?
         let start = Clock.now()

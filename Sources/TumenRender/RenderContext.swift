@@ -1,3 +1,4 @@
+import Foundation
 import TumenModel
 
 /// Everything a frame is drawn with besides the state and the theme: the basemap and the
@@ -10,7 +11,10 @@ import TumenModel
 /// worked out from), so sharing or emptying one changes how fast a frame is, never what it
 /// shows.
 public final class RenderContext: Sendable {
-    public let basemap: BasemapLoad
+    /// The basemap, read the first time a frame needs it: a timeline frame never does, so
+    /// opening on the timeline costs no basemap.
+    public var basemap: BasemapLoad { loadedBasemap.value }
+    private let loadedBasemap: LoadOnce<BasemapLoad>
     /// The basemap rasterised for the last few projections.
     let basemapRasters: BasemapRasterCache
     /// Where events fall on the timeline's lanes.
@@ -20,12 +24,19 @@ public final class RenderContext: Sendable {
     /// The basemap country of each place, per dataset and basemap.
     let placeCountries: PlaceCountryCache
 
+    /// A context with `basemap` already loaded.
     public convenience init(basemap: BasemapLoad) {
-        self.init(basemap: basemap, routeGeometry: RouteGeometryCache(), placeCountries: PlaceCountryCache())
+        self.init(loadingBasemap: { basemap })
     }
 
-    private init(basemap: BasemapLoad, routeGeometry: RouteGeometryCache, placeCountries: PlaceCountryCache) {
-        self.basemap = basemap
+    /// A context that calls `load` once, when a frame first needs the basemap (a map, the
+    /// presenter's map, the map in words).
+    public convenience init(loadingBasemap load: @escaping @Sendable () -> BasemapLoad) {
+        self.init(basemap: LoadOnce(load), routeGeometry: RouteGeometryCache(), placeCountries: PlaceCountryCache())
+    }
+
+    private init(basemap: LoadOnce<BasemapLoad>, routeGeometry: RouteGeometryCache, placeCountries: PlaceCountryCache) {
+        loadedBasemap = basemap
         basemapRasters = BasemapRasterCache()
         laneLayers = TimelineLaneLayerCache()
         self.routeGeometry = routeGeometry
@@ -37,7 +48,7 @@ public final class RenderContext: Sendable {
     /// depend on what is on screen; its own rasters and lane layers, which do, so owners
     /// looking at different things do not push each other's entries out.
     public func forAnotherViewer() -> RenderContext {
-        RenderContext(basemap: basemap, routeGeometry: routeGeometry, placeCountries: placeCountries)
+        RenderContext(basemap: loadedBasemap, routeGeometry: routeGeometry, placeCountries: placeCountries)
     }
 
     /// Empties every cache, so the next frame is drawn from nothing: `tumen-bench` times such
@@ -47,5 +58,26 @@ public final class RenderContext: Sendable {
         laneLayers.removeAll()
         routeGeometry.removeAll()
         placeCountries.removeAll()
+    }
+}
+
+/// A value worked out by the first caller that asks for it, under a lock.
+final class LoadOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var load: (@Sendable () -> Value)?
+    private var loaded: Value?
+
+    init(_ load: @escaping @Sendable () -> Value) {
+        self.load = load
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let value = load!()
+        loaded = value
+        load = nil
+        return value
     }
 }

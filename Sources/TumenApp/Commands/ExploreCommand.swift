@@ -45,7 +45,7 @@ struct ExploreCommand: ParsableCommand {
         defer { session.close() }
         let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
         let dataPath = loaded.path
-        let context = RenderContext(basemap: .standard)
+        let context = RenderContext(loadingBasemap: { .standard })
         // Consumed, so the state sorts the events in place rather than copying them.
         var state = ExplorerState(dataset: (consume loaded).dataset, size: session.size, showContentNote: !noNote)
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the

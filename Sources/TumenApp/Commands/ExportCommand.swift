@@ -87,7 +87,8 @@ struct ExportCommand: ParsableCommand {
         if let lesson = options.lesson {
             let deck = try PresentCommand.deck(loaded, lesson: lesson)
             if options.format == .html {
-                let writer = HTMLHandoutWriter(withNotes: options.withNotes, context: RenderContext(basemap: .standard))
+                let context = RenderContext(loadingBasemap: { .standard })
+                let writer = HTMLHandoutWriter(withNotes: options.withNotes, context: context)
                 print(writer.write(deck), terminator: "")
             } else {
                 print(LessonHandout(withNotes: options.withNotes, mapWords: words).write(deck), terminator: "")

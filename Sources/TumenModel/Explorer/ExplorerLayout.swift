@@ -40,7 +40,7 @@ public struct ExplorerLayout: Equatable, Sendable {
         tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         status = Rect(column: 0, row: max(0, size.height - 1), width: size.width, height: min(1, size.height))
         let full = Rect(column: 0, row: 0, width: size.width, height: max(0, size.height - 1))
-        let split = size.width >= Self.mapSplitFrom.width && size.height >= Self.mapSplitFrom.height
+        let split = Self.splitsMap(size)
         if state.view == .map {
             body = Rect(column: 0, row: 0, width: size.width, height: 0)
             map = full
@@ -88,6 +88,11 @@ public struct ExplorerLayout: Equatable, Sendable {
             list = rest
             detail = nil
         }
+    }
+
+    /// Whether the timeline view shows the map under the timeline at this size.
+    public static func splitsMap(_ size: Size) -> Bool {
+        size.width >= mapSplitFrom.width && size.height >= mapSplitFrom.height
     }
 
     /// Rows the list shows; paging moves by this much.

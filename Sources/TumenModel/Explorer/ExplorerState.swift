@@ -88,8 +88,8 @@ public struct ExplorerState: Sendable, Equatable {
     public internal(set) var zoom: TimeZoom = .whole
     public internal(set) var map = MapViewport()
     /// The map as it is drawn: `map`, caught up with the selection when the selection moved
-    /// in the timeline (MapReducer.catchUpShownMap). The reducer keeps it after every action,
-    /// so drawing the split view never works it out.
+    /// in the timeline and the map is under it (MapReducer.catchUpShownMap). The reducer keeps
+    /// it after every action, so drawing the split view never works it out.
     public internal(set) var shownMap = MapViewport()
     /// `w` in the map view: the map described in words in a panel (MapDescription).
     public internal(set) var mapWordsOpen = false

@@ -72,9 +72,10 @@ extension ExplorerState {
 
     /// After every action: the map view catches the map itself up; the split view shows the
     /// map under the timeline caught up (`shownMap`) without changing the map the user left.
+    /// With no map on screen there is nothing to work out: the shown map is the map.
     mutating func catchUpShownMap() {
         if view == .map { catchUpMap() }
-        shownMap = mapCaughtUp
+        shownMap = view == .map || ExplorerLayout.splitsMap(size) ? mapCaughtUp : map
     }
 
     /// `map` caught up with the selection, leaving `map` itself alone.

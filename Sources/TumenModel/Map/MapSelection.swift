@@ -14,7 +14,7 @@ public enum MapSelection: Sendable, Equatable {
 
 extension ExplorerState {
     /// The map as the map view and the split view draw it: the viewport caught up with the
-    /// selection (`shownMap`, kept by the reducer).
+    /// selection (`shownMap`, kept by the reducer; the map as held when none is on screen).
     public var mapScene: MapScene {
         MapScene(dataset: dataset, events: events, selected: selected, viewport: shownMap)
     }
