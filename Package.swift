@@ -60,7 +60,8 @@ let package = Package(
                     dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "TumenAppTests",
-                    dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"]),
+                    dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenTerminal", "TumenFixtures",
+                                   "TumenTestSupport"]),
         .testTarget(name: "TumenServeTests", dependencies: [
             "TumenServe", "TumenModel", "TumenRender", "TumenFixtures",
             .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"),

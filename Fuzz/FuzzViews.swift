@@ -5,6 +5,11 @@
 /// (format detected), and when they load, every view is drawn at three sizes (timeline,
 /// detail, map, help, filter, search, presenter) and the dataset exported in every
 /// format. Nothing may crash or hang, and no row may leave its screen's width.
+/// One context for the whole run, as the app keeps one for its session; the presenter's
+/// map is drawn without a basemap, so each input costs what its own data costs.
+private let explorerContext = RenderContext(loadingBasemap: { .standard })
+private let presenterContext = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzViews(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -18,7 +23,7 @@ public func fuzzViews(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                            .enter, .character("G"), .tab]
         for (index, key) in keys.enumerated() {
             state.press(key)
-            let screen = RootView.render(state, theme: .dark(unicode: index % 2 == 0))
+            let screen = RootView.render(state, theme: .dark(unicode: index % 2 == 0), context: explorerContext)
             for line in screen.lines where DisplayWidth.of(line) != screenSize.width {
                 fatalError("a row \(DisplayWidth.of(line)) wide on a \(screenSize.width)-column screen")
             }
@@ -26,7 +31,7 @@ public func fuzzViews(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if let deck = try? PresenterDeck(dataset: dataset, lesson: nil) {
             var presenter = PresenterState(deck: deck, size: screenSize)
             for _ in 0..<3 {
-                _ = PresenterView.render(presenter, theme: .light(), basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+                _ = PresenterView.render(presenter, theme: .light(), context: presenterContext)
                 presenter.apply(.next, at: 0)
             }
         }

@@ -34,12 +34,15 @@ enum Benchmarks {
         let child = try FirstFrame.inFreshProcess(path: path)
         var frames: [(String, Double)] = []
         let theme = Theme.dark(unicode: true)
+        let context = RenderContext(loadingBasemap: { .standard })
         for (width, height) in [(80, 24), (200, 60)] {
             for view in views {
                 var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
                 for step in try KeyNotation.parse(view.keys, source: "bench") { state.apply(step) }
-                _ = RootView.render(state, theme: theme)  // warm: the basemap loads once
-                let ms = Clock.medianMilliseconds(runs: runs) { _ = RootView.render(state, theme: theme) }
+                _ = RootView.render(state, theme: theme, context: context)  // warm: the basemap loads once
+                let ms = Clock.medianMilliseconds(runs: runs) {
+                    _ = RootView.render(state, theme: theme, context: context)
+                }
                 frames.append(("\(view.name) \(width)x\(height)", ms))
             }
         }
@@ -47,8 +50,8 @@ enum Benchmarks {
         var split = ExplorerState(dataset: dataset, size: Size(width: 200, height: 60), showContentNote: false)
         for step in try KeyNotation.parse(views[0].keys, source: "bench") { split.apply(step) }
         let cold = Clock.medianMilliseconds(runs: runs) {
-            RenderCaches.removeAll()
-            _ = RootView.render(split, theme: theme)
+            context.removeAllCaches()
+            _ = RootView.render(split, theme: theme, context: context)
         }
         frames.append(("cold timeline 200x60", cold))
         let keyMicroseconds = try KeyScript.microsecondsPerKey(dataset: dataset, keys: 5_000)
@@ -91,10 +94,11 @@ enum KeyScript {
         let steps = try KeyNotation.parse(keys, source: "bench")
         let base = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
         let theme = Theme.dark(unicode: true)
+        let context = RenderContext(loadingBasemap: { .standard })
         return Clock.medianMilliseconds(runs: runs) {
             var state = base
             for step in steps { state.apply(step) }
-            _ = RootView.render(state, theme: theme)
+            _ = RootView.render(state, theme: theme, context: context)
         }
     }
 
@@ -102,13 +106,14 @@ enum KeyScript {
         let unit = try KeyNotation.parse(pattern, source: "bench")
         var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
         let theme = Theme.dark(unicode: true)
-        _ = RootView.render(state, theme: theme)
+        let context = RenderContext(loadingBasemap: { .standard })
+        _ = RootView.render(state, theme: theme, context: context)
         let start = Clock.now()
         var done = 0
         while done < count {
             for step in unit where done < count {
                 state.apply(step)
-                _ = RootView.render(state, theme: theme)
+                _ = RootView.render(state, theme: theme, context: context)
                 done += 1
             }
         }

@@ -12,7 +12,8 @@ enum FirstFrame {
     static func runHere(path: String, started: Double) throws {
         let dataset = try DatasetLoader.load(path: path).dataset
         let state = ExplorerState(dataset: consume dataset, size: Size(width: 80, height: 24), showContentNote: false)
-        let screen = RootView.render(state, theme: .dark(unicode: true))
+        let context = RenderContext(loadingBasemap: { .standard })
+        let screen = RootView.render(state, theme: .dark(unicode: true), context: context)
         let ms = (Clock.now() - started) * 1000
         guard screen.text.contains("event 1 of") else { throw BenchError("the first frame is not the timeline") }
         print(String(format: "%.3f %.1f", ms, Clock.peakMegabytes()))

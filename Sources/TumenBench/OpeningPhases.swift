@@ -18,7 +18,8 @@ enum OpeningPhases {
             app.lap("parse, decode, check")
             let state = ExplorerState(dataset: consume dataset, size: Size(width: 80, height: 24), showContentNote: false)
             app.lap("explorer state")
-            let screen = RootView.render(state, theme: .dark(unicode: true))
+            let context = RenderContext(loadingBasemap: { .standard })
+            let screen = RootView.render(state, theme: .dark(unicode: true), context: context)
             app.lap("first frame 80x24")
             withExtendedLifetime((state, screen)) {}
 

@@ -12,6 +12,7 @@ enum Soak {
         let tableKeys = Array(Set(KeyBindings.commands.flatMap(\.keys)))
         var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: true)
         let themes = [Theme.dark(unicode: true), Theme.dark(), Theme.mono()]
+        let context = RenderContext(loadingBasemap: { .standard })
         let report = max(1, total / 10)
         var warm: Double?
         let start = Clock.now()
@@ -28,14 +29,11 @@ enum Soak {
                 state.press(.character(Character(Unicode.Scalar(UInt8(32 + random.next() % 95)))))
             } else {
                 let key = tableKeys[Int(random.next() % UInt64(tableKeys.count))]
-                // q and Ctrl-C would end the app; a soak goes on, so it undoes the quit.
+                // q and Ctrl-C would end the app; a soak goes on, leaving the effect undone.
                 state.press(key)
-                state.shouldQuit = false
-                state.shouldPresent = false
-                state.shouldSuspend = false
             }
             if n % renderEvery == 0 {
-                let screen = RootView.render(state, theme: themes[n % themes.count])
+                let screen = RootView.render(state, theme: themes[n % themes.count], context: context)
                 guard screen.size == state.size else { throw BenchError("key \(n): a \(screen.size) screen for a \(state.size) window") }
             }
             if n % report == 0 {

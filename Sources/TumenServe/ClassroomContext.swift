@@ -2,11 +2,12 @@ import TumenModel
 import TumenRender
 
 /// What every connection of one server shares: the dataset and lesson it serves, the
-/// basemap, the limits, the hub and where to log.
+/// basemap (in a render context each connection takes its own caches from), the limits,
+/// the hub and where to log.
 final class ClassroomContext: Sendable {
     let dataset: Dataset
     let deck: PresenterDeck
-    let basemap: BasemapLoad
+    let render: RenderContext
     let configuration: ServeConfiguration
     let hub: ClassroomHub
     let log: @Sendable (String) -> Void
@@ -16,7 +17,7 @@ final class ClassroomContext: Sendable {
          hub: ClassroomHub, log: @escaping @Sendable (String) -> Void, clock: @escaping @Sendable () -> Double) {
         self.dataset = dataset
         self.deck = deck
-        self.basemap = basemap
+        render = RenderContext(basemap: basemap)
         self.configuration = configuration
         self.hub = hub
         self.log = log

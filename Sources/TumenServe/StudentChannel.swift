@@ -34,6 +34,9 @@ final class StudentChannel: ChannelInboundHandler {
     private var limiter: KeyRateLimiter
     private var encoder = RemoteFrameEncoder()
     private var theme = Theme.dark(unicode: true)
+    /// This connection's own caches over the server's one basemap, so a class of students
+    /// looking at different things do not push each other's rasters out.
+    private let render: RenderContext
     private var sent: Screen?
     private var outOfDate = false
     private var paintQueued = false
@@ -46,6 +49,7 @@ final class StudentChannel: ChannelInboundHandler {
     init(shared: ClassroomContext, connection: ConnectionRecord) {
         self.shared = shared
         self.connection = connection
+        render = shared.render.forAnotherViewer()
         limiter = KeyRateLimiter(rate: shared.configuration.keyBytesPerSecond, burst: shared.configuration.keyBurst)
         lastActivity = shared.clock()
     }
@@ -259,7 +263,7 @@ final class StudentChannel: ChannelInboundHandler {
             outOfDate = true
             return
         }
-        let screen = ClassroomView.render(state, theme: theme, basemap: shared.basemap)
+        let screen = ClassroomView.render(state, theme: theme, context: render)
         // The first screen also switches the client to the alternate screen.
         let bytes = (sent == nil ? RemoteFrameEncoder.start : "") + encoder.update(from: sent, to: screen)
         sent = screen

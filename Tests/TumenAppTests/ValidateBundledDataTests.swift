@@ -1,6 +1,7 @@
 import Foundation
 import TumenModel
 import TumenRender
+import TumenTestSupport
 import XCTest
 
 /// The bundled dataset, data/tumen.json: it validates, it is found from anywhere,
@@ -62,13 +63,13 @@ final class ValidateBundledDataTests: XCTestCase {
         let dataset = try bundled()
         let note = try XCTUnwrap(dataset.contentNote)
         var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: true)
-        let first = RootView.render(state, theme: .mono()).text
+        let first = RootView.render(state, theme: .mono(), context: .forTests).text
         XCTAssertTrue(first.contains(dataset.title), first)
         XCTAssertTrue(first.contains("Content note"), first)
         XCTAssertTrue(first.contains(String(note.prefix(40))), first)
         XCTAssertTrue(first.contains("Press any key to continue."), first)
         state.press(.character("x"))
-        let timeline = RootView.render(state, theme: .mono()).lines
+        let timeline = RootView.render(state, theme: .mono(), context: .forTests).lines
         let status = " timeline (decades)  event 1 of \(dataset.events.count) "
         XCTAssertTrue(timeline.last!.hasPrefix(status), timeline.last!)
     }

@@ -110,9 +110,12 @@ final class MapSelectionTests: XCTestCase {
     }
 
     func testTheSplitViewShowsTheMapCaughtUpWithoutChangingTheState() throws {
-        let state = try state("m]]]]tgj")
-        XCTAssertEqual(state.map.stageIndex, 3, "the timeline leaves the map's state alone")
-        XCTAssertNil(state.withMapCaughtUp.map.stageIndex, "what the map under the timeline shows")
-        XCTAssertEqual(state.withMapCaughtUp.mapSelection, try self.state("m]]]]tgjm").mapSelection, "and what m then shows")
+        let split = try state("<Resize 160x45>m]]]]tgj")
+        XCTAssertEqual(split.map.stageIndex, 3, "the timeline leaves the map's state alone")
+        XCTAssertNil(split.mapScene.viewport.stageIndex, "what the map under the timeline shows")
+        XCTAssertEqual(split.mapScene.selection, try state("<Resize 160x45>m]]]]tgjm").mapSelection,
+                       "and what m then shows")
+        let unsplit = try state("m]]]]tgj")
+        XCTAssertEqual(unsplit.mapScene.viewport, unsplit.map, "with no map on screen there is nothing to catch up")
     }
 }

@@ -9,8 +9,12 @@ final class PresenterStateTests: XCTestCase {
                        size: Size(width: 80, height: 24), now: 100, tourInterval: tour)
     }
 
-    private func press(_ keys: String, _ state: inout PresenterState, at now: Double = 100) {
-        for character in keys { state.press(.character(character), at: now) }
+    /// The keys pressed in turn; the effect of the last.
+    @discardableResult
+    private func press(_ keys: String, _ state: inout PresenterState, at now: Double = 100) -> PresenterEffect {
+        var effect = PresenterEffect.none
+        for character in keys { effect = state.press(.character(character), at: now) }
+        return effect
     }
 
     func testNextAndPreviousStopAtTheEnds() throws {
@@ -65,11 +69,9 @@ final class PresenterStateTests: XCTestCase {
         XCTAssertEqual(s.current, 4, "Esc closes without moving")
         press("ikkkkkkkkkkk", &s)
         XCTAssertEqual(s.indexCursor, 0, "the cursor stops at the first step")
-        press("q", &s)
+        XCTAssertEqual(press("q", &s), .none, "q in the index closes the index only")
         XCTAssertNil(s.indexCursor)
-        XCTAssertFalse(s.shouldQuit, "q in the index closes the index only")
-        press("q", &s)
-        XCTAssertTrue(s.shouldQuit)
+        XCTAssertEqual(press("q", &s), .quit)
     }
 
     func testTheListOfKeysClosesOnAnyKey() throws {
@@ -80,8 +82,7 @@ final class PresenterStateTests: XCTestCase {
         XCTAssertFalse(s.helpOpen)
         XCTAssertEqual(s.current, 0, "the key that closes the list does nothing else")
         s.press(.function(1), at: 100)
-        s.press(.control("c"), at: 100)
-        XCTAssertTrue(s.shouldQuit, "Ctrl-C still leaves")
+        XCTAssertEqual(s.press(.control("c"), at: 100), .quit, "Ctrl-C still leaves")
     }
 
     func testTheClockStartsPausesAndResets() throws {
@@ -164,7 +165,6 @@ final class PresenterStateTests: XCTestCase {
         }
         XCTAssertEqual(KeyBindings.commands.first { $0.action == .present }?.keys, [.character("p")])
         var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
-        explorer.press(.character("p"))
-        XCTAssertTrue(explorer.shouldPresent)
+        XCTAssertEqual(explorer.press(.character("p")), .present)
     }
 }

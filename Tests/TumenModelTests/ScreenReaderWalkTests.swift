@@ -38,7 +38,7 @@ final class ScreenReaderWalkTests: XCTestCase {
             guard let keys = step.keys else { return Step(keys: nil, lines: ScreenReaderLines.lines(ScreenReaderText.opening(state))) }
             let parsed = try KeyNotation.parse(keys, source: "walk")
             var lines: [String] = []
-            for case .key(let key) in parsed { lines += reader.press(key, state: &state) }
+            for case .key(let key) in parsed { lines += reader.press(key, state: &state).lines }
             return Step(keys: keys, lines: lines)
         }
     }

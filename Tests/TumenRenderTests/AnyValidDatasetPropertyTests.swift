@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// The property behind every "it broke on a real file" report: any dataset that
@@ -96,7 +97,7 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
                     if case .control("z") = key { continue }
                     state.press(key)
                     let start = Date()
-                    let screen = RootView.render(state, theme: .dark(unicode: step % 2 == 0))
+                    let screen = RootView.render(state, theme: .dark(unicode: step % 2 == 0), context: .forTests)
                     let took = Date().timeIntervalSince(start)
                     slowest = max(slowest, took)
                     frames += 1

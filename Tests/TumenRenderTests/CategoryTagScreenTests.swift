@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 import TumenRender
 
 /// Issue 14: a category is never told by colour alone. In the mono theme (a monochrome
@@ -17,7 +18,7 @@ final class CategoryTagScreenTests: XCTestCase {
                 var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
                 // Several pages, so every category of the bundled data shows up.
                 for _ in 0..<6 {
-                    let screen = RootView.render(state, theme: .mono())
+                    let screen = RootView.render(state, theme: .mono(), context: .forTests)
                     let layout = ExplorerLayout(state: state)
                     let lines = screen.lines.map { Array($0) }
                     for row in layout.list.row..<layout.list.maxRow {
@@ -38,7 +39,7 @@ final class CategoryTagScreenTests: XCTestCase {
                 }
                 // Each lane name starts with its category's tag.
                 let start = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
-                let screen = RootView.render(start, theme: .mono())
+                let screen = RootView.render(start, theme: .mono(), context: .forTests)
                 let layout = ExplorerLayout(state: start)
                 let firstLane = layout.timeline.row + (layout.showsEraBand ? 1 : 0)
                 for (offset, lane) in layout.lanes.enumerated() {

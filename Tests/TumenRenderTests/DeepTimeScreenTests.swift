@@ -1,5 +1,6 @@
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// A history of the universe as a reader sees it: dates in billions and millions of
@@ -26,7 +27,7 @@ final class DeepTimeScreenTests: XCTestCase {
     func screen(_ keys: String, width: Int = 80, height: Int = 24) throws -> String {
         var state = ExplorerState(dataset: Self.dataset(), size: Size(width: width, height: height), showContentNote: false)
         for step in try KeyNotation.parse(keys, source: "test") { state.apply(step) }
-        return RootView.render(state, theme: .dark(unicode: true)).text
+        return RootView.render(state, theme: .dark(unicode: true), context: .forTests).text
     }
 
     func statusUnit(_ screen: String) -> String? {
@@ -83,7 +84,7 @@ final class DeepTimeScreenTests: XCTestCase {
         dataset.events[3].date.display = "538.8–485.4 million years ago"
         var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
         state.apply(.nextEvent)
-        let text = RootView.render(state, theme: .dark(unicode: true)).text
+        let text = RootView.render(state, theme: .dark(unicode: true), context: .forTests).text
         XCTAssertTrue(text.contains("538.8–485.4 million years ago"), text)
     }
 }

@@ -9,7 +9,7 @@ final class ExplorerScreenTests: XCTestCase {
     func golden(_ name: String, _ width: Int, _ height: Int, keys: String = "", note: Bool = false,
                 theme: Theme = .dark(), file: StaticString = #filePath, line: UInt = #line) throws -> Screen {
         let state = try ExplorerGolden.state(width, height, keys: keys, note: note)
-        let screen = RootView.render(state, theme: theme)
+        let screen = RootView.render(state, theme: theme, context: .forTests)
         assertScreen(screen, golden: ExplorerGolden.file(named: "\(name)-\(width)x\(height)"), file: file, line: line)
         return screen
     }
@@ -78,7 +78,8 @@ final class ExplorerScreenTests: XCTestCase {
     func testTooSmall() throws {
         let screen = try golden("too-small", 39, 11, keys: "")
         XCTAssertTrue(screen.text.contains("need 40x12, have 39x11"))
-        let recovered = RootView.render(try ExplorerGolden.state(39, 11, keys: "<Resize 80x24>"), theme: .dark())
+        let recovered = RootView.render(try ExplorerGolden.state(39, 11, keys: "<Resize 80x24>"), theme: .dark(),
+                                        context: .forTests)
         XCTAssertTrue(recovered.text.contains("event 1 of 10"))
     }
 
@@ -94,7 +95,8 @@ final class ExplorerScreenTests: XCTestCase {
     func testNoLineIsWiderThanTheScreen() throws {
         for (w, h) in [(40, 12), (41, 13), (59, 17), (80, 24), (99, 30), (100, 30), (160, 45), (200, 60)] {
             for keys in ["", "jjjjjjj<Enter>", "?", "f", "/river<Enter>", "G<Enter>J"] {
-                let screen = RootView.render(try ExplorerGolden.state(w, h, keys: keys), theme: .dark(unicode: true))
+                let screen = RootView.render(try ExplorerGolden.state(w, h, keys: keys), theme: .dark(unicode: true),
+                                             context: .forTests)
                 for line in screen.lines {
                     XCTAssertEqual(DisplayWidth.of(line), w, "\(w)x\(h) \(keys): \(line)")
                 }
@@ -102,19 +104,24 @@ final class ExplorerScreenTests: XCTestCase {
         }
     }
 
-    /// The model's split matches the map's, so the reducer pages by what is on screen.
-    func testExplorerLayoutAgreesWithMapLayout() throws {
+    /// The timeline's part and the map's share the screen above the status bar without
+    /// overlapping, in both views, so the reducer pages by what is on screen.
+    func testTheTimelineAndTheMapShareTheScreenAboveTheStatusBar() throws {
         for (w, h) in [(80, 24), (160, 45), (200, 60), (159, 60)] {
-            let state = try ExplorerGolden.state(w, h)
-            let body = Rect(column: 0, row: 0, width: w, height: h - 1)
-            XCTAssertEqual(state.layout.body, MapLayout(state: state, body: body).timeline, "\(w)x\(h)")
+            for keys in ["", "m"] {
+                let layout = try ExplorerGolden.state(w, h, keys: keys).layout
+                let map = layout.map ?? Rect(column: 0, row: layout.body.maxRow, width: w, height: 0)
+                XCTAssertEqual(layout.body.height + map.height, h - 1, "\(w)x\(h) \(keys)")
+                XCTAssertEqual(map.row, layout.body.maxRow, "\(w)x\(h) \(keys)")
+                XCTAssertEqual(layout.map == nil, keys.isEmpty && (w < 160 || h < 45), "\(w)x\(h) \(keys)")
+            }
         }
     }
 
     /// Monochrome still shows the selection: the selected row is in reverse video.
     func testMonoThemeShowsTheSelectionInReverse() throws {
         let state = try ExplorerGolden.state(80, 24, keys: "jj")
-        let screen = RootView.render(state, theme: .mono())
+        let screen = RootView.render(state, theme: .mono(), context: .forTests)
         let row = try XCTUnwrap(screen.lines.firstIndex { $0.contains("Years of hunger") && $0.hasPrefix(">") })
         XCTAssertTrue(screen[20, row].style.attributes.contains(.reverse))
         let other = try XCTUnwrap(screen.lines.firstIndex { $0.contains("A convention is signed") })
@@ -125,7 +132,7 @@ final class ExplorerScreenTests: XCTestCase {
     func testClickingADrawnRowSelectsItsEvent() throws {
         for (w, h, keys) in [(80, 24, ""), (80, 14, "G"), (120, 40, "<Enter>"), (200, 60, "jjj")] {
             var state = try ExplorerGolden.state(w, h, keys: keys)
-            let screen = RootView.render(state, theme: .dark())
+            let screen = RootView.render(state, theme: .dark(), context: .forTests)
             let row = try XCTUnwrap(screen.lines.lastIndex { $0.contains("Years of engagement") || $0.contains("Fences and cameras") },
                                     "\(w)x\(h)")
             let title = screen.lines[row].contains("Years of engagement") ? "Years of engagement" : "Fences and cameras along the river"
@@ -146,14 +153,17 @@ final class ExplorerScreenTests: XCTestCase {
         for _ in 0..<60 {
             var state = try ExplorerGolden.state(80, 24, note: next(4) == 0)
             for _ in 0..<20 {
+                let effect: ExplorerEffect
                 switch next(10) {
-                case 0: state.apply(Action.resize(Size(width: 1 + next(200), height: 1 + next(70))))
-                case 1: state.press(.mouse(MouseEvent(kind: [.click, .wheelUp, .wheelDown][next(3)],
-                                                      column: next(state.size.width), row: next(state.size.height))))
-                default: state.press(keys[next(keys.count)])
+                case 0: effect = state.apply(Action.resize(Size(width: 1 + next(200), height: 1 + next(70))))
+                case 1:
+                    let kind: MouseEvent.Kind = [.click, .wheelUp, .wheelDown][next(3)]
+                    effect = state.press(.mouse(MouseEvent(kind: kind, column: next(state.size.width),
+                                                           row: next(state.size.height))))
+                default: effect = state.press(keys[next(keys.count)])
                 }
-                if state.shouldQuit { break }
-                let screen = RootView.render(state, theme: .dark(unicode: next(2) == 0))
+                if effect == .quit { break }
+                let screen = RootView.render(state, theme: .dark(unicode: next(2) == 0), context: .forTests)
                 for line in screen.lines { XCTAssertEqual(DisplayWidth.of(line), state.size.width, line) }
                 if let selected = state.selected { XCTAssertTrue(state.visible.contains(selected)) }
             }
@@ -167,16 +177,18 @@ final class ExplorerScreenTests: XCTestCase {
         let script = "jjjj+jjj-kkkkf<Down><Space><Esc>jjj++jjGkk<Resize 120x40>kkkf<Space><Esc>"
             + "/the<Enter>nnn<Esc>G<Resize 60x20>ggjj<Resize 200x60>++-jjj-fc<Esc>jj"
         let bundled = try DatasetLoader.load(path: XCTUnwrap(BundledData.path)).dataset
+        let context = RenderContext(basemap: .standard)
         for dataset in [SampleDataset.dataset, bundled] {
             var state = ExplorerState(dataset: dataset, size: Size(width: 100, height: 30), showContentNote: false)
             for step in try KeyNotation.parse(script, source: "test") {
                 state.apply(step)
-                let cached = RootView.render(state, theme: .dark())
-                TimelineLaneLayerCache.shared.removeAll()
-                let fresh = RootView.render(state, theme: .dark())
+                let cached = RootView.render(state, theme: .dark(), context: context)
+                context.laneLayers.removeAll()
+                let fresh = RootView.render(state, theme: .dark(), context: context)
                 // (Compared as a whole, cells and styles; shown as text, which is readable.)
                 XCTAssertTrue(cached == fresh, "after \(step.notation):\n\(cached.text)\nshould be\n\(fresh.text)")
-                XCTAssertTrue(RootView.render(state, theme: .dark()) == fresh, "after \(step.notation), drawn from the cache")
+                XCTAssertTrue(RootView.render(state, theme: .dark(), context: context) == fresh,
+                              "after \(step.notation), drawn from the cache")
             }
         }
     }

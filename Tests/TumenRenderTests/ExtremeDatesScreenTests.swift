@@ -1,5 +1,6 @@
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// Years at the edge of what `tumen validate` accepts (20 billion either side of year 0)
@@ -34,7 +35,7 @@ final class ExtremeDatesScreenTests: XCTestCase {
             var state = ExplorerState(dataset: Self.dataset(), size: size, showContentNote: false)
             for step in try KeyNotation.parse(script, source: "test") {
                 state.apply(step)
-                let screen = RootView.render(state, theme: .dark(unicode: true))
+                let screen = RootView.render(state, theme: .dark(unicode: true), context: .forTests)
                 for (row, line) in screen.lines.enumerated() {
                     XCTAssertEqual(DisplayWidth.of(line), state.size.width,
                                    "\(size) after \(step), row \(row): \(line)")
@@ -46,7 +47,7 @@ final class ExtremeDatesScreenTests: XCTestCase {
         }
         let deck = try PresenterDeck(dataset: Self.dataset(), lesson: nil)
         let screen = PresenterView.render(PresenterState(deck: deck, size: Size(width: 80, height: 24)), theme: .light(),
-                                          basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+                                          context: .forTestsWithoutBasemap)
         XCTAssertTrue(screen.text.contains("From the first year to the last."), screen.text)
         XCTAssertTrue(EventsCSVWriter.write(Self.dataset()).contains("20 billion years ago – 31 Dec 20000000000"))
     }

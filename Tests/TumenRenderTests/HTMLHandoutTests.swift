@@ -14,7 +14,7 @@ import TumenFixtures
 /// words; a print stylesheet for A4 and Letter.
 final class HTMLHandoutTests: XCTestCase {
     static let root = MapTestSupport.repositoryRoot
-    static let basemap = BasemapLoader.load(path: root + "/data/basemap/basemap.bin")
+    static let context = RenderContext(basemap: BasemapLoader.load(path: root + "/data/basemap/basemap.bin"))
 
     /// Every lesson we can find, with a name for messages.
     func lessons() throws -> [(name: String, deck: PresenterDeck)] {
@@ -37,7 +37,7 @@ final class HTMLHandoutTests: XCTestCase {
 
     func testEveryLessonsHandoutIsWellFormedSelfContainedAndDescribesEveryMap() throws {
         for (name, deck) in try lessons() {
-            let html = HTMLHandoutWriter(withNotes: true, basemap: Self.basemap).write(deck)
+            let html = HTMLHandoutWriter(withNotes: true, context: Self.context).write(deck)
             let document = try XCTUnwrap(StrictHTML.parse(html), "\(name): the handout is not well-formed")
             XCTAssertEqual(document.root?.name, "html")
             XCTAssertEqual(document.root?.attributes["lang"], "en", name)
@@ -74,7 +74,7 @@ final class HTMLHandoutTests: XCTestCase {
             let stageSteps = deck.steps.filter { $0.stage != nil }
             let pictures = document.elements(named: "svg")
             XCTAssertEqual(pictures.count, stageSteps.count, "\(name): one map for each stage step")
-            let words = MapDescription(dataset: deck.dataset, basemap: Self.basemap.basemap)
+            let words = MapDescription(dataset: deck.dataset, basemap: Self.context.basemap.basemap)
             for (picture, step) in zip(pictures, stageSteps) {
                 XCTAssertEqual(picture.attributes["role"], "img", name)
                 XCTAssertFalse((picture.attributes["aria-label"] ?? "").isEmpty, "\(name): a map without a name")
@@ -99,7 +99,7 @@ final class HTMLHandoutTests: XCTestCase {
         let path = Self.root + "/data/tumen.json"
         try XCTSkipUnless(FileManager.default.fileExists(atPath: path))
         let deck = try PresenterDeck(dataset: try DatasetLoader.load(path: path).dataset, lesson: "escape-route")
-        let html = HTMLHandoutWriter(basemap: Self.basemap).write(deck)
+        let html = HTMLHandoutWriter(context: Self.context).write(deck)
         XCTAssertTrue(html.contains("<li>3,150 km south-west of stage 5, Yanji, in a straight line.</li>"), "the leg across China in words")
         XCTAssertTrue(html.contains("The sources disagree on how: by road and by rail (CNN)"), "the sources' disagreement on how")
         XCTAssertFalse(html.contains("Teacher"), "notes only when asked for")

@@ -1,6 +1,7 @@
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// Text that tries to take over the terminal — a window-title change (ESC ] 0 ; … BEL),
@@ -68,19 +69,21 @@ final class HostileTextScreenTests: XCTestCase {
                 for step in try KeyNotation.parse(script.replacingOccurrences(of: "\u{1B}", with: "<Esc>"), source: "test") {
                     state.apply(step)
                 }
-                assertSafe(RootView.render(state, theme: .dark(unicode: true)), "explorer \(width)x\(height) after '\(script)'")
-                assertSafe(RootView.render(state, theme: .dark()), "explorer ASCII \(width)x\(height) after '\(script)'")
+                assertSafe(RootView.render(state, theme: .dark(unicode: true), context: .forTests),
+                           "explorer \(width)x\(height) after '\(script)'")
+                assertSafe(RootView.render(state, theme: .dark(), context: .forTests),
+                           "explorer ASCII \(width)x\(height) after '\(script)'")
             }
         }
         let withNote = ExplorerState(dataset: Self.hostileDataset, size: Size(width: 100, height: 30), showContentNote: true)
-        assertSafe(RootView.render(withNote, theme: .dark()), "the content note")
+        assertSafe(RootView.render(withNote, theme: .dark(), context: .forTests), "the content note")
     }
 
     func testTheStandInsAreReadable() throws {
         let state = ExplorerState(dataset: Self.hostileDataset, size: Size(width: 200, height: 60), showContentNote: false)
         var open = state
         open.press(.enter)
-        let text = RootView.render(open, theme: .dark()).text
+        let text = RootView.render(open, theme: .dark(), context: .forTests).text
         XCTAssertTrue(text.contains("A^[]0;PWNED^GB^[[2JC<U+009B>31mD<U+202E>E<U+2066>F<U+2069>G^@H^?I^MJ^HKL"), text)  // the mark U+200F takes no column
     }
 
@@ -88,14 +91,16 @@ final class HostileTextScreenTests: XCTestCase {
         for lesson in [SampleDataset.dataset.lessons.first?.id, nil] {
             var state = PresenterState(deck: try PresenterDeck(dataset: Self.hostileDataset, lesson: lesson), size: Size(width: 120, height: 40))
             for _ in 0..<4 {
-                assertSafe(PresenterView.render(state, theme: .light(), basemap: Self.noBasemap), "presenter step \(state.current)")
+                assertSafe(PresenterView.render(state, theme: .light(), context: .forTestsWithoutBasemap),
+                           "presenter step \(state.current)")
                 let snapshot = state.notesSnapshot(session: "s\u{1B}]0;x\u{07}")
                 assertSafe(NotesView.render(snapshot, session: snapshot.session, size: Size(width: 100, height: 30), now: 0, theme: .dark()),
                            "notes step \(state.current)")
                 state.press(.character("l"), at: 0)
             }
             state.press(.character("i"), at: 0)
-            assertSafe(PresenterView.render(state, theme: .highContrast(), basemap: Self.noBasemap), "presenter index")
+            assertSafe(PresenterView.render(state, theme: .highContrast(), context: .forTestsWithoutBasemap),
+                       "presenter index")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// Ordinary text from many scripts (Arabic, Hebrew, Persian, Hindi, Thai, CJK, Korean,
@@ -18,7 +19,7 @@ final class ManyScriptsScreenTests: XCTestCase {
                 var state = ExplorerState(dataset: dataset, size: size, showContentNote: true)
                 for step in try KeyNotation.parse(script, source: "test") {
                     state.apply(step)
-                    let screen = RootView.render(state, theme: .dark(unicode: unicode))
+                    let screen = RootView.render(state, theme: .dark(unicode: unicode), context: .forTests)
                     for (row, line) in screen.lines.enumerated() {
                         XCTAssertEqual(DisplayWidth.of(line), size.width, "\(size) after \(step.notation), row \(row): \(line)")
                     }
@@ -28,7 +29,7 @@ final class ManyScriptsScreenTests: XCTestCase {
         let deck = try PresenterDeck(dataset: dataset, lesson: nil)
         var presenter = PresenterState(deck: deck, size: Size(width: 100, height: 30))
         for _ in deck.steps {
-            let screen = PresenterView.render(presenter, theme: .light(), basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+            let screen = PresenterView.render(presenter, theme: .light(), context: .forTestsWithoutBasemap)
             for line in screen.lines { XCTAssertEqual(DisplayWidth.of(line), 100, line) }
             presenter.apply(.next, at: 0)
         }

@@ -1,5 +1,6 @@
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// North and South Korea are the story's two ends: wherever either is on the map, at every
@@ -35,7 +36,7 @@ final class MapCountryNamesTests: XCTestCase {
         for size in [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40)] {
             var state = PresenterState(deck: try PresenterDeck(dataset: dataset, lesson: "escape-route"), size: size, now: 0)
             for step in 0..<state.deck.steps.count {
-                let rows = PresenterView.render(state, theme: .light(), basemap: MapViewTests.basemap).lines
+                let rows = PresenterView.render(state, theme: .light(), context: MapViewTests.context).lines
                 for (_, names, fullName) in Self.koreas where !Self.occurrences(of: names[2], in: rows).isEmpty {
                     XCTAssertTrue(rows.joined().contains("\(names[2]) \(fullName)"), "\(size) step \(step + 1): \(names[2]) without its key")
                 }
@@ -65,8 +66,8 @@ final class MapCountryNamesTests: XCTestCase {
 
     /// Checks the Koreas on one screen; returns how many were on the map.
     func check(_ state: ExplorerState, label: String) throws -> Int {
-        let screen = RootView.render(state, theme: .mono())
-        let shown = state.withMapCaughtUp
+        let screen = RootView.render(state, theme: .mono(), context: .forTests)
+        let shown = state.mapScene
         let (rect, projection, raster) = MapTestSupport.mapCells(state)
         let rows = (0..<rect.height).map { row in (0..<rect.width).map { screen[rect.column + $0, rect.row + row].text }.map { $0.isEmpty ? " " : $0 }.joined() }
         var onMap = 0
@@ -98,7 +99,7 @@ final class MapCountryNamesTests: XCTestCase {
             }
         }
         // No country name on a stage of the route shown.
-        for stage in shown.mapRoute?.stages ?? [] {
+        for stage in shown.route?.stages ?? [] {
             guard let place = shown.dataset.places.first(where: { $0.id == stage.place }) else { continue }
             let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
             guard cell.row >= 0, cell.row < rect.height, cell.column >= 0, cell.column < rect.width else { continue }

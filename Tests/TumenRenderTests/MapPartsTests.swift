@@ -1,6 +1,7 @@
 import XCTest
 import TumenFixtures
-import TumenModel
+@testable import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// The map's parts: line characters, label placement, the missing-basemap notice, layout.
@@ -70,24 +71,25 @@ final class MapPartsTests: XCTestCase {
     }
 
     private func oneRowMap(_ dataset: Dataset) -> Screen {
-        var state = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false)
-        state.map = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
+        var scene = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false).mapScene
+        scene.viewport = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
         var screen = Screen(size: Size(width: 20, height: 1))
-        MapView.drawMap(state, into: &screen, rect: Rect(screen.size), theme: .mono(),
-                        basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+        MapView.drawMap(scene, into: &screen, rect: Rect(screen.size), theme: .mono(),
+                        context: .forTestsWithoutBasemap)
         return screen
     }
 
     func testStageNumbersNeverTouchAndTheSelectedOneKeepsItsCell() {
         // At the whole-region zoom the river bank (1) and River Town (2) share a cell.
-        var state = MapTestSupport.state(width: 80, height: 24)
-        let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
+        var scene = MapTestSupport.state(width: 80, height: 24).mapScene
+        let projection = MapProjection(fitting: scene.viewport, columns: 80, rows: 21)
         let bank = projection.cell(latitude: 42.9, longitude: 129.9)
         XCTAssertEqual(bank.column, projection.cell(latitude: 42.95, longitude: 129.8).column)
         for selected in [nil, 0, 1] as [Int?] {
-            state.map.routeID = "southern"
-            state.map.stageIndex = selected
-            let markers = RouteOverlay(state: state, projection: projection, geometry: RouteGeometry(dataset: state.dataset, basemap: nil)).visibleMarkers
+            scene.viewport.routeID = "southern"
+            scene.viewport.stageIndex = selected
+            let markers = RouteOverlay(scene: scene, projection: projection,
+                                       geometry: RouteGeometry(dataset: scene.dataset, basemap: nil)).visibleMarkers
             XCTAssertGreaterThanOrEqual(markers.filter { $0.current }.count, 5, "at most one of three crowded stages gives way")
             for a in markers {
                 for b in markers where a.row == b.row && a.column < b.column {
@@ -104,10 +106,12 @@ final class MapPartsTests: XCTestCase {
     func testTwoStagesAtOnePlaceShowOneNumber() {
         var dataset = SampleDataset.dataset
         dataset.routes[0].stages[2].place = "river-town"  // arrive at River Town, then leave it
-        var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
-        state.map.routeID = "southern"
-        let projection = MapProjection(fitting: state.map, columns: 80, rows: 21)
-        let numbers = RouteOverlay(state: state, projection: projection, geometry: RouteGeometry(dataset: state.dataset, basemap: nil)).visibleMarkers.filter { $0.current }.map(\.text)
+        var scene = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false).mapScene
+        scene.viewport.routeID = "southern"
+        let projection = MapProjection(fitting: scene.viewport, columns: 80, rows: 21)
+        let overlay = RouteOverlay(scene: scene, projection: projection,
+                                   geometry: RouteGeometry(dataset: scene.dataset, basemap: nil))
+        let numbers = overlay.visibleMarkers.filter { $0.current }.map(\.text)
         XCTAssertEqual(numbers.filter { $0 == "2" || $0 == "3" }, ["3"])
     }
 
@@ -139,7 +143,7 @@ final class MapPartsTests: XCTestCase {
 
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
         let missing = BasemapLoader.load(candidates: ["/nonexistent/basemap.bin"])
-        let screen = MapTestSupport.screen(width: 80, height: 24, basemap: missing)
+        let screen = MapTestSupport.screen(width: 80, height: 24, context: RenderContext(basemap: missing))
         XCTAssertEqual(screen.lines[0].trimmingCharacters(in: .whitespaces),
                        "No basemap found (data/basemap/basemap.bin): coastlines and borders not drawn")
         XCTAssertTrue(screen.text.contains("South City"))
@@ -150,7 +154,7 @@ final class MapPartsTests: XCTestCase {
     func testTheMapViewFillsTheScreenAboveTheStatusBar() {
         var state = MapTestSupport.state(width: 80, height: 24)
         state.apply(.map(.nextStage))
-        let screen = RootView.render(state, theme: .mono())
+        let screen = RootView.render(state, theme: .mono(), context: .forTests)
         XCTAssertTrue(screen.lines[22].contains("1 2 3 stages"), screen.text)
         XCTAssertTrue(screen.lines[20].contains("Stage 1 of 6: The river bank"), screen.text)
     }
@@ -170,56 +174,59 @@ final class MapPartsTests: XCTestCase {
         dataset.events = [Event(id: "far", date: EventDate(start: HistoricDate(year: 2000)), title: "In Kunming",
                                 summary: "A test event.", category: "route", places: ["kunming"])]
         var state = ExplorerState(dataset: dataset, size: Size(width: 160, height: 45), showContentNote: false)
-        state.map = MapTestSupport.border
-        let screen = RootView.render(state, theme: .mono())
-        let mapPart = screen.lines[MapLayout.splitTimelineRows...].map { String($0.prefix(160 - MapView.sidePanelWidth)) }
+        state.moveMap(to: MapTestSupport.border)
+        let screen = RootView.render(state, theme: .mono(), context: .forTests)
+        let mapPart = screen.lines[ExplorerLayout.mapSplitTimelineRows...]
+            .map { String($0.prefix(160 - MapView.sidePanelWidth)) }
         XCTAssertTrue(mapPart.contains { $0.contains("Kunming") && $0.contains("5") }, screen.text)
         XCTAssertFalse(mapPart.contains { $0.contains("Yanji") }, screen.text)
     }
 
     func testWideTallTerminalsSplitTimelineAboveMapBelow() {
         var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 160, height: 45), showContentNote: false)
-        XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 160, height: 44)).map,
-                       Rect(column: 0, row: MapLayout.splitTimelineRows, width: 160, height: 44 - MapLayout.splitTimelineRows))
-        state.size = Size(width: 159, height: 45)
-        XCTAssertNil(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map)
+        let rows = ExplorerLayout.mapSplitTimelineRows
+        XCTAssertEqual(state.layout.map, Rect(column: 0, row: rows, width: 160, height: 44 - rows))
+        state.apply(Action.resize(Size(width: 159, height: 45)))
+        XCTAssertNil(state.layout.map)
         state.apply(.showMap)
-        XCTAssertEqual(MapLayout(state: state, body: Rect(column: 0, row: 0, width: 159, height: 44)).map,
-                       Rect(column: 0, row: 0, width: 159, height: 44))
+        XCTAssertEqual(state.layout.map, Rect(column: 0, row: 0, width: 159, height: 44))
     }
 
     func testAStageDescriptionTooLongForThePanelEndsInAnEllipsisWithinTheWidth() throws {
-        var state = try ExplorerGolden.state(60, 24, keys: "m]]")
-        state.map.stageIndex = 0  // "Waiting for the right night to cross." in a 20-column panel
-        let whole = MapPanel.bottomDescription(state, width: 20, lines: 10, ellipsis: "...")
+        var scene = try ExplorerGolden.state(60, 24, keys: "m]]").mapScene
+        scene.viewport.stageIndex = 0  // "Waiting for the right night to cross." in a 20-column panel
+        let whole = MapPanel.bottomDescription(scene, width: 20, lines: 10, ellipsis: "...")
         XCTAssertGreaterThan(whole.count, 1)
         XCTAssertFalse(whole.joined().contains("..."), "a description that fits is not cut")
-        let cut = MapPanel.bottomDescription(state, width: 20, lines: 1, ellipsis: "...")
+        let cut = MapPanel.bottomDescription(scene, width: 20, lines: 1, ellipsis: "...")
         XCTAssertEqual(cut.count, 1)
         XCTAssertTrue(cut[0].hasSuffix(" ..."), cut[0])
         XCTAssertLessThanOrEqual(cut[0].count, 19)
         XCTAssertTrue(whole[0].hasPrefix(String(cut[0].dropLast(4))), "the cut keeps the start of the text")
-        XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 30), 2 + min(3, whole.count))
-        XCTAssertEqual(MapPanel.bottomHeight(state, width: 20, available: 12), 3)
+        XCTAssertEqual(MapPanel.bottomHeight(scene, width: 20, available: 30), 2 + min(3, whole.count))
+        XCTAssertEqual(MapPanel.bottomHeight(scene, width: 20, available: 12), 3)
     }
 
-    /// The raster cache must be invisible: a basemap never shows another's lines, and a
-    /// repeated frame is the same as the first.
-    func testTheBasemapCacheNeverMixesBasemapsUp() throws {
+    /// The caches must be invisible: contexts that share the dataset's caches never show each
+    /// other's basemap, and a repeated frame is the same as the first.
+    func testTheCachesNeverMixBasemapsUp() throws {
         let state = try ExplorerGolden.state(100, 30, keys: "m")
-        let none = BasemapLoad(basemap: nil, path: nil, notice: nil)
-        func draw(_ basemap: BasemapLoad, unicode: Bool) -> String {
+        let standard = RenderContext(basemap: .standard)
+        let none = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
+        func draw(_ context: RenderContext, unicode: Bool) -> String {
             var screen = Screen(size: state.size)
-            MapView.draw(state, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29), theme: .dark(unicode: unicode), basemap: basemap)
+            MapView.draw(state.mapScene, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29),
+                         theme: .dark(unicode: unicode), context: context)
             return screen.text
         }
         for unicode in [false, true] {
-            let withMap = draw(.standard, unicode: unicode)
+            let withMap = draw(standard, unicode: unicode)
             let without = draw(none, unicode: unicode)
             XCTAssertNotEqual(withMap, without)
-            XCTAssertEqual(draw(.standard, unicode: unicode), withMap)
+            XCTAssertEqual(draw(standard, unicode: unicode), withMap)
+            XCTAssertEqual(draw(standard.forAnotherViewer(), unicode: unicode), withMap)
             XCTAssertEqual(draw(none, unicode: unicode), without)
         }
-        XCTAssertNotEqual(draw(.standard, unicode: true), draw(.standard, unicode: false))
+        XCTAssertNotEqual(draw(standard, unicode: true), draw(standard, unicode: false))
     }
 }

@@ -1,6 +1,7 @@
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// The rule every drawn leg keeps, checked on the real map at every zoom and size rather
@@ -22,7 +23,8 @@ final class MapRouteRuleTests: XCTestCase {
         let viewport = MapViewport(centerLatitude: centre.latitude, centerLongitude: centre.longitude,
                                    spanLongitude: span, spanLatitude: span)
         let projection = MapProjection(fitting: viewport, columns: columns, rows: rows)
-        let raster = BasemapRasterCache.shared.rasters(projection: projection, basemap: Self.basemap, braille: false).0
+        let raster = RenderContext.forTests.basemapRasters.rasters(projection: projection, basemap: Self.basemap,
+                                                                   braille: false).0
         let ends = [leg.points.first!, leg.points.last!].map { projection.cell(latitude: $0.latitude, longitude: $0.longitude) }
         return RouteOverlay.cells(along: leg.points, projection: projection).compactMap { cell in
             guard let number = raster.land.country(column: cell.column, row: cell.row) else { return nil }
@@ -63,13 +65,15 @@ final class MapRouteRuleTests: XCTestCase {
         dataset.routes = dataset.routes.filter { $0.id == "southern-route" }
         let geometry = RouteGeometry(dataset: dataset, basemap: Self.basemap)
         let leg = try XCTUnwrap(geometry.legs.first { $0.fromPlace == "yanji" && $0.toPlace == "kunming" })
-        var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
-        state.map = MapViewport(centerLatitude: 42.904, centerLongitude: 129.509, spanLongitude: 128, spanLatitude: 128)
+        var scene = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false).mapScene
+        scene.viewport = MapViewport(centerLatitude: 42.904, centerLongitude: 129.509, spanLongitude: 128,
+                                     spanLatitude: 128)
         let rect = Rect(column: 0, row: 0, width: 200, height: 60)
         var screen = Screen(size: Size(width: rect.width, height: rect.height))
-        MapView.drawMap(state, into: &screen, rect: rect, theme: .mono(unicode: false), basemap: BasemapLoad.standard)
-        let projection = MapProjection(fitting: state.map, columns: rect.width, rows: rect.height)
-        let raster = BasemapRasterCache.shared.rasters(projection: projection, basemap: Self.basemap, braille: false).0
+        MapView.drawMap(scene, into: &screen, rect: rect, theme: .mono(unicode: false), context: .forTests)
+        let projection = MapProjection(fitting: scene.viewport, columns: rect.width, rows: rect.height)
+        let raster = RenderContext.forTests.basemapRasters.rasters(projection: projection, basemap: Self.basemap,
+                                                                   braille: false).0
         let forbidden = RouteOverlay.cells(along: leg.points, projection: projection).filter { cell in
             raster.land.country(column: cell.column, row: cell.row).map { raster.countries[$0].code } == "PRK"
         }

@@ -1,5 +1,6 @@
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// The bundled data as a user meets it, for tests that check what a screen shows, and what
@@ -16,17 +17,19 @@ extension MapTestSupport {
     static func bundled(_ keys: String, width: Int, height: Int, theme: Theme = .mono()) throws -> (ExplorerState, Screen) {
         var state = ExplorerState(dataset: try bundledDataset(), size: Size(width: width, height: height), showContentNote: false)
         for step in try KeyNotation.parse(keys, source: "test") { state.apply(step) }
-        return (state, RootView.render(state, theme: theme))
+        return (state, RootView.render(state, theme: theme, context: .forTests))
     }
 
     /// Where the map is on the explorer's screen (map view or split view), its projection and
     /// its basemap raster: whose land each cell is.
     static func mapCells(_ state: ExplorerState) -> (rect: Rect, projection: MapProjection, raster: BasemapPainter.Result) {
-        let shown = state.withMapCaughtUp
+        let shown = state.mapScene
         let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
-        let rect = MapView.mapRect(shown, in: MapLayout(state: state, body: body).map ?? body)
-        let projection = MapProjection(fitting: shown.map, columns: rect.width, rows: rect.height)
-        let raster = BasemapRasterCache.shared.rasters(projection: projection, basemap: MapViewTests.basemap.basemap, braille: false).0
+        let rect = MapView.mapRect(shown, in: state.layout.map ?? body)
+        let projection = MapProjection(fitting: shown.viewport, columns: rect.width, rows: rect.height)
+        let raster = MapViewTests.context.basemapRasters.rasters(projection: projection,
+                                                                 basemap: MapViewTests.basemap.basemap,
+                                                                braille: false).0
         return (rect, projection, raster)
     }
 }

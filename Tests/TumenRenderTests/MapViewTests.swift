@@ -1,6 +1,6 @@
 import XCTest
 import TumenFixtures
-import TumenModel
+@testable import TumenModel
 import TumenTestSupport
 @testable import TumenRender
 
@@ -9,6 +9,7 @@ import TumenTestSupport
 /// naming what it wrote), then read the diff.
 final class MapViewTests: XCTestCase {
     static let basemap = BasemapLoader.load(path: MapTestSupport.repositoryRoot + "/data/basemap/basemap.bin")
+    static let context = RenderContext(basemap: basemap)
 
     func testTheCommittedBasemapLoads() throws {
         let load = Self.basemap
@@ -99,7 +100,7 @@ final class MapViewTests: XCTestCase {
             for key in keys {
                 state.press(key)
                 let unicode = size.width == 300
-                let screen = RootView.render(state, theme: .dark(unicode: unicode))
+                let screen = RootView.render(state, theme: .dark(unicode: unicode), context: .forTests)
                 for (row, line) in screen.lines.enumerated() {
                     XCTAssertEqual(DisplayWidth.of(line), size.width, "\(size) after \(key), row \(row): \(line)")
                 }
@@ -166,16 +167,16 @@ enum MapTestSupport {
     static func state(width: Int, height: Int, viewport: MapViewport? = nil, dataset: Dataset = SampleDataset.dataset) -> ExplorerState {
         var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
         state.apply(.showMap)
-        if let viewport { state.map = viewport }
+        if let viewport { state.moveMap(to: viewport) }
         return state
     }
 
     static func screen(width: Int, height: Int, viewport: MapViewport? = nil, unicode: Bool = false,
-                       state custom: ExplorerState? = nil, basemap: BasemapLoad = MapViewTests.basemap) -> Screen {
+                       state custom: ExplorerState? = nil, context: RenderContext = MapViewTests.context) -> Screen {
         let state = custom ?? self.state(width: width, height: height, viewport: viewport)
         var screen = Screen(size: Size(width: width, height: height))
-        MapView.draw(state, into: &screen, rect: Rect(Size(width: width, height: height)), theme: .mono(unicode: unicode),
-                     basemap: basemap)
+        MapView.draw(state.mapScene, into: &screen, rect: Rect(Size(width: width, height: height)),
+                     theme: .mono(unicode: unicode), context: context)
         return screen
     }
 

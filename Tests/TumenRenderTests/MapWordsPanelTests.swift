@@ -1,5 +1,6 @@
 import XCTest
 import TumenModel
+import TumenTestSupport
 import TumenFixtures
 @testable import TumenRender
 
@@ -9,7 +10,7 @@ final class MapWordsPanelTests: XCTestCase {
     func screen(_ keys: String, size: Size = Size(width: 100, height: 30)) throws -> (ExplorerState, Screen) {
         var state = ExplorerState(dataset: SampleDataset.dataset, size: size, showContentNote: false)
         for case .key(let key) in try KeyNotation.parse(keys, source: "test") { state.press(key) }
-        return (state, RootView.render(state, theme: .dark(unicode: false)))
+        return (state, RootView.render(state, theme: .dark(unicode: false), context: .forTests))
     }
 
     func testThePanelShowsTheSelectedStageInWords() throws {

@@ -26,7 +26,8 @@ final class PresenterViewTests: XCTestCase {
             for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
                 for step in 0..<2 {
                     let state = try Self.state(size: size, steps: step, now: 754)
-                    let screen = PresenterView.render(state, theme: Theme.named(theme, unicode: false)!, basemap: Self.noBasemap)
+                    let screen = PresenterView.render(state, theme: Theme.named(theme, unicode: false)!,
+                                                      context: .forTestsWithoutBasemap)
                     PresenterGolden.assert(screen, named: "presenter-\(theme)-\(size)-step\(step + 1)")
                 }
             }
@@ -35,8 +36,10 @@ final class PresenterViewTests: XCTestCase {
 
     func testTheMapRevealsTheRouteStageByStage() throws {
         // Step 1 is stage 1 of 6: only its marker. Step 3 is stage 6: the whole route.
-        let first = PresenterView.render(try Self.state(size: Size(width: 120, height: 40)), theme: .light(), basemap: Self.noBasemap)
-        let last = PresenterView.render(try Self.state(size: Size(width: 120, height: 40), steps: 2), theme: .light(), basemap: Self.noBasemap)
+        let first = PresenterView.render(try Self.state(size: Size(width: 120, height: 40)), theme: .light(),
+                                         context: .forTestsWithoutBasemap)
+        let last = PresenterView.render(try Self.state(size: Size(width: 120, height: 40), steps: 2), theme: .light(),
+                                        context: .forTestsWithoutBasemap)
         XCTAssertTrue(first.text.contains("North Bank"), first.text)
         for later in ["River Town", "South City", "Capital"] {
             XCTAssertFalse(first.text.contains(later), "\(later) shown before its stage:\n\(first.text)")
@@ -50,23 +53,22 @@ final class PresenterViewTests: XCTestCase {
     }
 
     func testOnTheRealBasemapAt100x30() throws {
-        let basemap = MapViewTests.basemap
         let state = try Self.state(size: Size(width: 100, height: 30), steps: 2, now: 61)
-        PresenterGolden.assert(PresenterView.render(state, theme: .light(), basemap: basemap),
+        PresenterGolden.assert(PresenterView.render(state, theme: .light(), context: MapViewTests.context),
                                named: "presenter-light-100x30-basemap")
     }
 
     func testTheIndexOverlay() throws {
         var state = try Self.state(lesson: nil, size: Size(width: 80, height: 24), steps: 3, now: 5)
         for key: Key in [.character("i"), .character("j"), .character("j")] { state.press(key, at: 5) }
-        let screen = PresenterView.render(state, theme: .terminal(), basemap: Self.noBasemap)
+        let screen = PresenterView.render(state, theme: .terminal(), context: .forTestsWithoutBasemap)
         PresenterGolden.assert(screen, named: "presenter-index-80x24")
     }
 
     func testTheListOfKeysComesFromTheCommandTable() throws {
         var state = try Self.state(size: Size(width: 100, height: 30))
         state.press(.character("?"), at: 0)
-        let text = PresenterView.render(state, theme: .terminal(), basemap: Self.noBasemap).text
+        let text = PresenterView.render(state, theme: .terminal(), context: .forTestsWithoutBasemap).text
         for line in ["Presenter keys: any key closes", "<Space> <Right> l <PageDown> j  next step",
                      "0-9                             digits before G: a step number", "in the index: go to this step"] {
             XCTAssertTrue(text.contains(line), "\(line) missing:\n\(text)")
@@ -76,7 +78,7 @@ final class PresenterViewTests: XCTestCase {
     func testNOfMAndTheClockSurviveANarrowScreen() throws {
         var state = try Self.state(lesson: nil, size: Size(width: 24, height: 8), steps: 9, now: 3599)
         state.press(.character("1"), at: 3599)
-        let lines = PresenterView.render(state, theme: .terminal(), basemap: Self.noBasemap).lines
+        let lines = PresenterView.render(state, theme: .terminal(), context: .forTestsWithoutBasemap).lines
         XCTAssertTrue(lines[7].hasSuffix("59:59   10 / 10 "), lines[7])
         XCTAssertEqual(lines[6], "  [##################]  ")
     }
@@ -87,7 +89,7 @@ final class PresenterViewTests: XCTestCase {
                   summary: "Clear \u{1B}]0;x\u{07} screen", category: "c"),
         ])
         let state = PresenterState(deck: try PresenterDeck(dataset: dataset, lesson: nil), size: Size(width: 80, height: 24))
-        let screen = PresenterView.render(state, theme: .light(), basemap: Self.noBasemap)
+        let screen = PresenterView.render(state, theme: .light(), context: .forTestsWithoutBasemap)
         XCTAssertFalse(screen.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
         XCTAssertTrue(screen.text.contains("Bad ^[[2J title"), screen.text)
     }

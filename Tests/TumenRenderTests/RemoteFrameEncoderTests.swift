@@ -1,5 +1,6 @@
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 import XCTest
 @testable import TumenRender
 
@@ -15,7 +16,7 @@ final class RemoteFrameEncoderTests: XCTestCase {
         var state = ExplorerState(dataset: SampleDataset.dataset, size: size, showContentNote: true)
         var result: [Screen] = []
         for _ in 0..<count {
-            result.append(RootView.render(state, theme: .dark(unicode: true)))
+            result.append(RootView.render(state, theme: .dark(unicode: true), context: .forTests))
             state.press(keys.randomElement(using: &generator)!)
         }
         return result

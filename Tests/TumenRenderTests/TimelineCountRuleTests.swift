@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 import TumenRender
 
 /// Issue 14: a count on a lane must never run into another count or a marker (`6` and
@@ -33,7 +34,7 @@ final class TimelineCountRuleTests: XCTestCase {
                         state.apply(.selectEvent(id: state.events[target].id))
                         for _ in 0..<zoom { state.apply(.zoomIn) }
                         let theme = Theme.dark(unicode: sizeIndex % 2 == 1)
-                        let screen = RootView.render(state, theme: theme)
+                        let screen = RootView.render(state, theme: theme, context: .forTests)
                         let context = "\(name) \(width)x\(height) \(zoom) selection \(target)"
                         guard let timeline = TimelineRows(state, screen: screen) else { continue }
                         screens += 1

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import TumenFixtures
 import TumenModel
+import TumenTestSupport
 import TumenRender
 
 /// Issue 14: "Famine" showed as `F…`. An era's title is shown whole or not at all: every
@@ -26,7 +27,8 @@ final class TimelineEraTitleTests: XCTestCase {
                         let target = selection == 3 ? state.events.count - 1 : state.events.count * selection / 4
                         state.apply(.selectEvent(id: state.events[target].id))
                         for _ in 0..<zoom { state.apply(.zoomIn) }
-                        let screen = RootView.render(state, theme: .dark(unicode: sizeIndex % 2 == 1))
+                        let screen = RootView.render(state, theme: .dark(unicode: sizeIndex % 2 == 1),
+                                                     context: .forTests)
                         guard let timeline = TimelineRows(state, screen: screen), let eraRow = timeline.eraRow else { continue }
                         let band = String(timeline.cells[eraRow][timeline.plotColumn..<timeline.plotColumn + timeline.plotWidth])
                         let context = "\(name) \(width)x\(height) \(zoom) selection \(target):\n\(band)"

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// What the timeline's marks mean is told in three places that must agree: the help
@@ -22,7 +23,7 @@ final class TimelineLegendTests: XCTestCase {
         for (size, unicode) in [(Size(width: 80, height: 24), false), (Size(width: 120, height: 40), true), (Size(width: 60, height: 20), false)] {
             var state = ExplorerState(dataset: try SampleTimeline.bundled(), size: size, showContentNote: false)
             state.apply(.toggleHelp)
-            let text = RootView.render(state, theme: .dark(unicode: unicode)).text
+            let text = RootView.render(state, theme: .dark(unicode: unicode), context: .forTests).text
             XCTAssertTrue(text.contains("3 = 3 events close together"), "\(size):\n\(text)")
             XCTAssertTrue(text.contains("POL category tag"), "\(size):\n\(text)")
             XCTAssertTrue(text.contains(unicode ? "├──┤ a period" : "[==] a period"), "\(size):\n\(text)")
@@ -31,14 +32,14 @@ final class TimelineLegendTests: XCTestCase {
 
     func testTheAxisSaysWhatACountIsWhileOneIsOnScreen() throws {
         let state = ExplorerState(dataset: try SampleTimeline.bundled(), size: Size(width: 80, height: 24), showContentNote: false)
-        let lines = RootView.render(state, theme: .dark()).lines
+        let lines = RootView.render(state, theme: .dark(), context: .forTests).lines
         let axis = try XCTUnwrap(lines.first { $0.contains("+---") })
         XCTAssertTrue(axis.hasPrefix("2 = 2 events"), axis)
         // Zoomed in on a quiet year there is no count, and no legend for one.
         var quiet = state
         quiet.apply(.zoomIn)
         quiet.apply(.zoomIn)
-        let quietLines = RootView.render(quiet, theme: .dark()).lines
+        let quietLines = RootView.render(quiet, theme: .dark(), context: .forTests).lines
         XCTAssertFalse(quietLines.contains { $0.contains(" = ") && $0.contains(" events") }, quietLines.joined(separator: "\n"))
     }
 }

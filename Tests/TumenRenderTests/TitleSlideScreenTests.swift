@@ -1,5 +1,6 @@
 import XCTest
 import TumenModel
+import TumenTestSupport
 @testable import TumenRender
 
 /// An imported timeline opens on its title slide, as TimelineJS does: the title and the
@@ -14,7 +15,7 @@ final class TitleSlideScreenTests: XCTestCase {
 
     func testTheTitleSlideIsTheFirstScreen() {
         let state = ExplorerState(dataset: Self.dataset(paragraphs: 2), size: Size(width: 80, height: 24))
-        let text = RootView.render(state, theme: .dark(unicode: true)).text
+        let text = RootView.render(state, theme: .dark(unicode: true), context: .forTests).text
         XCTAssertTrue(text.contains("The canal"))
         XCTAssertTrue(text.contains("Paragraph 2 of the introduction."))
         XCTAssertTrue(text.contains("Press any key to continue."))
@@ -23,7 +24,8 @@ final class TitleSlideScreenTests: XCTestCase {
 
     func testALongIntroductionIsCutAboveTheKeyLine() {
         let state = ExplorerState(dataset: Self.dataset(paragraphs: 40), size: Size(width: 80, height: 24))
-        let lines = RootView.render(state, theme: .dark(unicode: true)).text.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = RootView.render(state, theme: .dark(unicode: true), context: .forTests).text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertTrue(lines.contains { $0.contains("Press any key to continue.") })
         XCTAssertTrue(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "…" })
         XCTAssertTrue(lines.contains { $0.contains("The canal") })

@@ -7,7 +7,8 @@ import XCTest
 /// as surely as a wrong letter. `TUMEN_UPDATE_GOLDENS=1` writes what differs and fails,
 /// naming the files: a run that records has checked nothing, and must not look green.
 ///
-///     assertScreen(RootView.render(state, theme: .dark()), golden: goldens.appendingPathComponent("help-80x24.txt"))
+///     assertScreen(RootView.render(state, theme: .dark(), context: .forTests),
+///                  golden: goldens.appendingPathComponent("help-80x24.txt"))
 public func assertScreen(_ screen: Screen, golden url: URL, file: StaticString = #filePath, line: UInt = #line) {
     let problems = Golden.check(Golden.files(of: screen, golden: url))
     if !problems.isEmpty { XCTFail(problems.joined(separator: "\n"), file: file, line: line) }

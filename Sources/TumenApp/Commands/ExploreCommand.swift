@@ -4,9 +4,9 @@ import TumenModel
 import TumenRender
 import TumenTerminal
 
-/// The interactive explorer: `tumen` with no subcommand. Keys go through the one
-/// command table (`ExplorerState.press`), screens come from `RootView`, and the
-/// terminal session paints them and restores the terminal however the program ends.
+/// The interactive explorer: `tumen` with no subcommand. It loads the data, opens the
+/// terminal session (which restores the terminal however the program ends) and hands both
+/// to `ExplorerLoop`.
 struct ExploreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explore",
@@ -37,39 +37,42 @@ struct ExploreCommand: ParsableCommand {
         let loaded = try dataOptions.load(showingProgress: !ScreenReaderMode.isRequested(flag: screenReader, environment: environment))
         // Line mode needs no terminal features, so it comes before the terminal is opened.
         if ScreenReaderMode.isRequested(flag: screenReader, environment: environment) {
-            ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote)
+            ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote,
+                                         basemap: BasemapLoad.standard.basemap)
             return
         }
         let session = try TerminalSession.open(for: "tumen: the explorer", environment: environment)
         defer { session.close() }
         let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
         let dataPath = loaded.path
+        let context = RenderContext(loadingBasemap: { .standard })
         // Consumed, so the state sorts the events in place rather than copying them.
         var state = ExplorerState(dataset: (consume loaded).dataset, size: session.size, showContentNote: !noNote)
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
         // end-to-end tests can check that a crash leaves the terminal usable.
-        let crashForTest = environment["TUMEN_TEST_CRASH"] == "1"
-        while !state.shouldQuit {
-            session.show(RootView.render(state, theme: theme))
-            if crashForTest { fatalError("TUMEN_TEST_CRASH=1: crashing on purpose after the first frame") }
-            if state.shouldPresent {
-                PresenterLoop.presentFromExplorer(&state, dataPath: dataPath, theme: theme, terminal: session)
-                continue
-            }
-            if state.shouldSuspend {
-                state.shouldSuspend = false
-                session.suspend()
-                state.apply(Action.resize(session.size))
-                continue
-            }
-            switch session.readInput(timeout: nil) {
-            case .key(let key)?: state.press(key)
-            case .resize(let size)?: state.apply(Action.resize(size))
-            case nil: continue
-            }
+        if environment["TUMEN_TEST_CRASH"] == "1" {
+            ExplorerLoop.run(&state, theme: theme, terminal: CrashAfterFirstFrame(session), context: context,
+                             dataPath: dataPath)
+        } else {
+            ExplorerLoop.run(&state, theme: theme, terminal: session, context: context, dataPath: dataPath)
         }
     }
 }
 
-/// The presenter and notes loops run on the same terminal session.
-extension TerminalSession: KeyScreenTerminal {}
+/// TUMEN_TEST_CRASH=1: the session, crashing on purpose once the first frame is painted.
+private final class CrashAfterFirstFrame: KeyScreenTerminal {
+    let session: TerminalSession
+
+    init(_ session: TerminalSession) {
+        self.session = session
+    }
+
+    var size: Size { session.size }
+    func show(_ screen: Screen) {
+        session.show(screen)
+        fatalError("TUMEN_TEST_CRASH=1: crashing on purpose after the first frame")
+    }
+    func readInput(timeout: Double?) -> TerminalInput? { session.readInput(timeout: timeout) }
+    func readKey(timeout: Double) -> Key? { session.readKey(timeout: timeout) }
+    func suspend() { session.suspend() }
+}

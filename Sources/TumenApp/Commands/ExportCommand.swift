@@ -87,7 +87,9 @@ struct ExportCommand: ParsableCommand {
         if let lesson = options.lesson {
             let deck = try PresentCommand.deck(loaded, lesson: lesson)
             if options.format == .html {
-                print(HTMLHandoutWriter(withNotes: options.withNotes).write(deck), terminator: "")
+                let context = RenderContext(loadingBasemap: { .standard })
+                let writer = HTMLHandoutWriter(withNotes: options.withNotes, context: context)
+                print(writer.write(deck), terminator: "")
             } else {
                 print(LessonHandout(withNotes: options.withNotes, mapWords: words).write(deck), terminator: "")
             }

@@ -108,43 +108,49 @@ struct RenderCommand: ParsableCommand {
 
     /// The explorer, or presenter mode with its clock held at zero (no clock is read).
     private func makeScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
-        if present && follow { return try followerScreens(loaded, size: size, theme: theme) }
+        let context = RenderContext(loadingBasemap: { .standard })
+        if present && follow { return try followerScreens(loaded, size: size, theme: theme, context: context) }
+        var quit = false
         if present {
             var state = PresenterState(deck: try PresentCommand.deck(loaded, lesson: lesson), size: size)
             return ScreenSource(
                 apply: { step in
                     switch step {
-                    case .key(let key): state.press(key, at: 0)
+                    case .key(let key): if state.press(key, at: 0) == .quit { quit = true }
                     case .resize(let size): state.resize(size)
                     }
                 },
-                render: { PresenterView.render(state, theme: theme) },
-                hasQuit: { state.shouldQuit })
+                render: { PresenterView.render(state, theme: theme, context: context) },
+                hasQuit: { quit })
         }
         var state = ExplorerState(dataset: (consume loaded).dataset, size: size, showContentNote: withNote)
-        return ScreenSource(apply: { state.apply($0) }, render: { RootView.render(state, theme: theme) },
-                            hasQuit: { state.shouldQuit })
+        // Presenting and suspending need a terminal: a script only records that q quit.
+        return ScreenSource(apply: { if state.apply($0) == .quit { quit = true } },
+                            render: { RootView.render(state, theme: theme, context: context) },
+                            hasQuit: { quit })
     }
 
     /// A student following the teacher: the keys move the teacher's presenter (at the
     /// student's size, as a projector would not be), the student's screen follows it.
-    private func followerScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
+    private func followerScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme,
+                                 context: RenderContext) throws -> ScreenSource {
         let deck = try PresentCommand.deck(loaded, lesson: lesson)
         var teacher = PresenterState(deck: deck, size: size)
         var student = ClassroomState(dataset: loaded.dataset, deck: deck, size: size)
         student.press(.character(" "))
         student.apply(.follow)
         student.teacherMoved(teacher.notesSnapshot(session: "render"), at: 0)
+        var teacherQuit = false
         return ScreenSource(
             apply: { step in
                 switch step {
-                case .key(let key): teacher.press(key, at: 0)
+                case .key(let key): if teacher.press(key, at: 0) == .quit { teacherQuit = true }
                 case .resize(let size): student.resize(size)
                 }
-                student.teacherMoved(teacher.notesSnapshot(session: "render", ended: teacher.shouldQuit), at: 0)
+                student.teacherMoved(teacher.notesSnapshot(session: "render", ended: teacherQuit), at: 0)
             },
-            render: { ClassroomView.render(student, theme: theme) },
-            hasQuit: { teacher.shouldQuit })
+            render: { ClassroomView.render(student, theme: theme, context: context) },
+            hasQuit: { teacherQuit })
     }
 
     /// Starts each `--every` frame's heading: the ASCII record separator (0x1E), which no

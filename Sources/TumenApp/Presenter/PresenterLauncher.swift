@@ -12,7 +12,8 @@ enum PresenterLauncher {
         var failedToWrite = false
         try withTerminal(command: "tumen present", display: display) { terminal, theme in
             var state = PresenterState(deck: deck, size: terminal.size, now: PresenterLoop.wallClock(), tourInterval: tour)
-            PresenterLoop.present(&state, theme: theme, terminal: terminal, session: session,
+            let context = RenderContext(loadingBasemap: { .standard })
+            PresenterLoop.present(&state, theme: theme, terminal: terminal, context: context, session: session,
                                   publish: { snapshot in
                                       do { try sync.write(snapshot) } catch { failedToWrite = true }
                                   },

@@ -2,33 +2,21 @@ import Foundation
 import TumenModel
 import TumenRender
 
-/// What the presenter and notes loops need from a terminal: its size, a way to show a
-/// screen, and a key read that gives up after a timeout (so the clock and the tour move
-/// while nobody types). TumenTerminal's session provides it; tests pass a scripted fake.
-public protocol KeyScreenTerminal: AnyObject {
-    var size: Size { get }
-    func show(_ screen: Screen)
-    /// The next key, or nil when `timeout` seconds pass first (or the terminal was resized).
-    func readKey(timeout: Double) -> Key?
-    /// Ctrl-Z: give the shell the terminal until `fg`, then repaint everything.
-    func suspend()
-}
-
 /// The interactive loops. They read the clock (wall-clock seconds, shared with the notes
 /// window) and pass it into the pure model; everything else is the model's and the views'.
 public enum PresenterLoop {
     /// Runs presenter mode until `q`. Publishes a notes snapshot whenever it changes and
     /// a final one marked ended.
     public static func present(_ state: inout PresenterState, theme: Theme, terminal: some KeyScreenTerminal,
-                               basemap: BasemapLoad = .standard, session: String,
+                               context: RenderContext, session: String,
                                publish: (NotesSnapshot) -> Void, audience: () -> Int? = { nil },
                                clock: () -> Double = wallClock) {
         var published: NotesSnapshot?
-        while !state.shouldQuit {
+        presenting: while true {
             state.resize(terminal.size)
             state.tick(at: clock())
             state.setAudience(audience())
-            terminal.show(PresenterView.render(state, theme: theme, basemap: basemap))
+            terminal.show(PresenterView.render(state, theme: theme, context: context))
             let snapshot = state.notesSnapshot(session: session)
             if snapshot != published {
                 publish(snapshot)
@@ -37,10 +25,11 @@ public enum PresenterLoop {
             // Wake for the next second of the clock, or the tour's next step if sooner.
             var timeout = 1 - clock().truncatingRemainder(dividingBy: 1)
             if let tour = state.secondsUntilTourAdvance { timeout = min(timeout, tour) }
-            if let key = terminal.readKey(timeout: max(0.05, timeout)) { state.press(key, at: clock()) }
-            if state.shouldSuspend {
-                state.shouldSuspend = false
-                terminal.suspend()
+            guard let key = terminal.readKey(timeout: max(0.05, timeout)) else { continue }
+            switch state.press(key, at: clock()) {
+            case .quit: break presenting
+            case .suspend: terminal.suspend()
+            case .none: break
             }
         }
         publish(state.notesSnapshot(session: session, ended: true))
@@ -51,13 +40,12 @@ public enum PresenterLoop {
     /// Its session is its own ("explorer-PID"), so opening and closing a presentation in
     /// some explorer never takes over a notes window that follows a teacher's lesson.
     public static func presentFromExplorer(_ explorer: inout ExplorerState, dataPath: String, theme: Theme,
-                                           terminal: some KeyScreenTerminal, basemap: BasemapLoad = .standard,
+                                           terminal: some KeyScreenTerminal, context: RenderContext,
                                            sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
                                            clock: () -> Double = wallClock) {
-        explorer.shouldPresent = false
         var state = PresenterState(explorer: explorer, now: clock())
         let session = explorerSessionName()
-        present(&state, theme: theme, terminal: terminal, basemap: basemap, session: session,
+        present(&state, theme: theme, terminal: terminal, context: context, session: session,
                 publish: { try? sync.write($0) }, audience: { sync.readAudience(session: session) }, clock: clock)
         explorer.apply(Action.resize(terminal.size))
     }

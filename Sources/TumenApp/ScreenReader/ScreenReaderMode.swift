@@ -17,19 +17,21 @@ enum ScreenReaderMode {
         flag || environment["TUMEN_SCREEN_READER"] == "1"
     }
 
-    static func runExplorer(dataset: consuming Dataset, showContentNote: Bool, basemap: Basemap? = BasemapLoad.standard.basemap) {
+    static func runExplorer(dataset: consuming Dataset, showContentNote: Bool, basemap: Basemap?) {
         var state = ExplorerState(dataset: dataset, size: size, showContentNote: showContentNote)
         let reader = ScreenReader(words: MapDescription(dataset: state.dataset, basemap: basemap))
         write(ScreenReaderLines.lines(ScreenReaderText.opening(state)))
+        var quit = false
         if let keyboard = RawKeyboard.open() {
             defer { keyboard.close() }
-            while !state.shouldQuit, let key = keyboard.readKey() {
-                write(reader.press(key, state: &state))
-                carryOut(&state, keyboard: keyboard)
+            while !quit, let key = keyboard.readKey() {
+                let (lines, effect) = reader.press(key, state: &state)
+                write(lines)
+                quit = carryOut(effect, state, keyboard: keyboard)
             }
             return
         }
-        while !state.shouldQuit, let line = readLine(strippingNewline: true) {
+        while !quit, let line = readLine(strippingNewline: true) {
             let keys: [Key]
             do {
                 keys = try ScreenReaderInput.keys(line: line, searchPromptOpen: state.overlay == .searchPrompt)
@@ -37,28 +39,30 @@ enum ScreenReaderMode {
                 write(ScreenReaderLines.lines(["Not understood: \(error.message). ? lists the keys."]))
                 continue
             }
-            for (index, key) in keys.enumerated() where !state.shouldQuit {
+            for (index, key) in keys.enumerated() where !quit {
                 let wasTyping = state.overlay == .searchPrompt
-                let lines = reader.press(key, state: &state)
+                let (lines, effect) = reader.press(key, state: &state)
                 // A search typed on one line is said once, with its result: the prompt and
                 // each letter would only repeat the line the user just wrote.
                 let typing = wasTyping && state.overlay == .searchPrompt || !wasTyping && state.overlay == .searchPrompt
                 if typing && index < keys.count - 1 { continue }
                 write(lines)
-                carryOut(&state, keyboard: nil)
+                quit = carryOut(effect, state, keyboard: nil)
             }
         }
     }
 
     /// What the explorer asks of its loop: suspend (with a keyboard to give back), and
-    /// presenting, which is full-screen only (the announcement has said so).
-    private static func carryOut(_ state: inout ExplorerState, keyboard: RawKeyboard?) {
-        state.shouldPresent = false
-        if state.shouldSuspend {
-            state.shouldSuspend = false
+    /// presenting, which is full-screen only (the announcement has said so). True to quit.
+    private static func carryOut(_ effect: ExplorerEffect, _ state: ExplorerState, keyboard: RawKeyboard?) -> Bool {
+        switch effect {
+        case .quit: return true
+        case .suspend:
             keyboard?.suspend()
             write(ScreenReaderLines.lines(["Back in Tumen. " + ScreenReaderText.eventLine(state)]))
+        case .present, .none: break
         }
+        return false
     }
 
     /// Lines to standard output at once (a speech synthesiser should not wait for a buffer).

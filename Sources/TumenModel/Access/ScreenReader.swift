@@ -11,23 +11,28 @@ public struct ScreenReader: Sendable {
     }
 
     /// A key pressed in `state`: looked up in the one key table, applied, and announced,
-    /// as lines ready to write (`ScreenReaderLines`).
-    public func press(_ key: Key, state: inout ExplorerState) -> [String] {
+    /// as lines ready to write (`ScreenReaderLines`), with the effect for the loop.
+    public func press(_ key: Key, state: inout ExplorerState) -> (lines: [String], effect: ExplorerEffect) {
         guard let action = KeyBindings.action(for: key, in: state) else {
-            return ScreenReaderLines.lines(["\(ScreenReaderHelp.spokenName(key)) does nothing here. ? lists the keys."])
+            let line = "\(ScreenReaderHelp.spokenName(key)) does nothing here. ? lists the keys."
+            return (ScreenReaderLines.lines([line]), .none)
         }
         let old = state
-        state.apply(action)
-        return ScreenReaderLines.lines(announce(action, from: old, to: state))
+        let effect = state.apply(action)
+        return (ScreenReaderLines.lines(announce(action, effect: effect, from: old, to: state)), effect)
     }
 
-    /// The paragraphs that say what `action` changed from `old` to `new`.
-    public func announce(_ action: Action?, from old: ExplorerState, to new: ExplorerState) -> [String] {
-        if new.shouldQuit && !old.shouldQuit { return ["Goodbye."] }
-        if new.shouldPresent && !old.shouldPresent {
+    /// The paragraphs that say what `action` changed from `old` to `new`, or what its
+    /// effect is about to do.
+    public func announce(_ action: Action?, effect: ExplorerEffect = .none, from old: ExplorerState,
+                         to new: ExplorerState) -> [String] {
+        switch effect {
+        case .quit: return ["Goodbye."]
+        case .present:
             return ["Presenting is full-screen only. To follow a presentation in words, run tumen notes --screen-reader."]
+        case .suspend: return ["Suspended. Type fg to come back."]
+        case .none: break
         }
-        if new.shouldSuspend && !old.shouldSuspend { return ["Suspended. Type fg to come back."] }
         if let overlay = overlayChange(action, from: old, to: new) { return overlay }
 
         var out: [String] = []

@@ -3,10 +3,11 @@ import Foundation
 /// What the screen-reader mode says about the map view as a whole: arriving in it, and
 /// where a pan or a zoom has left it. A stage itself is described by `MapDescription`.
 public enum ScreenReaderMapText {
-    /// The map as the map view draws it: caught up with the timeline's selection.
+    /// The map as the map view draws it: caught up with the timeline's selection (the
+    /// reducer's `shownMap`).
     static func shown(_ state: ExplorerState) -> ExplorerState {
         var state = state
-        if state.selected != state.map.followedEvent { state.followSelectedEvent() }
+        state.map = state.shownMap
         return state
     }
 

@@ -44,19 +44,20 @@ public struct ClassroomState: Sendable {
         }
         switch mode {
         case .contentNote:
-            explorer.press(key)
-            if explorer.shouldQuit { shouldQuit = true } else if explorer.overlay != .contentNote { mode = .choosing }
+            if explorer.press(key) == .quit {
+                shouldQuit = true
+            } else if explorer.overlay != .contentNote {
+                mode = .choosing
+            }
         case .choosing, .following:
             break
         case .exploring:
-            explorer.press(key)
-            if explorer.shouldQuit { shouldQuit = true }
+            switch explorer.press(key) {
+            case .quit: shouldQuit = true
             // Over SSH there is no shell to suspend to, and the presentation to open is
             // the teacher's: `p` follows it.
-            explorer.shouldSuspend = false
-            if explorer.shouldPresent {
-                explorer.shouldPresent = false
-                apply(.follow)
+            case .present: apply(.follow)
+            case .suspend, .none: break
             }
         }
     }

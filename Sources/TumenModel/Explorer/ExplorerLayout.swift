@@ -1,12 +1,12 @@
 /// Where each part of the explorer goes for a state's size: the timeline (era band,
-/// lanes, axis), the event list, the detail pane and the status bar. The views draw into
+/// lanes, axis), the event list, the detail pane, the map and the status bar. The views draw into
 /// these rectangles and the reducer uses the same values for paging, scrolling and mouse
 /// clicks, so what is on screen and what the keys do cannot drift apart.
 public struct ExplorerLayout: Equatable, Sendable {
     /// Below this the explorer shows only a "window too small" message.
     public static let minimum = Size(width: 40, height: 12)
     /// From this size up, in the timeline view, the map takes the lower part of the
-    /// screen (MapLayout in TumenRender uses the same numbers).
+    /// screen (timeline above, map below), so selecting an event shows its places at once.
     public static let mapSplitFrom = Size(width: 160, height: 45)
     public static let mapSplitTimelineRows = 18
     /// The detail pane goes beside the list from this width; below it, it replaces the list.
@@ -24,6 +24,9 @@ public struct ExplorerLayout: Equatable, Sendable {
     public var showsEraBand: Bool
     public var list: Rect
     public var detail: Rect?
+    /// All of the screen above the status bar in the map view; below the timeline in the
+    /// split view; nil when the map is not shown.
+    public var map: Rect?
     public var status: Rect
 
     public enum LaneKind: Equatable, Sendable {
@@ -37,11 +40,17 @@ public struct ExplorerLayout: Equatable, Sendable {
         tooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         status = Rect(column: 0, row: max(0, size.height - 1), width: size.width, height: min(1, size.height))
         let full = Rect(column: 0, row: 0, width: size.width, height: max(0, size.height - 1))
-        let split = size.width >= Self.mapSplitFrom.width && size.height >= Self.mapSplitFrom.height
+        let split = Self.splitsMap(size)
         if state.view == .map {
             body = Rect(column: 0, row: 0, width: size.width, height: 0)
+            map = full
+        } else if split {
+            let (top, rest) = full.splitTop(Self.mapSplitTimelineRows)
+            body = top
+            map = rest
         } else {
-            body = split ? full.splitTop(Self.mapSplitTimelineRows).top : full
+            body = full
+            map = nil
         }
         let shown = state.dataset.categories.map(\.id).filter { !state.hiddenCategories.contains($0) }
         let eras = !state.dataset.eras.isEmpty
@@ -79,6 +88,11 @@ public struct ExplorerLayout: Equatable, Sendable {
             list = rest
             detail = nil
         }
+    }
+
+    /// Whether the timeline view shows the map under the timeline at this size.
+    public static func splitsMap(_ size: Size) -> Bool {
+        size.width >= mapSplitFrom.width && size.height >= mapSplitFrom.height
     }
 
     /// Rows the list shows; paging moves by this much.

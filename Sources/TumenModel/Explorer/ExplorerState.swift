@@ -1,4 +1,6 @@
-/// Everything the explorer shows, as one value. Views draw it; `apply(_:)` changes it.
+/// Everything the explorer shows, as one value. Views draw it; `apply(_:)` (the reducer,
+/// in this module) is the only way to change it, which is why every field's setter is
+/// internal: outside the model a state changes only by actions.
 public struct ExplorerState: Sendable, Equatable {
     public enum View: String, Sendable, Equatable { case timeline, map }
 
@@ -60,13 +62,13 @@ public struct ExplorerState: Sendable, Equatable {
     public let endMonths: [Int]
     /// Which events are periods (have an end date), drawn as spans.
     public let isPeriod: [Bool]
-    public var size: Size
-    public var view: View = .timeline
-    public var overlay: Overlay?
+    public internal(set) var size: Size
+    public internal(set) var view: View = .timeline
+    public internal(set) var overlay: Overlay?
     /// Index into `events`; nil only when no event is visible.
-    public var selected: Int?
+    public internal(set) var selected: Int?
     /// Indices into `events` that pass the filter, in order.
-    public var visible: [Int] {
+    public internal(set) var visible: [Int] {
         didSet { visibleMonthSpan = Self.monthSpan(of: visible.isEmpty ? Array(events.indices) : visible,
                                                    startMonths: startMonths, endMonths: endMonths) }
     }
@@ -75,25 +77,24 @@ public struct ExplorerState: Sendable, Equatable {
     /// each time was a pass over every event (a millisecond a frame at a million).
     public private(set) var visibleMonthSpan: MonthSpan?
     /// Category ids the user has hidden with the filter menu.
-    public var hiddenCategories: Set<String> = []
-    public var filterCursor: Int = 0
-    public var search = Search()
-    public var detailOpen = false
-    public var detailScroll = 0
+    public internal(set) var hiddenCategories: Set<String> = []
+    public internal(set) var filterCursor: Int = 0
+    public internal(set) var search = Search()
+    public internal(set) var detailOpen = false
+    public internal(set) var detailScroll = 0
     /// First row of the event list that is on screen.
-    public var listScroll = 0
+    public internal(set) var listScroll = 0
     // The whole history first: a reader sees where everything lies, then zooms in.
-    public var zoom: TimeZoom = .whole
-    public var map = MapViewport()
+    public internal(set) var zoom: TimeZoom = .whole
+    public internal(set) var map = MapViewport()
+    /// The map as it is drawn: `map`, caught up with the selection when the selection moved
+    /// in the timeline and the map is under it (MapReducer.catchUpShownMap). The reducer keeps
+    /// it after every action, so drawing the split view never works it out.
+    public internal(set) var shownMap = MapViewport()
     /// `w` in the map view: the map described in words in a panel (MapDescription).
-    public var mapWordsOpen = false
-    public var shouldQuit = false
-    /// Set by `p`: the app loop switches to presenter mode and clears it on return.
-    public var shouldPresent = false
-    /// Set by Ctrl-Z: the app loop suspends to the shell and clears it on return.
-    public var shouldSuspend = false
+    public internal(set) var mapWordsOpen = false
     /// The last event selected, so a filter that hid everything can return near it.
-    public var lastSelected: Int?
+    public internal(set) var lastSelected: Int?
 
     /// Pass the dataset with `consume` where the caller has no further use for it:
     /// its events are then sorted where they lie instead of copied (see `EventOrder`).
@@ -133,6 +134,7 @@ public struct ExplorerState: Sendable, Equatable {
         // The map describes the first event from the start: its stage, if it tells one.
         self.map.followedEvent = selected
         selectStageOfSelectedEvent()
+        self.shownMap = map
         // The first screen: the content note, or for a dataset without one (an imported
         // timeline) its title slide, as TimelineJS opens on it.
         if showContentNote && (self.dataset.contentNote != nil || self.dataset.titleSlide != nil) { overlay = .contentNote }

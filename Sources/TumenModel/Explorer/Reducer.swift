@@ -1,7 +1,10 @@
 /// The explorer's state machine: pure and total. Every action is valid in every
-/// state; an action that does not apply leaves the state as it was.
+/// state; an action that does not apply leaves the state as it was. What the state
+/// cannot do itself (quit, present, suspend) comes back as an effect for the loop.
 extension ExplorerState {
-    public mutating func apply(_ action: Action) {
+    @discardableResult
+    public mutating func apply(_ action: Action) -> ExplorerEffect {
+        var effect = ExplorerEffect.none
         switch action {
         case .nextEvent: moveSelection(by: 1)
         case .previousEvent: moveSelection(by: -1)
@@ -37,21 +40,24 @@ extension ExplorerState {
         case .map(let mapAction): applyMap(mapAction)
         case .toggleMapWords: mapWordsOpen.toggle()
         case .resize(let newSize): size = newSize
-        case .quit: shouldQuit = true
-        case .present: shouldPresent = true
-        case .suspend: shouldSuspend = true
+        case .quit: effect = .quit
+        case .present: effect = .present
+        case .suspend: effect = .suspend
         case .presenter, .classroom: break
         }
         keepSelectionInView()
         // The map view always shows the current selection (MapReducer.catchUpMap); the
         // timeline leaves the map alone, so coming back finds it as the user left it.
-        if view == .map { catchUpMap() }
+        catchUpShownMap()
+        return effect
     }
 
     /// A key press: looked up in the one command table, then applied. The interactive
     /// app and `tumen render` both go through here, so they cannot disagree.
-    public mutating func press(_ key: Key) {
-        if let action = KeyBindings.action(for: key, in: self) { apply(action) }
+    @discardableResult
+    public mutating func press(_ key: Key) -> ExplorerEffect {
+        guard let action = KeyBindings.action(for: key, in: self) else { return .none }
+        return apply(action)
     }
 
     /// The layout for the current size and panes (what is on screen where).

@@ -21,15 +21,10 @@ extension ExplorerState {
     }
 
     /// The route the map is showing: the chosen one, else the dataset's first.
-    public var mapRoute: Route? {
-        dataset.routes.first(where: { $0.id == map.routeID }) ?? dataset.routes.first
-    }
+    public var mapRoute: Route? { heldMapScene.route }
 
     /// The selected stage's place, if a stage is selected.
-    public var mapSelectedStage: RouteStage? {
-        guard let route = mapRoute, let index = map.stageIndex, route.stages.indices.contains(index) else { return nil }
-        return route.stages[index]
-    }
+    public var mapSelectedStage: RouteStage? { heldMapScene.selectedStage }
 
     /// Zooms about the selected stage when it is in view, so it stays where it is on screen
     /// (`]` then `+` `+` `+` closes in on that stage); about the centre otherwise.
@@ -75,12 +70,27 @@ extension ExplorerState {
         if selected != map.followedEvent { followSelectedEvent() }
     }
 
-    /// The state as the map shows it: caught up with the selection. The split view draws
-    /// the map under the timeline from this, without changing the state the user left.
-    public var withMapCaughtUp: ExplorerState {
-        var state = self
-        state.catchUpMap()
-        return state
+    /// After every action: the map view catches the map itself up; the split view shows the
+    /// map under the timeline caught up (`shownMap`) without changing the map the user left.
+    /// With no map on screen there is nothing to work out: the shown map is the map.
+    mutating func catchUpShownMap() {
+        if view == .map { catchUpMap() }
+        shownMap = view == .map || ExplorerLayout.splitsMap(size) ? mapCaughtUp : map
+    }
+
+    /// `map` caught up with the selection, leaving `map` itself alone.
+    private var mapCaughtUp: MapViewport {
+        guard selected != map.followedEvent else { return map }
+        var caughtUp = self
+        caughtUp.followSelectedEvent()
+        return caughtUp.map
+    }
+
+    /// Puts the map at `viewport` as if panned and zoomed there, to be caught up by the next
+    /// action like any map the user left: for tests that start from a view keys reach slowly.
+    mutating func moveMap(to viewport: MapViewport) {
+        map = viewport
+        shownMap = mapCaughtUp
     }
 
     /// After the selection moved: if the event tells a route stage, that stage becomes the

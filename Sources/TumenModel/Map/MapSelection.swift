@@ -13,41 +13,26 @@ public enum MapSelection: Sendable, Equatable {
 }
 
 extension ExplorerState {
-    /// The map's selection. The reducer keeps `map.stageIndex` on the selected event's stage
-    /// (MapReducer.followSelectedEvent clears it when the event has none), so a stage here is
-    /// never a stale one left from an earlier selection.
-    public var mapSelection: MapSelection {
-        if let route = mapRoute, let index = map.stageIndex, route.stages.indices.contains(index) {
-            let eventID = route.stages[index].event
-            let event = eventID.flatMap { id in selectedEvent?.id == id ? selected : events.firstIndex(where: { $0.id == id }) }
-            return .stage(route: route, index: index, event: event)
-        }
-        if let selected {
-            return .event(index: selected, places: events[selected].places.compactMap(place(withID:)))
-        }
-        return .nothing
+    /// The map as the map view and the split view draw it: the viewport caught up with the
+    /// selection (`shownMap`, kept by the reducer; the map as held when none is on screen).
+    public var mapScene: MapScene {
+        MapScene(dataset: dataset, events: events, selected: selected, viewport: shownMap)
     }
 
-    /// The places the map marks as selected: the selected event's (or, for a stage that no
-    /// event tells, the stage's own place).
-    public var mapHighlightedPlaceIDs: Set<String> {
-        switch mapSelection {
-        case .stage(let route, let index, let event):
-            if let event { return Set(events[event].places) }
-            return [route.stages[index].place]
-        case .event(let index, _):
-            return Set(events[index].places)
-        case .nothing:
-            return []
-        }
+    /// The map as the state holds it, which map actions start from (the same as `mapScene`
+    /// in the map view; in the timeline it waits until the user comes back).
+    var heldMapScene: MapScene {
+        MapScene(dataset: dataset, events: events, selected: selected, viewport: map)
     }
 
-    /// Places of kind `country` among the highlighted ones: an event about North Korea as a
-    /// whole has no point to mark, so the map shades that country instead.
-    public var mapHighlightedCountries: [Place] {
-        let ids = mapHighlightedPlaceIDs
-        return dataset.places.filter { $0.kind == .country && ids.contains($0.id) }
-    }
+    /// The map's selection (MapScene.selection) on the map as the state holds it.
+    public var mapSelection: MapSelection { heldMapScene.selection }
+
+    /// The places the map marks as selected (MapScene.highlightedPlaceIDs).
+    public var mapHighlightedPlaceIDs: Set<String> { heldMapScene.highlightedPlaceIDs }
+
+    /// Country places the map shades (MapScene.highlightedCountries).
+    public var mapHighlightedCountries: [Place] { heldMapScene.highlightedCountries }
 
     func place(withID id: String) -> Place? {
         dataset.places.first(where: { $0.id == id })

@@ -17,12 +17,9 @@ public struct PresenterState: Sendable, Equatable {
     public private(set) var tour: Tour?
     /// The latest timestamp seen: the clock on screen is read at this moment.
     public private(set) var now: Double
-    public private(set) var shouldQuit = false
     /// Students following over SSH (`tumen serve`), when a server follows this session;
     /// nil when none does.
     public private(set) var audience: Int?
-    /// Set by Ctrl-Z: the loop suspends to the shell and clears it on return.
-    public var shouldSuspend = false
 
     /// The elapsed-time clock: time gathered while running, plus the running stretch.
     public struct Timer: Sendable, Equatable {
@@ -79,18 +76,20 @@ public struct PresenterState: Sendable, Equatable {
 
 // The reducer: pure and total. Every action is valid in every state.
 extension PresenterState {
-    public mutating func apply(_ action: PresenterAction, at now: Double) {
+    @discardableResult
+    public mutating func apply(_ action: PresenterAction, at now: Double) -> PresenterEffect {
         self.now = max(self.now, now)
         if case .digit(let digit) = action {
             let next = (count ?? 0) * 10 + digit
             if next <= 1_000_000 { count = next }
-            return
+            return .none
         }
-        applyUsingCount(action)
+        let effect = applyUsingCount(action)
         count = nil
+        return effect
     }
 
-    private mutating func applyUsingCount(_ action: PresenterAction) {
+    private mutating func applyUsingCount(_ action: PresenterAction) -> PresenterEffect {
         switch action {
         case .next: go(to: current + 1)
         case .previous: go(to: current - 1)
@@ -115,33 +114,39 @@ extension PresenterState {
             timer.accumulated = 0
             if timer.isRunning { timer.runningSince = now }
         case .toggleTour:
-            guard var tour else { return }
+            guard var tour else { return .none }
             tour.paused.toggle()
             tour.lastAdvance = now
             self.tour = tour
         case .openHelp: helpOpen = true
-        case .suspend: shouldSuspend = true
-        case .quit: shouldQuit = true
+        case .suspend: return .suspend
+        case .quit: return .quit
         }
+        return .none
     }
 
     /// A key press at a moment: any key pauses a running tour (a teacher taking over),
     /// then the key's action from the one command table is applied. Unknown keys only
     /// clear a half-typed count.
-    public mutating func press(_ key: Key, at now: Double) {
+    @discardableResult
+    public mutating func press(_ key: Key, at now: Double) -> PresenterEffect {
         if helpOpen {
             // Any key closes the list of keys (Ctrl-C still leaves).
             helpOpen = false
-            if key == .control("c") { shouldQuit = true }
             self.now = max(self.now, now)
-            return
+            return key == .control("c") ? .quit : .none
         }
         let action = KeyBindings.presenterAction(for: key, in: self)
         if var tour, !tour.paused, action != .toggleTour {
             tour.paused = true
             self.tour = tour
         }
-        if let action { apply(action, at: now) } else { count = nil; self.now = max(self.now, now) }
+        guard let action else {
+            count = nil
+            self.now = max(self.now, now)
+            return .none
+        }
+        return apply(action, at: now)
     }
 
     /// Time passes: the clock moves on, and a running tour advances when its interval is

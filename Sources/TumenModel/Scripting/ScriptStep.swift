@@ -15,7 +15,8 @@ public enum ScriptStep: Hashable, Sendable {
 extension ExplorerState {
     /// Applies a script step the way the interactive app would: a key through the
     /// command table, a resize as the terminal's resize event.
-    public mutating func apply(_ step: ScriptStep) {
+    @discardableResult
+    public mutating func apply(_ step: ScriptStep) -> ExplorerEffect {
         switch step {
         case .key(let key): press(key)
         case .resize(let size): apply(Action.resize(size))

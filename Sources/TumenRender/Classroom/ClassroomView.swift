@@ -4,19 +4,19 @@ import TumenModel
 /// local explorer's own screens (RootView); following shows the presenter's screen for the
 /// teacher's step (PresenterView) above one line saying what is followed and the keys.
 public enum ClassroomView {
-    public static func render(_ state: ClassroomState, theme: Theme, basemap: BasemapLoad = .standard) -> Screen {
+    public static func render(_ state: ClassroomState, theme: Theme, context: RenderContext) -> Screen {
         switch state.mode {
-        case .contentNote, .exploring: return RootView.render(state.explorer, theme: theme)
+        case .contentNote, .exploring: return RootView.render(state.explorer, theme: theme, context: context)
         case .choosing: return ClassroomChoiceView.render(state, theme: theme)
-        case .following: return renderFollowing(state, theme: theme, basemap: basemap)
+        case .following: return renderFollowing(state, theme: theme, context: context)
         }
     }
 
-    static func renderFollowing(_ state: ClassroomState, theme: Theme, basemap: BasemapLoad) -> Screen {
+    static func renderFollowing(_ state: ClassroomState, theme: Theme, context: RenderContext) -> Screen {
         var screen = Screen(size: state.size, fill: Cell(" ", style: theme.normal))
         guard state.size.width > 0, state.size.height > 0 else { return screen }
         if state.teacherMatchesLesson, state.teacher?.ended == false {
-            let presenter = PresenterView.render(state.follower, theme: theme, basemap: basemap)
+            let presenter = PresenterView.render(state.follower, theme: theme, context: context)
             for row in 0..<presenter.size.height {
                 for column in 0..<presenter.size.width { screen[column, row] = presenter[column, row] }
             }

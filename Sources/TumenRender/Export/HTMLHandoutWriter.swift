@@ -12,16 +12,17 @@ import TumenModel
 /// so a strict XML parser can check it (HTMLHandoutTests).
 public struct HTMLHandoutWriter {
     public var withNotes: Bool
-    public var basemap: BasemapLoad
+    /// The basemap the stage maps are drawn on and described with.
+    public var context: RenderContext
 
-    public init(withNotes: Bool = false, basemap: BasemapLoad = .standard) {
+    public init(withNotes: Bool = false, context: RenderContext) {
         self.withNotes = withNotes
-        self.basemap = basemap
+        self.context = context
     }
 
     public func write(_ deck: PresenterDeck) -> String {
         let dataset = deck.dataset
-        let words = MapDescription(dataset: dataset, basemap: basemap.basemap)
+        let words = MapDescription(dataset: dataset, basemap: context.basemap.basemap)
         let lesson = dataset.lessons.first { $0.id == deck.lessonID }
         var out = [
             "<!DOCTYPE html>",
@@ -138,7 +139,7 @@ public struct HTMLHandoutWriter {
     func figure(_ stage: PresenterStep.StageInfo, route: Route, id: String, dataset: Dataset, words: MapDescription) -> [String] {
         let title = "Map of \(stage.routeName), up to stage \(stage.number) of \(stage.count)"
         var out = ["<figure class=\"map\">",
-                   StageMapPicture.inlineSVG(stage: stage, dataset: dataset, basemap: basemap, id: id, title: title,
+                   StageMapPicture.inlineSVG(stage: stage, dataset: dataset, context: context, id: id, title: title,
                                              describedBy: "\(id)-words"),
                    "<figcaption id=\"\(id)-words\">",
                    "<p class=\"words-title\">The map in words:</p>",

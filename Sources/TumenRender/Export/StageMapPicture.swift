@@ -9,12 +9,12 @@ enum StageMapPicture {
 
     /// The `<svg>` element, ready to sit inside HTML: no XML declaration, marked as one
     /// picture (`role="img"`) named `title` and described by the element `describedBy`.
-    static func inlineSVG(stage: PresenterStep.StageInfo, dataset: Dataset, basemap: BasemapLoad,
+    static func inlineSVG(stage: PresenterStep.StageInfo, dataset: Dataset, context: RenderContext,
                           id: String, title: String, describedBy: String) -> String {
         let theme = Theme.dark(unicode: false)
         var screen = Screen(size: size, fill: Cell(" ", style: theme.normal))
         PresenterView.drawMap(stage, dataset: dataset, into: &screen, rect: Rect(column: 0, row: 0, width: size.width, height: size.height),
-                              theme: theme, basemap: basemap)
+                              theme: theme, context: context)
         theme.settle(&screen)
         var svg = SVGWriter.write(screen)
         if let declarationEnd = svg.range(of: "?>\n"), svg.hasPrefix("<?xml") { svg.removeSubrange(svg.startIndex..<declarationEnd.upperBound) }

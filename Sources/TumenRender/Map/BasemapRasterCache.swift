@@ -5,8 +5,6 @@ import TumenModel
 /// 2 ms at 200x60). This keeps the last few rasters, keyed by everything they depend on,
 /// so drawing stays a pure function of its inputs: a hit returns what a miss would draw.
 final class BasemapRasterCache: Sendable {
-    static let shared = BasemapRasterCache()
-
     private struct Entry {
         var projection: MapProjection
         var basemap: Basemap?

@@ -3,7 +3,7 @@ import TumenModel
 /// The route's stage numbers, the places' markers and all the point and area labels, in the
 /// order that settles who gives way: stages over places, important labels before others.
 struct MapMarks {
-    let state: ExplorerState
+    let scene: MapScene
     let overlay: RouteOverlay
     let projection: MapProjection
     let rect: Rect
@@ -15,16 +15,16 @@ struct MapMarks {
     private var markerWidth: [String: Int] = [:]
     private var markerCell: [String: (Int, Int)] = [:]
 
-    init(state: ExplorerState, overlay: RouteOverlay, projection: MapProjection, rect: Rect,
+    init(scene: MapScene, overlay: RouteOverlay, projection: MapProjection, rect: Rect,
          palette: MapPalette, symbols: MapSymbols, hasBasemap: Bool) {
-        self.state = state
+        self.scene = scene
         self.overlay = overlay
         self.projection = projection
         self.rect = rect
         self.palette = palette
         self.symbols = symbols
         self.hasBasemap = hasBasemap
-        eventPlaces = state.mapHighlightedPlaceIDs
+        eventPlaces = scene.highlightedPlaceIDs
     }
 
     /// Areas (countries, provinces, regions) are named, not marked, unless they are stages.
@@ -38,7 +38,7 @@ struct MapMarks {
         // too) may share a cell with a city, which then keeps its marker and its name.
         var occupied = Set(overlay.markers.filter(\.current).map { CellPosition(column: $0.column, row: $0.row) })
         let stagePlaceIDs = Set(overlay.markers.map(\.placeID))
-        let byImportance = state.dataset.places.enumerated()
+        let byImportance = scene.dataset.places.enumerated()
             .sorted { a, b in a.element.importance != b.element.importance ? a.element.importance > b.element.importance : a.offset < b.offset }
             .map(\.element)
         for place in byImportance where !stagePlaceIDs.contains(place.id) && !overlay.hiddenPlaces.contains(place.id)
@@ -78,7 +78,7 @@ struct MapMarks {
     mutating func drawOtherLabels(into screen: inout Screen, placer: inout LabelPlacer, closedRouteLabels: Bool) {
         drawPointLabels(into: &screen, placer: &placer, ranks: 3...Int.max)
         if closedRouteLabels {
-            for label in Self.closedRouteLabels(state) {
+            for label in Self.closedRouteLabels(scene) {
                 guard let anchor = label.anchor.flatMap({ markerCell[$0] }),
                       let spot = placer.place(label.text, width: DisplayWidth.of(label.text), markerColumn: anchor.0, markerRow: anchor.1)
                 else { continue }
@@ -89,11 +89,11 @@ struct MapMarks {
 
     /// Point labels whose rank (`labelRank`) is in `ranks`, lowest rank first.
     private mutating func drawPointLabels(into screen: inout Screen, placer: inout LabelPlacer, ranks wanted: ClosedRange<Int>) {
-        let stagePlaces = Set(state.mapRoute?.stages.map(\.place) ?? [])
-        let selectedPlace = state.mapSelectedStage?.place
+        let stagePlaces = Set(scene.route?.stages.map(\.place) ?? [])
+        let selectedPlace = scene.selectedStage?.place
         // Each place ranked once, then positions sorted (not places: moving them copies
         // their strings): this runs every frame.
-        let places = state.dataset.places
+        let places = scene.dataset.places
         let ranks = places.map { labelRank($0, selectedPlace, stagePlaces) }
         let order = places.indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
         // At a far zoom only cities, the route's stages and the selected event's places are
@@ -118,7 +118,7 @@ struct MapMarks {
     /// areas (provinces, mostly) only once a column spans less than about 15 km.
     mutating func drawAreaLabels(into screen: inout Screen, placer: inout LabelPlacer) {
         let closeEnough = projection.degreesPerColumn <= 0.15
-        let areas = state.dataset.places.filter { place in
+        let areas = scene.dataset.places.filter { place in
             Self.isArea(place) && markerCell[place.id] == nil && !(hasBasemap && place.kind == .country)
                 && (place.importance >= 2 || closeEnough || eventPlaces.contains(place.id))
         }.sorted { $0.importance > $1.importance }
@@ -158,8 +158,8 @@ struct MapMarks {
     }
 
     /// "The desert route (closed, until 2010)", next to the route's last stage.
-    static func closedRouteLabels(_ state: ExplorerState) -> [(text: String, anchor: String?)] {
-        state.dataset.routes.filter { $0.status == .closed }.map { route in
+    static func closedRouteLabels(_ scene: MapScene) -> [(text: String, anchor: String?)] {
+        scene.dataset.routes.filter { $0.status == .closed }.map { route in
             let years = route.period.map { ", \($0)" } ?? ""
             return (TextSanitizer.visible("\(route.name) (closed\(years))"), route.stages.last?.place)
         }

@@ -1,44 +1,46 @@
 import TumenModel
 
 /// The route map: the basemap, the routes with numbered stage markers, place labels, and a
-/// panel with the selected stage and a legend. Draws only inside `rect`.
+/// panel with the selected stage and a legend. Draws a `MapScene` (the explorer's, or the
+/// presenter's stage) only inside `rect`.
 public enum MapView {
     /// Panels go to the right from this width; below it, under the map.
     static let sidePanelFromWidth = 110
     static let sidePanelWidth = 34
 
-    public static func draw(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme,
-                            basemap: BasemapLoad = .standard) {
+    public static func draw(_ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme,
+                            context: RenderContext) {
         guard !rect.isEmpty else { return }
-        // In the split view the selection moves in the timeline: the map shows it at once,
-        // caught up as the reducer would on `m` (MapReducer.catchUpMap).
-        let state = state.withMapCaughtUp
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
         if rect.width >= sidePanelFromWidth {
-            MapPanel.drawSide(state, into: &screen, rect: rect.splitRight(sidePanelWidth).right, theme: theme)
+            MapPanel.drawSide(scene, into: &screen, rect: rect.splitRight(sidePanelWidth).right, theme: theme)
         } else if rect.height >= 10 {
-            let height = MapPanel.bottomHeight(state, width: rect.width, available: rect.height)
-            MapPanel.drawBottom(state, into: &screen, rect: rect.splitBottom(height).bottom, theme: theme)
+            let height = MapPanel.bottomHeight(scene, width: rect.width, available: rect.height)
+            MapPanel.drawBottom(scene, into: &screen, rect: rect.splitBottom(height).bottom, theme: theme)
         }
-        drawMap(state, into: &screen, rect: mapRect(state, in: rect), theme: theme, basemap: basemap)
+        drawMap(scene, into: &screen, rect: mapRect(scene, in: rect), theme: theme, context: context)
     }
 
     /// The part of `rect` the map itself takes: the rest goes to the panel, beside it on wide
     /// screens, under it otherwise, none when the rectangle is too low for one.
-    static func mapRect(_ state: ExplorerState, in rect: Rect) -> Rect {
+    static func mapRect(_ scene: MapScene, in rect: Rect) -> Rect {
         if rect.width >= sidePanelFromWidth { return rect.splitRight(sidePanelWidth).rest }
-        if rect.height >= 10 { return rect.splitBottom(MapPanel.bottomHeight(state, width: rect.width, available: rect.height)).rest }
+        if rect.height >= 10 {
+            return rect.splitBottom(MapPanel.bottomHeight(scene, width: rect.width, available: rect.height)).rest
+        }
         return rect
     }
 
-    static func drawMap(_ state: ExplorerState, into screen: inout Screen, rect: Rect, theme: Theme, basemap: BasemapLoad,
-                        revealUpTo: Int? = nil) {
+    /// The map without its panel: all the presenter shows.
+    static func drawMap(_ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme,
+                        context: RenderContext) {
         guard !rect.isEmpty else { return }
+        let basemap = context.basemap
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
-        let projection = MapProjection(fitting: state.map, columns: rect.width, rows: rect.height)
-        let (raster, braille) = BasemapRasterCache.shared.rasters(projection: projection, basemap: basemap.basemap,
-                                                                  braille: theme.unicode)
+        let projection = MapProjection(fitting: scene.viewport, columns: rect.width, rows: rect.height)
+        let (raster, braille) = context.basemapRasters.rasters(projection: projection, basemap: basemap.basemap,
+                                                               braille: theme.unicode)
 
         // 1. Sea, land and the lines of coasts and borders.
         for row in 0..<rect.height {
@@ -58,8 +60,8 @@ public enum MapView {
         // 2. Route legs, each travel mode in its own characters, closed routes dashed and
         // dimmed. Flights go first, dotted and without claiming their cells: labels and
         // overland legs draw over them, so a flight never reads as a road.
-        let geometry = RouteGeometryCache.shared.geometry(for: state.dataset, basemap: basemap.basemap)
-        let overlay = RouteOverlay(state: state, projection: projection, revealUpTo: revealUpTo, geometry: geometry)
+        let geometry = context.routeGeometry.geometry(for: scene.dataset, basemap: basemap.basemap)
+        let overlay = RouteOverlay(scene: scene, projection: projection, geometry: geometry)
         var placer = LabelPlacer(columns: rect.width, rows: rect.height)
         for leg in overlay.legs.filter({ $0.mode == .air }) + overlay.legs.filter({ $0.mode != .air }) {
             let flight = leg.mode == .air
@@ -81,7 +83,7 @@ public enum MapView {
             screen.put(" \(bar.text) ", column: rect.column, row: rect.row + row, style: palette.panelText)
             placer.reserve(column: 0, row: row, width: bar.text.count + 2)
         }
-        var marks = MapMarks(state: state, overlay: overlay, projection: projection, rect: rect,
+        var marks = MapMarks(scene: scene, overlay: overlay, projection: projection, rect: rect,
                              palette: palette, symbols: symbols, hasBasemap: basemap.basemap != nil)
         marks.drawMarkers(into: &screen, placer: &placer)
         marks.drawRouteLabels(into: &screen, placer: &placer)
@@ -90,10 +92,10 @@ public enum MapView {
         // places') with the key to any initials, before other places' labels: at a far zoom
         // "N. KOREA" matters more to a class than a city's name set across it. Then the other
         // labels, the other countries' names, and areas' names.
-        let placeCountries = PlaceCountryCache.shared.codes(of: state.dataset.places, in: basemap.basemap)
-        let ranks = CountryPriority.ranks(of: state.dataset, countries: placeCountries)
+        let placeCountries = context.placeCountries.codes(of: scene.dataset.places, in: basemap.basemap)
+        let ranks = CountryPriority.ranks(of: scene.dataset, countries: placeCountries)
         var countries = CountryLabels.place(.dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
-        marks.drawOtherLabels(into: &screen, placer: &placer, closedRouteLabels: revealUpTo == nil)
+        marks.drawOtherLabels(into: &screen, placer: &placer, closedRouteLabels: scene.revealUpTo == nil)
         countries.append(CountryLabels.place(.others, raster: raster, projection: projection, placer: &placer, ranks: ranks))
         for label in countries.placements {
             screen.put(label.text, column: rect.column + label.column, row: rect.row + label.row,
@@ -105,7 +107,7 @@ public enum MapView {
         marks.drawAreaLabels(into: &screen, placer: &placer)
 
         // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
-        CountryShade.draw(codes: CountryShade.codes(of: state.mapHighlightedCountries, countries: placeCountries),
+        CountryShade.draw(codes: CountryShade.codes(of: scene.highlightedCountries, countries: placeCountries),
                           raster: raster, placer: placer, into: &screen, rect: rect, style: palette.countryLabel,
                           unicode: theme.unicode)
 

@@ -5,8 +5,6 @@ import TumenModel
 /// only with the places or the basemap, so the last few are kept (RecentValues): a hit is
 /// what working it out again would give.
 final class PlaceCountryCache: Sendable {
-    static let shared = PlaceCountryCache()
-
     private struct Entry {
         var places: [Place]
         var basemap: Basemap?

@@ -5,8 +5,6 @@ import TumenModel
 /// keyed by what they were worked out from (the routes, the places they visit and the
 /// basemap), so a hit is what a miss would compute.
 final class RouteGeometryCache: Sendable {
-    static let shared = RouteGeometryCache()
-
     private struct Entry {
         var routes: [Route]
         var places: [Place]

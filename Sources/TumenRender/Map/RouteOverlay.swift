@@ -34,13 +34,14 @@ struct RouteOverlay {
     /// Places of stages not yet revealed (presenter mode), drawn as nothing at all.
     var hiddenPlaces: Set<String> = []
 
-    /// With `revealUpTo` (a 0-based stage index), only the current route is drawn, up to
+    /// With the scene's `revealUpTo` (a 0-based stage index), only the current route is drawn, up to
     /// that stage: the presenter reveals the route one stage at a time. Legs follow the
     /// lines `RouteGeometry` worked out once for the dataset, projected.
-    init(state: ExplorerState, projection: MapProjection, revealUpTo: Int? = nil, geometry: RouteGeometry) {
-        let current = state.mapRoute
-        let selectedStage = state.mapSelectedStage
-        var ordered = state.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
+    init(scene: MapScene, projection: MapProjection, geometry: RouteGeometry) {
+        let revealUpTo = scene.revealUpTo
+        let current = scene.route
+        let selectedStage = scene.selectedStage
+        var ordered = scene.dataset.routes.sorted { a, b in rank(a, current) < rank(b, current) }
         if let revealUpTo, let current {
             ordered = [current]
             let shown = Set(current.stages.prefix(max(0, revealUpTo + 1)).map(\.place))
@@ -48,7 +49,7 @@ struct RouteOverlay {
         }
         var legsByRoute: [String: [RouteGeometry.Leg]] = [:]
         for leg in geometry.legs { legsByRoute[leg.routeID, default: []].append(leg) }
-        let places = Dictionary(state.dataset.places.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let places = Dictionary(scene.dataset.places.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for route in ordered {
             let closed = route.status == .closed
             let shownStages = revealUpTo.map { max(0, $0 + 1) } ?? route.stages.count

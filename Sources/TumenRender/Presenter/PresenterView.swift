@@ -4,12 +4,12 @@ import TumenModel
 /// stage, the summary and question, for a route stage the map revealing the route up to
 /// this stage; at the bottom a progress bar and a status line with `N / M` and the clock.
 public enum PresenterView {
-    public static func render(_ state: PresenterState, theme: Theme, basemap: BasemapLoad = .standard) -> Screen {
+    public static func render(_ state: PresenterState, theme: Theme, context: RenderContext) -> Screen {
         var screen = Screen(size: state.size, fill: Cell(" ", style: theme.normal))
         let size = state.size
         guard size.width > 0, size.height > 0 else { return screen }
         if let step = state.step {
-            drawStep(step, state: state, into: &screen, theme: theme, basemap: basemap)
+            drawStep(step, state: state, into: &screen, theme: theme, context: context)
         } else {
             let message = state.deck.lessonID == nil ? "This dataset has no events to present." : "This lesson has no steps."
             screen.put(message, column: 2, row: 1, style: theme.title, limit: size.width - 2)
@@ -22,7 +22,7 @@ public enum PresenterView {
     }
 
     static func drawStep(_ step: PresenterStep, state: PresenterState, into screen: inout Screen, theme: Theme,
-                         basemap: BasemapLoad) {
+                         context: RenderContext) {
         let layout = PresenterLayout(step: step, size: state.size)
         let x = layout.margin, limit = layout.textWidth
         let bottom = 1 + layout.availableRows  // first row that is not content
@@ -49,7 +49,7 @@ public enum PresenterView {
         }
         guard let stage = step.stage else { return }
         if let mapRect = layout.map {
-            drawMap(stage, dataset: state.deck.dataset, into: &screen, rect: mapRect, theme: theme, basemap: basemap)
+            drawMap(stage, dataset: state.deck.dataset, into: &screen, rect: mapRect, theme: theme, context: context)
         } else if layout.stageListRows > 0 {
             // No room for a map: the stages so far, the current one last.
             row = bottom - layout.stageListRows
@@ -63,26 +63,12 @@ public enum PresenterView {
         }
     }
 
-    /// The whole route in view from the first stage on, so the map keeps still while the
-    /// route grows across it stage by stage.
+    /// The stage's map (MapScene(presenting:in:)): the whole route in view from the first
+    /// stage on, revealed up to this one.
     static func drawMap(_ stage: PresenterStep.StageInfo, dataset: Dataset, into screen: inout Screen, rect: Rect,
-                        theme: Theme, basemap: BasemapLoad) {
-        // The map of a stage shows places and routes, never an event: an explorer state
-        // without events is made in no time, where one with 100,000 sorted them each frame.
-        var places = dataset
-        places.events = []
-        var explorer = ExplorerState(dataset: places, size: Size(width: rect.width, height: rect.height), showContentNote: false)
-        explorer.selected = nil
-        let route = dataset.routes.first(where: { $0.id == stage.routeID })
-        let points = (route?.stages ?? []).compactMap { stage in dataset.places.first(where: { $0.id == stage.place }) }
-            .map { (latitude: $0.latitude, longitude: $0.longitude) }
-        if let box = GeoBox(enclosing: points) {
-            explorer.map = MapViewport(fitting: box, routeID: stage.routeID, stageIndex: stage.index)
-        } else {
-            explorer.map.routeID = stage.routeID
-            explorer.map.stageIndex = stage.index
-        }
-        MapView.drawMap(explorer, into: &screen, rect: rect, theme: theme, basemap: basemap, revealUpTo: stage.index)
+                        theme: Theme, context: RenderContext) {
+        MapView.drawMap(MapScene(presenting: stage, in: dataset), into: &screen, rect: rect, theme: theme,
+                        context: context)
     }
 
     static func drawFooter(_ state: PresenterState, into screen: inout Screen, theme: Theme) {

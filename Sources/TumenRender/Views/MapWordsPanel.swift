@@ -6,7 +6,7 @@ import TumenModel
 /// and direction from the stage before, travel and sources; or the whole route.
 enum MapWordsPanel {
     static func draw(_ state: ExplorerState, mapRect: Rect, into screen: inout Screen, theme: Theme,
-                     basemap: BasemapLoad = .standard) {
+                     basemap: BasemapLoad) {
         // Beside the map's own panel on a wide screen, so the stage list stays in view.
         let width = mapRect.width >= MapView.sidePanelFromWidth ? mapRect.width - MapView.sidePanelWidth : mapRect.width
         guard width >= 24, mapRect.height >= 6 else { return }

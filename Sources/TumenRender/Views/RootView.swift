@@ -2,7 +2,7 @@ import TumenModel
 
 /// Draws the whole explorer state into a fresh screen of the state's size.
 public enum RootView {
-    public static func render(_ state: ExplorerState, theme: Theme) -> Screen {
+    public static func render(_ state: ExplorerState, theme: Theme, context: RenderContext) -> Screen {
         var screen = Screen(size: state.size)
         let layout = state.layout
         if layout.tooSmall {
@@ -16,13 +16,14 @@ public enum RootView {
         screen.fill(column: 0, row: 0, width: state.size.width, height: state.size.height, style: theme.normal)
         // The map: the whole screen above the status bar, or below the timeline when split.
         let body = Rect(column: 0, row: 0, width: state.size.width, height: state.size.height - 1)
-        let mapLayout = MapLayout(state: state, body: body)
-        if let mapRect = mapLayout.map { MapView.draw(state, into: &screen, rect: mapRect, theme: theme) }
-        if state.mapWordsOpen, state.view == .map, let mapRect = mapLayout.map {
-            MapWordsPanel.draw(state, mapRect: mapRect, into: &screen, theme: theme)
+        if let mapRect = layout.map {
+            MapView.draw(state.mapScene, into: &screen, rect: mapRect, theme: theme, context: context)
+        }
+        if state.mapWordsOpen, state.view == .map, let mapRect = layout.map {
+            MapWordsPanel.draw(state, mapRect: mapRect, into: &screen, theme: theme, basemap: context.basemap)
         }
         if state.view == .timeline {
-            TimelineView.draw(state, layout: layout, into: &screen, theme: theme)
+            TimelineView.draw(state, layout: layout, into: &screen, theme: theme, context: context)
             EventListView.draw(state, layout: layout, into: &screen, theme: theme)
             if let detail = layout.detail { DetailView.draw(state, rect: detail, into: &screen, theme: theme) }
         }

@@ -80,8 +80,6 @@ struct TimelineLaneLayer {
 /// with the same storage cannot have changed (a change would have copied it first).
 /// A hit therefore returns exactly what a miss would compute.
 final class TimelineLaneLayerCache: Sendable {
-    static let shared = TimelineLaneLayerCache()
-
     private struct Entry {
         var visible: [Int]
         var categoryOrdinals: [Int]

@@ -6,7 +6,8 @@ import TumenModel
 /// named under the lane names). The window
 /// centres on the selected event, which is drawn in the selection style.
 enum TimelineView {
-    static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme) {
+    static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme,
+                     context: RenderContext) {
         let rect = layout.timeline
         guard !rect.isEmpty, !layout.lanes.isEmpty else { return }
         let g = Glyphs(unicode: theme.unicode)
@@ -27,7 +28,8 @@ enum TimelineView {
             row += 1
         }
         let smallestCount = drawLanes(state, lanes: layout.lanes, firstRow: row - layout.lanes.count, scale: scale,
-                                      plot: plot, into: &screen, theme: theme, glyphs: g)
+                                      plot: plot, into: &screen, theme: theme, glyphs: g,
+                                      laneLayers: context.laneLayers)
         drawAxis(frame.unitLabel, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
                  labelColumn: rect.column, labelWidth: labelWidth)
         if let smallestCount { drawCountLegend(smallestCount, column: rect.column, row: row, width: labelWidth, into: &screen, theme: theme) }
@@ -58,7 +60,8 @@ enum TimelineView {
     /// smooth): points are counted per cell, periods (few) are kept as spans. Returns
     /// the smallest count drawn, if any, for the legend.
     static func drawLanes(_ state: ExplorerState, lanes: [ExplorerLayout.LaneKind], firstRow: Int, scale: TimeScale,
-                          plot: Rect, into screen: inout Screen, theme: Theme, glyphs g: Glyphs) -> Int? {
+                          plot: Rect, into screen: inout Screen, theme: Theme, glyphs g: Glyphs,
+                          laneLayers: TimelineLaneLayerCache) -> Int? {
         let width = plot.width
         // Lane row of each category ordinal; one lane for all in small windows.
         var laneOfOrdinal = [Int](repeating: -1, count: max(1, state.dataset.categories.count))
@@ -69,8 +72,8 @@ enum TimelineView {
                 if let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) { laneOfOrdinal[ordinal] = row }
             }
         }
-        let layer = TimelineLaneLayerCache.shared.layer(state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count,
-                                                        scale: scale, width: width)
+        let layer = laneLayers.layer(state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count, scale: scale,
+                                     width: width)
         // The selection is drawn by itself, last; where it was counted as a point, its
         // cell counts only the others.
         let selected = state.selected.flatMap { selected in state.visiblePosition(of: selected) != nil ? selected : nil }
