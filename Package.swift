@@ -1,9 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layering (see docs/ARCHITECTURE.md): TumenModel is pure data + state + actions;
-// TumenRender draws state into a cell buffer; TumenTerminal is the only code that
-// touches ncurses; TumenApp holds the command-line commands; `tumen` is a thin main.
+// Layering (see docs/ARCHITECTURE.md): TumenData → TumenModel → TumenRender → TumenTerminal
+// → TumenApp. TumenData is the dataset and its formats; TumenModel the explorer's state and
+// actions; TumenRender draws state into a cell buffer; TumenTerminal is the only code that
+// touches ncurses; TumenApp holds the commands; `tumen` is a thin main. Beside them:
+// TumenFiles (the only file and environment access of the data), TumenServe (the SSH
+// classroom server) and the C targets.
 let package = Package(
     name: "Tumen",
     products: [
@@ -26,15 +29,22 @@ let package = Package(
         ),
         // The terminal-restore state and signal handlers: one copy in the program, in C.
         .target(name: "CTerminalState"),
-        .target(name: "TumenModel"),
-        .target(name: "TumenRender", dependencies: ["TumenModel"]),
-        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "CTerminalState", "TumenModel", "TumenRender"]),
+        // The data: dataset types, loading and validation, import, export, the basemap and
+        // route geometry. Pure: no file or environment access (that is TumenFiles').
+        .target(name: "TumenData"),
+        // The one place the data meets the disk and the environment: the bundled dataset's
+        // whereabouts, reading dataset files, finding the basemap.
+        .target(name: "TumenFiles", dependencies: ["TumenData"]),
+        // The explorer, the map, the presenter, the classroom and scripting: state and actions.
+        .target(name: "TumenModel", dependencies: ["TumenData"]),
+        .target(name: "TumenRender", dependencies: ["TumenData", "TumenModel"]),
+        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "CTerminalState", "TumenData", "TumenModel", "TumenRender"]),
         // The SSH classroom server: connections, limits and the host key; screens come
         // from TumenRender, keys go through TumenModel's tables.
         .target(
             name: "TumenServe",
             dependencies: [
-                "TumenModel", "TumenRender",
+                "TumenData", "TumenModel", "TumenRender",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
@@ -44,26 +54,27 @@ let package = Package(
         .target(
             name: "TumenApp",
             dependencies: [
-                "TumenModel", "TumenRender", "TumenTerminal", "TumenServe",
+                "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal", "TumenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tumen", dependencies: ["TumenApp"]),
-        .executableTarget(name: "TumenBench", dependencies: ["TumenModel", "TumenRender"]),
+        .executableTarget(name: "TumenBench", dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenRender"]),
         // A fixed, fictional dataset shared by the test targets (never shipped).
-        .target(name: "TumenFixtures", dependencies: ["TumenModel"], path: "Tests/TumenFixtures"),
+        .target(name: "TumenFixtures", dependencies: ["TumenData"], path: "Tests/TumenFixtures"),
         // The one golden comparer (screens as text plus a style layer), shared by the test targets.
-        .target(name: "TumenTestSupport", dependencies: ["TumenRender"], path: "Tests/TumenTestSupport"),
-        .testTarget(name: "TumenModelTests", dependencies: ["TumenModel", "TumenFixtures", "TumenTestSupport"]),
+        .target(name: "TumenTestSupport", dependencies: ["TumenData", "TumenFiles", "TumenRender"], path: "Tests/TumenTestSupport"),
+        .testTarget(name: "TumenDataTests", dependencies: ["TumenData", "TumenFiles", "TumenFixtures", "TumenTestSupport"]),
+        .testTarget(name: "TumenModelTests", dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenFixtures", "TumenTestSupport"]),
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
         .testTarget(name: "TumenRenderTests",
-                    dependencies: ["TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
+                    dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "TumenAppTests",
-                    dependencies: ["TumenApp", "TumenModel", "TumenRender", "TumenTerminal", "TumenFixtures",
-                                   "TumenTestSupport"]),
+                    dependencies: ["TumenApp", "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal",
+                                   "TumenFixtures", "TumenTestSupport"]),
         .testTarget(name: "TumenServeTests", dependencies: [
-            "TumenServe", "TumenModel", "TumenRender", "TumenFixtures",
+            "TumenServe", "TumenData", "TumenModel", "TumenRender", "TumenFixtures",
             .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"),
         ]),
     ]

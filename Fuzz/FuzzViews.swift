@@ -7,7 +7,7 @@
 /// format. Nothing may crash or hang, and no row may leave its screen's width.
 /// One context for the whole run, as the app keeps one for its session; the presenter's
 /// map is drawn without a basemap, so each input costs what its own data costs.
-private let explorerContext = RenderContext(loadingBasemap: { .standard })
+private let explorerContext = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
 private let presenterContext = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
 
 @_cdecl("LLVMFuzzerTestOneInput")

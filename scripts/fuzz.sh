@@ -7,8 +7,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]   # per target (default 60); targets: loader keys views
 #
 # Each target (Fuzz/FuzzLoader.swift, Fuzz/FuzzKeys.swift, Fuzz/FuzzViews.swift) is
-# compiled in one module with TumenModel's sources (and, for views, TumenRender's, their
-# `import TumenModel` lines dropped), with -sanitize=fuzzer,address. It starts from the seed corpus in
+# compiled in one module with TumenData's and TumenModel's sources (and, for views,
+# TumenRender's; their `import TumenData` and `import TumenModel` lines dropped), with -sanitize=fuzzer,address. It starts from the seed corpus in
 # Fuzz/corpus/TARGET and grows a scratch copy under .build-fuzz/ (the committed seeds stay
 # small). A crash leaves its input in .build-fuzz/crashes/; the script then exits 1.
 set -euo pipefail
@@ -20,17 +20,20 @@ targets=("$@")
 ((${#targets[@]})) || targets=(loader keys views)
 out=".build-fuzz"
 mkdir -p "$out/crashes"
-mapfile -t model < <(find Sources/TumenModel -name '*.swift' | sort)
-# TumenRender's sources, copied without `import TumenModel` (one module holds both here).
-render="$out/render-sources"
-rm -rf "$render" && mkdir -p "$render"
-while IFS= read -r file; do
-    grep -v '^import TumenModel$' "$file" > "$render/$(echo "$file" | tr '/' '_')"
-done < <(find Sources/TumenRender -name '*.swift' | sort)
-mapfile -t rendering < <(find "$render" -name '*.swift' | sort)
-# The views target draws without a basemap: routing legs over the real one for every
-# input would be most of each run, and the map code is the same with or without it.
-export TUMEN_BASEMAP=/nonexistent
+# The targets' sources, copied without their imports of each other (one module holds them
+# all here).
+copy_sources() {
+    local into="$out/$1-sources"
+    rm -rf "$into" && mkdir -p "$into"
+    while IFS= read -r file; do
+        grep -v -E '^(@testable )?import (TumenData|TumenModel)$' "$file" > "$into/$(echo "$file" | tr '/' '_')"
+    done < <(find "$2" -name '*.swift' | sort)
+    find "$into" -name '*.swift' | sort
+}
+mapfile -t model < <(copy_sources data Sources/TumenData; copy_sources model Sources/TumenModel)
+mapfile -t rendering < <(copy_sources render Sources/TumenRender)
+# The views target draws without a basemap (Fuzz/FuzzViews.swift): routing legs over the
+# real one for every input would be most of each run, and the map code is the same.
 status=0
 for target in "${targets[@]}"; do
     source="Fuzz/Fuzz${target^}.swift"

@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenModel
 
 /// Datasets of a chosen size for the benchmarks: the bundled dataset (so its places,

@@ -1,4 +1,6 @@
 import Foundation
+import TumenData
+import TumenFiles
 import TumenModel
 
 // tumen-bench: figures for docs/PERFORMANCE.md, kept apart from the tests (timings

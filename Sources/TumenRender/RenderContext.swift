@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenModel
 
 /// Everything a frame is drawn with besides the state and the theme: the basemap and the

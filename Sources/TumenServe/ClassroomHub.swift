@@ -1,4 +1,5 @@
 import NIOConcurrencyHelpers
+import TumenData
 import TumenModel
 
 /// What the server's status line and the presenter's show: who is connected and what

@@ -2,6 +2,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import NIOSSH
+import TumenData
 import TumenModel
 import TumenRender
 

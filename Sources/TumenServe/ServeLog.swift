@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Client-supplied text (a command, a user name) made safe for the server's log: control

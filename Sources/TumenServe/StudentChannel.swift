@@ -1,5 +1,6 @@
 import NIOCore
 import NIOSSH
+import TumenData
 import TumenModel
 import TumenRender
 

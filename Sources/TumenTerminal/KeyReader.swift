@@ -1,4 +1,5 @@
 import CNcursesw
+import TumenData
 import TumenModel
 
 /// Turns what `wget_wch` returns into a `Key`. With the locale set before the terminal

@@ -1,4 +1,5 @@
 import CNcursesw
+import TumenData
 import TumenModel
 import TumenRender
 

@@ -1,5 +1,6 @@
 import CTerminalState
 import Glibc
+import TumenData
 import TumenModel
 
 /// The keyboard without ncurses, for the screen-reader mode: raw mode on standard input

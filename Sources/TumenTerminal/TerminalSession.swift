@@ -1,6 +1,7 @@
 import CNcursesw
 import CTerminalState
 import Glibc
+import TumenData
 import TumenModel
 import TumenRender
 

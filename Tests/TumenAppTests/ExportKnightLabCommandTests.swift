@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TumenFiles
 
 /// `tumen export --format timelinejs|storymap` as a shell sees it.
 final class ExportKnightLabCommandTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import TumenApp
+import TumenData
 import TumenFixtures
 import TumenModel
 import TumenRender

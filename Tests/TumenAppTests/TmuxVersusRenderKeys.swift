@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// How `tmux send-keys` spells each key of a script, so the interactive app can be

@@ -1,3 +1,4 @@
+@testable import TumenData
 import TumenFixtures
 import XCTest
 @testable import TumenModel

@@ -1,4 +1,5 @@
 import Foundation
+@testable import TumenData
 import XCTest
 import TumenFixtures
 @testable import TumenModel

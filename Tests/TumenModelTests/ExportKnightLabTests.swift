@@ -1,6 +1,8 @@
 import Foundation
-import XCTest
+@testable import TumenData
 @testable import TumenModel
+import TumenFiles
+import XCTest
 
 /// `tumen export --format timelinejs|storymap`: the files follow the rules TimelineJS's and
 /// StoryMapJS's own code applies, and a file read, written and read again is the same dataset.

@@ -1,6 +1,8 @@
 import Foundation
-import XCTest
+@testable import TumenData
 @testable import TumenModel
+import TumenFiles
+import XCTest
 
 /// What a reader of the web page sees of each corpus slide, worked out from the raw file
 /// with Foundation and a few regular expressions (not with Tumen's importer), must be in

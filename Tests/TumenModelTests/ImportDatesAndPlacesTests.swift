@@ -1,6 +1,8 @@
 import Foundation
-import XCTest
+@testable import TumenData
 @testable import TumenModel
+import TumenFiles
+import XCTest
 
 /// Dates as teachers type them into StoryMapJS and old TimelineJS files, and places
 /// typed with latitude and longitude the wrong way round.

@@ -1,6 +1,8 @@
 import Foundation
-import XCTest
+@testable import TumenData
 @testable import TumenModel
+import TumenFiles
+import XCTest
 
 /// What the explorer and the presenter show first of an imported file.
 final class ImportOpeningTests: XCTestCase {

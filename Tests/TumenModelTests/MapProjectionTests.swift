@@ -1,3 +1,4 @@
+@testable import TumenData
 import XCTest
 @testable import TumenModel
 

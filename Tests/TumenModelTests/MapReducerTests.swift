@@ -1,3 +1,4 @@
+@testable import TumenData
 import XCTest
 import TumenFixtures
 @testable import TumenModel

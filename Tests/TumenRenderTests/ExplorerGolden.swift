@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import XCTest
 import TumenFixtures
 import TumenModel

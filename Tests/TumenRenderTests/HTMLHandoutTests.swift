@@ -1,4 +1,6 @@
 import Foundation
+import TumenData
+import TumenFiles
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

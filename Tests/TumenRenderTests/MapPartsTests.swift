@@ -1,3 +1,5 @@
+@testable import TumenData
+import TumenFiles
 import XCTest
 import TumenFixtures
 @testable import TumenModel

@@ -1,3 +1,5 @@
+import TumenData
+import TumenFiles
 import XCTest
 import TumenModel
 import TumenTestSupport

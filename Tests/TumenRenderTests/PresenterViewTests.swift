@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenFixtures
 import TumenModel
 import TumenTestSupport

@@ -1,4 +1,6 @@
 import Foundation
+import TumenData
+import TumenFiles
 import XCTest
 import TumenFixtures
 import TumenModel

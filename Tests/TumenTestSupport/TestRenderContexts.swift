@@ -1,3 +1,5 @@
+import TumenData
+import TumenFiles
 import TumenModel
 import TumenRender
 

@@ -1,5 +1,7 @@
 import Foundation
 import ArgumentParser
+import TumenData
+import TumenFiles
 import TumenModel
 import TumenRender
 

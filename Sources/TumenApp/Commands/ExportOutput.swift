@@ -1,4 +1,5 @@
 import ArgumentParser
+import TumenData
 import TumenModel
 
 /// `tumen export --format`: one of the model's dataset formats (ExportFormat), or `html`,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TumenData
 import TumenModel
 
 /// `tumen import FILE -o dataset.json`: converts a TimelineJS file or sheet, a

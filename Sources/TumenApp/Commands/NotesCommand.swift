@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TumenData
+import TumenFiles
 import TumenModel
 import TumenRender
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TumenData
 import TumenModel
 import TumenRender
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TumenData
 import TumenModel
 
 /// `tumen validate [PATH]`: checks a dataset and says whether it is valid.

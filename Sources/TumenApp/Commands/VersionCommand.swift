@@ -1,4 +1,6 @@
 import ArgumentParser
+import TumenData
+import TumenFiles
 import TumenModel
 
 /// Tumen's version. Change it here for a release; `tumen --version`, the man page and the

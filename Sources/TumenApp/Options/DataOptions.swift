@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TumenData
+import TumenFiles
 import TumenModel
 
 /// Which dataset to open: `--data PATH` (default: the bundled data/tumen.json)
@@ -81,7 +83,8 @@ public struct DataOptions: ParsableArguments {
             }
             // Decoded under the name shown, so warnings say "stdin:" as errors do.
             let bytes = try file.map(DatasetLoader.readFile) ?? BundledData.embeddedBytes
-            return try DatasetLoader.decode(bytes: bytes, path: shown, format: format)
+            return try DatasetLoader.decode(bytes: bytes, path: shown, format: format,
+                                              basemap: { BasemapLoad.standard.basemap })
         } catch {
             report(error, shown: shown)
             throw error

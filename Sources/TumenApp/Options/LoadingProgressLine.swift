@@ -1,5 +1,7 @@
 import Foundation
 import Glibc
+import TumenData
+import TumenFiles
 import TumenModel
 
 /// Opening a big file takes a moment (a second or more for a few hundred thousand
@@ -23,7 +25,8 @@ enum LoadingProgressLine {
         let loader = Thread {
             do throws(DatasetLoadError) {
                 let bytes = try DatasetLoader.readFile(file)
-                outcome.finish(.success(try DatasetLoader.decode(bytes: bytes, path: shown, format: format, progress: progress)))
+                outcome.finish(.success(try DatasetLoader.decode(bytes: bytes, path: shown, format: format, progress: progress,
+                                                                     basemap: { BasemapLoad.standard.basemap })))
             } catch {
                 outcome.finish(.failure(error))
             }

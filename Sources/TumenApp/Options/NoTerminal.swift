@@ -1,4 +1,5 @@
 import ArgumentParser
+import TumenData
 import TumenModel
 import TumenTerminal
 

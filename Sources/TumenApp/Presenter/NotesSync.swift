@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenModel
 
 /// The presenter and `tumen notes` meet in a small JSON file per session, in

@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenModel
 import TumenRender
 

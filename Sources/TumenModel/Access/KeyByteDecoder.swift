@@ -1,3 +1,4 @@
+import TumenData
 /// Turns the bytes a terminal sends in raw mode into keys, for the screen-reader mode,
 /// which reads the keyboard without ncurses (it must work where ncurses will not start:
 /// TERM=dumb, output to a pipe). It knows the sequences xterm, tmux, screen and the Linux

@@ -1,3 +1,4 @@
+import TumenData
 /// `tumen notes --screen-reader`: what to say as the presenter moves, so a reader who
 /// cannot see the projector (or the notes window) follows the class. Pure, like the
 /// explorer's voice: two notes snapshots in, paragraphs out; the clock ticking is not news.

@@ -1,3 +1,4 @@
+import TumenData
 /// The screen-reader mode's voice: what changed between two explorer states, as
 /// paragraphs in reading order. It is pure: the same two states (and the action between
 /// them, which says why nothing changed when nothing did) always give the same words, so

@@ -1,3 +1,4 @@
+import TumenData
 /// What the screen-reader mode says in the category filter (`f`): the category under the
 /// cursor with its count, what hiding or showing one leaves, and the count on closing.
 enum ScreenReaderFilterText {

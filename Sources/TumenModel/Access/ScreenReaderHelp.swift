@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 
 /// `?` in the screen-reader mode: the key table read as a list, one key a line, grouped
 /// as the help overlay groups it. It comes from `KeyBindings.commands`, the table that

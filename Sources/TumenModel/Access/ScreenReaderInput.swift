@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 
 /// Keys from standard input, one line at a time, when there is no terminal to read
 /// keys from (a script, a pipe, an editor's terminal that sends lines): the screen-reader

@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 
 /// The screen-reader mode's output discipline: an announcement is a list of paragraphs
 /// (most keys give one), and each paragraph becomes lines of at most `maxLineWidth`

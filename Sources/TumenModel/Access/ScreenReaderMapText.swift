@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 
 /// What the screen-reader mode says about the map view as a whole: arriving in it, and
 /// where a pan or a zoom has left it. A stage itself is described by `MapDescription`.

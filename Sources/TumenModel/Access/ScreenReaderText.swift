@@ -1,3 +1,4 @@
+import TumenData
 /// What the screen-reader mode says about events: the one line for the selected event,
 /// its details as paragraphs, and the opening words. Paragraphs, not lines:
 /// `ScreenReaderLines` breaks them for the display.

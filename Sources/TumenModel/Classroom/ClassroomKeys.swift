@@ -1,3 +1,4 @@
+import TumenData
 /// The classroom's part of the one command table (`KeyBindings.commands` appends it): the
 /// keys of the choice screen, of following, and the one key the explorer gains over SSH.
 extension KeyBindings {

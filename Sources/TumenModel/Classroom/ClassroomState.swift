@@ -1,3 +1,4 @@
+import TumenData
 /// One student's connection to `tumen serve`, as a value: the content note first, then a
 /// choice between following the teacher's presentation and exploring on their own. The
 /// server feeds it keys, sizes, the teacher's published snapshots and the wall clock; it

@@ -1,3 +1,4 @@
+import TumenData
 
 /// How a category is named on screen besides its colour: its tag (`POL`), which the
 /// event list shows on every row, and the lane name that spells the tag out.

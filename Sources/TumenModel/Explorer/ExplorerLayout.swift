@@ -1,3 +1,4 @@
+import TumenData
 /// Where each part of the explorer goes for a state's size: the timeline (era band,
 /// lanes, axis), the event list, the detail pane, the map and the status bar. The views draw into
 /// these rectangles and the reducer uses the same values for paging, scrolling and mouse

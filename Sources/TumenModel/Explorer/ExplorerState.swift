@@ -1,3 +1,4 @@
+import TumenData
 /// Everything the explorer shows, as one value. Views draw it; `apply(_:)` (the reducer,
 /// in this module) is the only way to change it, which is why every field's setter is
 /// internal: outside the model a state changes only by actions.

@@ -1,3 +1,4 @@
+import TumenData
 /// The filter menu: a cursor over the dataset's categories, Space hides or shows the
 /// category under it, `c` shows all again. When the selected event's category is hidden
 /// the selection moves to the nearest visible event; with nothing visible it is nil until

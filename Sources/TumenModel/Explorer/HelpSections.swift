@@ -1,3 +1,4 @@
+import TumenData
 /// The command table grouped for people: the help overlay and the README's key table
 /// both come from here, so they list exactly the keys that dispatch.
 public struct HelpSection: Equatable, Sendable {

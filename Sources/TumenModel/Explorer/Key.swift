@@ -1,3 +1,4 @@
+import TumenData
 /// A key as the user pressed it, independent of any terminal library.
 /// The terminal layer translates ncurses codes into these; key scripts
 /// (`tumen render --keys`) parse into them; the command table maps them to actions.

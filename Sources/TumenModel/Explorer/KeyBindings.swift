@@ -1,3 +1,4 @@
+import TumenData
 /// The one command table: which keys do what, in which context, and the help text.
 /// Key dispatch, the help overlay and the README's key list all come from `commands`,
 /// so they cannot disagree.

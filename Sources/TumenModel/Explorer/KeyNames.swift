@@ -1,3 +1,4 @@
+import TumenData
 /// The one key notation, written as vim writes keys: a plain character stands for
 /// itself, special keys go in angle brackets (`<Enter>`, `<C-c>`, `<F1>`). Key
 /// scripts (`tumen render --keys`), the help overlay, the README and the tests all

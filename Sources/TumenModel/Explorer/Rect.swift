@@ -1,3 +1,4 @@
+import TumenData
 /// A rectangle of cells on a screen: where one view draws. Views given a `Rect` draw only
 /// inside it, so RootView can place them side by side or one above the other.
 public struct Rect: Hashable, Sendable, CustomStringConvertible {

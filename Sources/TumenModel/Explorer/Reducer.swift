@@ -1,3 +1,4 @@
+import TumenData
 /// The explorer's state machine: pure and total. Every action is valid in every
 /// state; an action that does not apply leaves the state as it was. What the state
 /// cannot do itself (quit, present, suspend) comes back as an effect for the loop.

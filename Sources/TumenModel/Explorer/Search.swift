@@ -1,3 +1,4 @@
+import TumenData
 /// Search: `/` opens the prompt, Enter runs it, `n`/`N` step through the matches with
 /// wrap-around. The selection is never lost: a search jumps to the first match at or
 /// after it, and a search with no match leaves it where it was.

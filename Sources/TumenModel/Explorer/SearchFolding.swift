@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 
 /// Text compared the way a reader expects a search to work: case and accents ignored,
 /// so "tumen" finds "Tūmen" and "TUMEN".

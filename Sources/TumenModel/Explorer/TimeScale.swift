@@ -1,3 +1,4 @@
+import TumenData
 /// The timeline's time axis: which stretch of time is on screen at a zoom, and the
 /// column of any date. Time is counted in months from year 0 so every precision
 /// (year, month, day) lands on the same scale; the window centres on the selection.

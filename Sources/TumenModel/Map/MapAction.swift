@@ -1,3 +1,4 @@
+import TumenData
 /// What the user can do to the route map. Wrapped in `Action.map` so the map's
 /// state machine lives in its own files (MapReducer.swift).
 public enum MapAction: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import TumenData
 extension ExplorerState {
     /// Applies a map action. Panning moves a quarter of the view; zoom halves or doubles it.
     mutating func applyMap(_ action: MapAction) {

@@ -1,3 +1,4 @@
+import TumenData
 /// The part of the world the map view shows, and which route stage is selected.
 ///
 /// The view shows at least `spanLongitude` × `spanLatitude` degrees around the centre; the

@@ -1,3 +1,4 @@
+import TumenData
 /// What `tumen notes` shows, as the presenter publishes it after every change: the current
 /// step's notes and question, the next step's title and the clock. Plain data, written as
 /// JSON to a small file (NotesSync) that the notes window polls.

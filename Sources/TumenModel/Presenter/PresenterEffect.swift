@@ -1,3 +1,4 @@
+import TumenData
 /// What presenter mode asks of its loop, returned by `PresenterState.apply` and `press`.
 public enum PresenterEffect: Sendable, Equatable {
     case none

@@ -1,3 +1,4 @@
+import TumenData
 /// Presenter mode's part of the one command table (`KeyBindings.commands` appends it).
 /// Clickers for slides send Page Down / Page Up or the arrows, so those work too.
 extension KeyBindings {

@@ -1,3 +1,4 @@
+import TumenData
 /// Everything presenter mode shows, as one value. The clock and the tour are driven by
 /// timestamps the front end passes in (seconds on any monotonic scale), so the model never
 /// reads a clock and tests can move time by hand.

@@ -1,3 +1,4 @@
+import TumenData
 /// Reads key scripts written in the key notation (see `KeyNames`):
 ///
 ///     # open the third event, then search

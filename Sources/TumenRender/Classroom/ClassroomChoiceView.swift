@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The screen after the content note: follow the teacher, or explore alone.

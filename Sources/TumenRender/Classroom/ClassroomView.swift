@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// A student's screen over SSH (`tumen serve`). The content note and the explorer are the

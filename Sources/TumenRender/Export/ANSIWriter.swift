@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// A screen as text with ANSI colours (SGR sequences), for `tumen render --format ansi`

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// `tumen export --format html --lesson NAME`: a lesson as one self-contained HTML file a

@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenModel
 
 /// Text made safe for the HTML handout, which is also well-formed XML (XHTML syntax), so

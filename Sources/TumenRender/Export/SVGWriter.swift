@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// A picture of a screen as SVG: the cell grid in DejaVu Sans Mono with the

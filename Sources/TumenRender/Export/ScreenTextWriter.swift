@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// A screen as plain text: one line per row, trailing spaces trimmed, wide

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// A route stage's map as an SVG picture for the HTML handout: drawn by the same code as

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Rasterises the basemap for a map rectangle: which cells are land (and whose), and the

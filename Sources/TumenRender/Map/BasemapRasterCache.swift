@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The basemap drawn for one projection is the same every frame until the map pans or

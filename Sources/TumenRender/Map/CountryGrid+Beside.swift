@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Spots for a small country's name when no free stretch inside it is long enough: on its

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// What the country labels need to know about the map's cells, worked out in one pass:

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// When a country is named by its initials ("NK"), the map says what they stand for, at its

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Country names, in capitals, never over a marker, a label or a route leg, in two passes

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Which countries matter to the dataset, so their names win label space over others and

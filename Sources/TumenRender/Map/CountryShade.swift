@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Shades the countries the selected event concerns as a whole (its places of kind

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The route's stage numbers, the places' markers and all the point and area labels, in the

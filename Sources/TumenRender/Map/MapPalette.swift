@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The map's styles, taken from the theme. Without colour (mono, terminal) every distinction

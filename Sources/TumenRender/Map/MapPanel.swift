@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The map's panel: the route and its stages, the selected stage's description, and a

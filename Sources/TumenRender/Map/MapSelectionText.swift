@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The words the map's panel uses for a selected event that is no route stage: its date and

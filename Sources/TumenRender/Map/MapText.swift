@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Word wrapping for the map's panel: the one linear wrapper (`WordWrap`), after cutting

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The route map: the basemap, the routes with numbered stage markers, place labels, and a

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The basemap country holding each of the dataset's places, by place id. Finding a point

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Route legs are worked out once in longitude and latitude (`RouteGeometry`); every map

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Where the routes fall on the grid: the cells of each leg and each stage marker.

@@ -1,4 +1,5 @@
 import Foundation
+import TumenData
 import TumenModel
 
 /// "|-----| 500 km": how far a stretch of the map is, at the view's centre latitude, with a

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// `tumen notes`: the speaker's screen. The current step's title, the teacher's notes and

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The list of presenter keys (`?`), from the one command table, in a box over the step.

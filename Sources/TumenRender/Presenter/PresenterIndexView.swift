@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The index of steps (`i`): a box over the step listing every step with its number and

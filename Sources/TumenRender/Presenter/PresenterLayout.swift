@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Where one presenter step's parts go at a screen size: the headline (large letters when

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Presenter mode's screen: one step, big. The headline in large letters, the date and

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Themes for a projector. A projected dark background washes out in a lit room, so

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Screens as the bytes a terminal at the far end of an SSH connection needs: the ECMA-48

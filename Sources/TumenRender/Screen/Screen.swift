@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// A rectangle of cells: what the terminal should show. Views draw into it; the

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Named styles for everything views draw. Views ask the theme; they never pick

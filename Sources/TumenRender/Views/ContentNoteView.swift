@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The first screen: what the material covers, before anything else. Any key goes on.

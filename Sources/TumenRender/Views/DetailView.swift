@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The selected event in full: title, date (with any inference note), category, places

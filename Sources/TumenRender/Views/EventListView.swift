@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The events in timeline order: the category's tag in its lane colour (`POL`, so the

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// `f`: a checkbox per category, named as on its lane ("POL Policy"), with how many

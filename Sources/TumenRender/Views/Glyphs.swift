@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The symbols views draw, in Unicode or plain ASCII (theme.unicode decides).

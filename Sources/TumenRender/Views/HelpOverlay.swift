@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// `?`: every key with what it does, grouped by where it applies, generated from

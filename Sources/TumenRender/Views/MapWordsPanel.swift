@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// `w` in the map view: the map described in words (MapDescription), in a box over the

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Draws the whole explorer state into a fresh screen of the state's size.

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The search prompt on the bottom line: `/` and the text typed so far, the cursor after it.

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// One line at the bottom: the view and zoom, the position ("event 12 of 48"), the

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The band of named eras above the lanes (the famine, the Sunshine Policy years). Each

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Where every visible event falls on the timeline's lanes: markers counted per cell,

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// What the timeline's marks mean. The help overlay shows it under the keys, drawn with

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// The time axis: an era band, one lane per category with events as markers (a count

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 
 /// Below the minimum size: a clear message instead of a broken layout. It goes away by

@@ -1,4 +1,5 @@
 import TumenApp
+import TumenData
 import TumenModel
 import TumenRender
 import TumenTerminal

@@ -1,3 +1,4 @@
+import TumenData
 import TumenFixtures
 import TumenModel
 

@@ -1,3 +1,4 @@
+import TumenData
 import TumenModel
 import TumenRender
 
