@@ -43,7 +43,7 @@ for target in "${targets[@]}"; do
     if [[ ! -x "$binary" || -n "$(find "$source" Sources -name '*.swift' -newer "$binary" | head -1)" ]]; then
         echo "fuzz: building $target (swiftc -sanitize=fuzzer,address)" >&2
         # (gold warns about every ASan helper symbol; those lines say nothing.)
-        swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TumenFuzz "${sources[@]}" "$source" -o "$binary" \
+        swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TumenFuzz -package-name Tumen "${sources[@]}" "$source" -o "$binary" \
             2> >(grep -v "Cannot export local symbol" >&2)
     fi
     scratch="$out/corpus-$target"
