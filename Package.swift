@@ -38,7 +38,9 @@ let package = Package(
         // The explorer, the map, the presenter, the classroom and scripting: state and actions.
         .target(name: "TumenModel", dependencies: ["TumenData"]),
         .target(name: "TumenRender", dependencies: ["TumenData", "TumenModel"]),
-        .target(name: "TumenTerminal", dependencies: ["CNcursesw", "CTerminalState", "TumenData", "TumenModel", "TumenRender"]),
+        .target(
+            name: "TumenTerminal",
+            dependencies: ["CNcursesw", "CTerminalState", "TumenData", "TumenModel", "TumenRender"]),
         // The SSH classroom server: connections, limits and the host key; screens come
         // from TumenRender, keys go through TumenModel's tables.
         .target(
@@ -63,19 +65,32 @@ let package = Package(
         // A fixed, fictional dataset shared by the test targets (never shipped).
         .target(name: "TumenFixtures", dependencies: ["TumenData"], path: "Tests/TumenFixtures"),
         // The one golden comparer (screens as text plus a style layer), shared by the test targets.
-        .target(name: "TumenTestSupport", dependencies: ["TumenData", "TumenFiles", "TumenRender"], path: "Tests/TumenTestSupport"),
-        .testTarget(name: "TumenDataTests", dependencies: ["TumenData", "TumenFiles", "TumenFixtures", "TumenTestSupport"]),
-        .testTarget(name: "TumenModelTests", dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenFixtures", "TumenTestSupport"]),
+        .target(
+            name: "TumenTestSupport", dependencies: ["TumenData", "TumenFiles", "TumenRender"],
+            path: "Tests/TumenTestSupport"),
+        .testTarget(
+            name: "TumenDataTests", dependencies: ["TumenData", "TumenFiles", "TumenFixtures", "TumenTestSupport"]),
+        .testTarget(
+            name: "TumenModelTests",
+            dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenFixtures", "TumenTestSupport"]),
         // Goldens are read from the source tree by path (and rewritten there), not bundled.
-        .testTarget(name: "TumenRenderTests",
-                    dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport"],
-                    exclude: ["Goldens"]),
-        .testTarget(name: "TumenAppTests",
-                    dependencies: ["TumenApp", "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal",
-                                   "TumenFixtures", "TumenTestSupport"]),
-        .testTarget(name: "TumenServeTests", dependencies: [
-            "TumenServe", "TumenData", "TumenModel", "TumenRender", "TumenFixtures",
-            .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"),
-        ]),
+        .testTarget(
+            name: "TumenRenderTests",
+            dependencies: [
+                "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenFixtures", "TumenTestSupport",
+            ],
+            exclude: ["Goldens"]),
+        .testTarget(
+            name: "TumenAppTests",
+            dependencies: [
+                "TumenApp", "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal",
+                "TumenFixtures", "TumenTestSupport",
+            ]),
+        .testTarget(
+            name: "TumenServeTests",
+            dependencies: [
+                "TumenServe", "TumenData", "TumenModel", "TumenRender", "TumenFixtures",
+                .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            ]),
     ]
 )

@@ -17,10 +17,12 @@ public func fuzzViews(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let dataset = loaded.dataset
     for screenSize in [Size(width: 40, height: 12), Size(width: 80, height: 24), Size(width: 200, height: 60)] {
         var state = ExplorerState(dataset: dataset, size: screenSize, showContentNote: true)
-        let keys: [Key] = [.enter, .character("j"), .enter, .character("J"), .character("+"), .character("+"),
-                           .character("m"), .character("]"), .character("-"), .character("t"), .character("?"),
-                           .escape, .character("f"), .character(" "), .escape, .character("/"), .character("a"),
-                           .enter, .character("G"), .tab]
+        let keys: [Key] = [
+            .enter, .character("j"), .enter, .character("J"), .character("+"), .character("+"),
+            .character("m"), .character("]"), .character("-"), .character("t"), .character("?"),
+            .escape, .character("f"), .character(" "), .escape, .character("/"), .character("a"),
+            .enter, .character("G"), .tab,
+        ]
         for (index, key) in keys.enumerated() {
             state.press(key)
             let screen = RootView.render(state, theme: .dark(unicode: index % 2 == 0), context: explorerContext)

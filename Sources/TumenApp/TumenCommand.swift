@@ -10,7 +10,10 @@ public struct TumenCommand: ParsableCommand {
         // `version:` only lists --version in the help and the man page: mainWithExitCodes
         // answers it with VersionCommand, which also names the dataset.
         version: TumenVersion.number,
-        subcommands: [ExploreCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, PresentCommand.self, NotesCommand.self, ServeCommand.self, RenderCommand.self, VersionCommand.self],
+        subcommands: [
+            ExploreCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, PresentCommand.self,
+            NotesCommand.self, ServeCommand.self, RenderCommand.self, VersionCommand.self,
+        ],
         defaultSubcommand: ExploreCommand.self
     )
 

@@ -21,7 +21,9 @@ enum Benchmarks {
     }
 
     /// The views timed, each at 80x24 and 200x60: the keys that open them.
-    static let views: [(name: String, keys: String)] = [("timeline", "jjjjj"), ("detail", "jjjjj<Enter>"), ("map", "m]]")]
+    static let views: [(name: String, keys: String)] = [
+        ("timeline", "jjjjj"), ("detail", "jjjjj<Enter>"), ("map", "m]]"),
+    ]
 
     /// Runs every measurement on one dataset file. `firstFrame` comes from a fresh process
     /// (`tumen-bench first-frame FILE`), so memory and start-up are not those of this one.
@@ -39,7 +41,8 @@ enum Benchmarks {
         let context = RenderContext(loadingBasemap: { .standard })
         for (width, height) in [(80, 24), (200, 60)] {
             for view in views {
-                var state = ExplorerState(dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
+                var state = ExplorerState(
+                    dataset: dataset, size: Size(width: width, height: height), showContentNote: false)
                 for step in try KeyNotation.parse(view.keys, source: "bench") { state.apply(step) }
                 _ = RootView.render(state, theme: theme, context: context)  // warm: the basemap loads once
                 let ms = Clock.medianMilliseconds(runs: runs) {
@@ -59,9 +62,10 @@ enum Benchmarks {
         let keyMicroseconds = try KeyScript.microsecondsPerKey(dataset: dataset, keys: 5_000)
         let searchMs = try KeyScript.milliseconds(for: "/the<Enter>", dataset: dataset, runs: max(3, runs / 3))
         let filterMs = try KeyScript.milliseconds(for: "f<Space><Esc>", dataset: dataset, runs: max(3, runs / 3))
-        return Row(label: label, events: dataset.events.count, loadMs: loadMs, firstFrameMs: child.firstFrameMs,
-                   processMs: child.processMs, peakMB: child.peakMB, frames: frames, keyMicroseconds: keyMicroseconds,
-                   searchMs: searchMs, filterMs: filterMs)
+        return Row(
+            label: label, events: dataset.events.count, loadMs: loadMs, firstFrameMs: child.firstFrameMs,
+            processMs: child.processMs, peakMB: child.peakMB, frames: frames, keyMicroseconds: keyMicroseconds,
+            searchMs: searchMs, filterMs: filterMs)
     }
 
     static func table(_ rows: [Row]) -> String {
@@ -70,18 +74,23 @@ enum Benchmarks {
         header += ["per key µs", "search ms", "filter ms"]
         var lines = [header]
         for row in rows {
-            var cells = [row.label, String(row.events), f(row.loadMs), f(row.firstFrameMs), f(row.processMs), f(row.peakMB)]
+            var cells = [
+                row.label, String(row.events), f(row.loadMs), f(row.firstFrameMs), f(row.processMs), f(row.peakMB),
+            ]
             cells += row.frames.map { f($0.1) }
             cells += [f(row.keyMicroseconds), f(row.searchMs), f(row.filterMs)]
             lines.append(cells)
         }
         // Markdown, so the figures paste into docs/PERFORMANCE.md as they are.
         let rendered = lines.map { "| " + $0.joined(separator: " | ") + " |" }
-        return ([rendered[0], "|" + String(repeating: " --- |", count: header.count)] + rendered.dropFirst()).joined(separator: "\n")
+        return ([rendered[0], "|" + String(repeating: " --- |", count: header.count)] + rendered.dropFirst()).joined(
+            separator: "\n")
     }
 
     static func f(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f", value) : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+        value >= 100
+            ? String(format: "%.0f", value)
+            : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
     }
 }
 

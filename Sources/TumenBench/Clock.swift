@@ -33,15 +33,17 @@ enum Clock {
     /// report the parent's peak.)
     static func peakMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first
+        else { return 0 }
         return kilobytes / 1024
     }
 
     /// Resident memory now, in megabytes, from /proc (the peak cannot show it fall).
     static func currentMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
-              let pages = status.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+            let pages = status.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+        else { return 0 }
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 }

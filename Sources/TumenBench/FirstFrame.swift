@@ -8,7 +8,11 @@ import TumenRender
 /// 80x24. Measured in a fresh process so the process's own start-up and peak memory
 /// count, as they do for a user.
 enum FirstFrame {
-    struct Figures { var firstFrameMs: Double; var processMs: Double; var peakMB: Double }
+    struct Figures {
+        var firstFrameMs: Double
+        var processMs: Double
+        var peakMB: Double
+    }
 
     /// `tumen-bench first-frame FILE`: prints "FIRST_FRAME_MS PEAK_MB" and exits.
     static func runHere(path: String, started: Double) throws {
@@ -24,7 +28,9 @@ enum FirstFrame {
     /// Spawns this executable with `first-frame` three times; medians of each figure.
     /// posix_spawn, not Foundation's Process, whose own set-up would be timed too.
     static func inFreshProcess(path: String, runs: Int = 3) throws -> Figures {
-        var frames: [Double] = [], totals: [Double] = [], peaks: [Double] = []
+        var frames: [Double] = []
+        var totals: [Double] = []
+        var peaks: [Double] = []
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-bench-frame-\(getpid())").path
         defer { unlink(output) }
         let arguments = [BundledData.executablePath(), "first-frame", path]
@@ -37,12 +43,16 @@ enum FirstFrame {
             defer { argv.forEach { free($0) } }
             var pid: pid_t = 0
             let start = Clock.now()
-            guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { throw BenchError("cannot start \(arguments[0])") }
+            guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else {
+                throw BenchError("cannot start \(arguments[0])")
+            }
             var status: Int32 = 0
             waitpid(pid, &status, 0)
             totals.append((Clock.now() - start) * 1000)
             let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-            let parts = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            let parts = text.split(separator: " ").compactMap {
+                Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
             guard status == 0, parts.count == 2 else { throw BenchError("first-frame \(path) failed") }
             frames.append(parts[0])
             peaks.append(parts[1])

@@ -11,14 +11,16 @@ import TumenRender
 enum OpeningPhases {
     /// `tumen-bench phases FILE [--runs N]`: one line per stage, milliseconds.
     static func run(path: String, runs: Int) throws {
-        var app = Laps(), loader = Laps()
+        var app = Laps()
+        var loader = Laps()
         for _ in 0..<max(1, runs) {
             app.start()
             let bytes = try DatasetLoader.readFile(path)
             app.lap("read file")
             let dataset = try DatasetLoader.decode(bytes: bytes, path: path).dataset
             app.lap("parse, decode, check")
-            let state = ExplorerState(dataset: consume dataset, size: Size(width: 80, height: 24), showContentNote: false)
+            let state = ExplorerState(
+                dataset: consume dataset, size: Size(width: 80, height: 24), showContentNote: false)
             app.lap("explorer state")
             let context = RenderContext(loadingBasemap: { .standard })
             let screen = RootView.render(state, theme: .dark(unicode: true), context: context)
@@ -33,7 +35,9 @@ enum OpeningPhases {
             loader.lap("decode the tree")
             let issues = DatasetValidator.validate(decoded, skipping: reader.invalidPaths)
             loader.lap("check")
-            guard issues.isEmpty, reader.issues.isEmpty else { throw BenchError("\(path) has problems; run tumen validate") }
+            guard issues.isEmpty, reader.issues.isEmpty else {
+                throw BenchError("\(path) has problems; run tumen validate")
+            }
             withExtendedLifetime(root) {}
             loader.lap("free the tree")
         }
@@ -69,8 +73,9 @@ enum OpeningPhases {
                     + String(format: "%8.1f ms median %8.1f ms fastest", median, fastest)
             }
             for (name, times) in figures {
-                Swift.print(row(name, Clock.median(times), times.min() ?? 0)
-                            + String(format: "  %4.1f%%", Clock.median(times) / total * 100))
+                Swift.print(
+                    row(name, Clock.median(times), times.min() ?? 0)
+                        + String(format: "  %4.1f%%", Clock.median(times) / total * 100))
             }
             Swift.print(row("total", total, fastestTotal))
         }

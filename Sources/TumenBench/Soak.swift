@@ -26,7 +26,11 @@ enum Soak {
                 state.apply(Action.resize(size))
             } else if roll < 6 {
                 let kinds: [MouseEvent.Kind] = [.click, .wheelUp, .wheelDown]
-                state.press(.mouse(MouseEvent(kind: kinds[Int(random.next() % 3)], column: Int(random.next() % 320), row: Int(random.next() % 110))))
+                state.press(
+                    .mouse(
+                        MouseEvent(
+                            kind: kinds[Int(random.next() % 3)], column: Int(random.next() % 320),
+                            row: Int(random.next() % 110))))
             } else if roll < 12 {
                 state.press(.character(Character(Unicode.Scalar(UInt8(32 + random.next() % 95)))))
             } else {
@@ -36,7 +40,9 @@ enum Soak {
             }
             if n % renderEvery == 0 {
                 let screen = RootView.render(state, theme: themes[n % themes.count], context: context)
-                guard screen.size == state.size else { throw BenchError("key \(n): a \(screen.size) screen for a \(state.size) window") }
+                guard screen.size == state.size else {
+                    throw BenchError("key \(n): a \(screen.size) screen for a \(state.size) window")
+                }
             }
             if n % report == 0 {
                 let resident = Clock.currentMegabytes()
@@ -48,7 +54,9 @@ enum Soak {
         if let warm, end > warm + 16 {
             throw BenchError(String(format: "memory grew from %.1f MB after warm-up to %.1f MB", warm, end))
         }
-        print(String(format: "soak: %d keys in %.1f s (%.1f µs a key), memory flat (%.1f → %.1f MB)",
-                     total, Clock.now() - start, (Clock.now() - start) * 1e6 / Double(total), warm ?? end, end))
+        print(
+            String(
+                format: "soak: %d keys in %.1f s (%.1f µs a key), memory flat (%.1f → %.1f MB)",
+                total, Clock.now() - start, (Clock.now() - start) * 1e6 / Double(total), warm ?? end, end))
     }
 }

@@ -10,7 +10,8 @@ enum SyntheticDataset {
     static func write(events count: Int, basedOn bundled: String, to path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: bundled))
         guard var root = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              var events = root["events"] as? [[String: Any]] else {
+            var events = root["events"] as? [[String: Any]]
+        else {
             throw BenchError("\(bundled) is not a Tumen dataset")
         }
         let categories = (root["categories"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }

@@ -16,7 +16,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ name: String, default value: Int) -> Int {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else { return value }
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let number = Int(arguments[index + 1])
+    else { return value }
     return number
 }
 
@@ -35,12 +37,15 @@ do {
         guard arguments.count >= 2 else { throw BenchError("usage: tumen-bench phases FILE [--runs N]") }
         try OpeningPhases.run(path: arguments[1], runs: option("--runs", default: 5))
     case "generate":
-        guard arguments.count == 3, let count = Int(arguments[1]) else { throw BenchError("usage: tumen-bench generate EVENTS FILE") }
+        guard arguments.count == 3, let count = Int(arguments[1]) else {
+            throw BenchError("usage: tumen-bench generate EVENTS FILE")
+        }
         try SyntheticDataset.write(events: count, basedOn: try bundledPath(), to: arguments[2])
     case "soak":
         let dataset = try DatasetLoader.load(path: try bundledPath()).dataset
-        try Soak.run(dataset: dataset, keys: option("--keys", default: 1_000_000), seed: UInt64(option("--seed", default: 1)),
-                     renderEvery: max(1, option("--render-every", default: 1)))
+        try Soak.run(
+            dataset: dataset, keys: option("--keys", default: 1_000_000), seed: UInt64(option("--seed", default: 1)),
+            renderEvery: max(1, option("--render-every", default: 1)))
     case nil, "table":
         let runs = option("--runs", default: 30)
         let bundled = try bundledPath()
@@ -54,7 +59,10 @@ do {
             let path = folder.appendingPathComponent("events-\(count).json").path
             try SyntheticDataset.write(events: count, basedOn: bundled, to: path)
             FileHandle.standardError.write(Data("measuring \(count) events\n".utf8))
-            rows.append(try Benchmarks.measure(label: "generated", path: path, runs: count >= 1_000_000 ? 3 : count >= 100_000 ? max(5, runs / 3) : runs))
+            rows.append(
+                try Benchmarks.measure(
+                    label: "generated", path: path,
+                    runs: count >= 1_000_000 ? 3 : count >= 100_000 ? max(5, runs / 3) : runs))
         }
         print(Benchmarks.table(rows))
     case let other?:

@@ -11,10 +11,13 @@ public enum BasemapLoader {
 
     /// The override alone when set; otherwise a basemap file found on disk, else the
     /// copy built into the binary (scripts/embed-data.sh), so a map is always drawn.
-    public static func loadStandard(environment: [String: String] = ProcessInfo.processInfo.environment) -> BasemapLoad {
+    public static func loadStandard(environment: [String: String] = ProcessInfo.processInfo.environment) -> BasemapLoad
+    {
         let candidates = standardCandidates(environment: environment)
         if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return load(candidates: [override]) }
-        if candidates.contains(where: { FileManager.default.fileExists(atPath: $0) }) { return load(candidates: candidates) }
+        if candidates.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
+            return load(candidates: candidates)
+        }
         return loadEmbedded()
     }
 
@@ -23,31 +26,37 @@ public enum BasemapLoader {
         let start = Date()
         do {
             let basemap = try BasemapDecoder.decode(EmbeddedFiles.basemap)
-            return BasemapLoad(basemap: basemap, path: embeddedPath, notice: nil,
-                               milliseconds: Date().timeIntervalSince(start) * 1000)
+            return BasemapLoad(
+                basemap: basemap, path: embeddedPath, notice: nil,
+                milliseconds: Date().timeIntervalSince(start) * 1000)
         } catch {
-            return BasemapLoad(basemap: nil, path: embeddedPath,
-                               notice: "The built-in basemap is damaged (\(error.description)): coastlines and borders not drawn")
+            return BasemapLoad(
+                basemap: nil, path: embeddedPath,
+                notice: "The built-in basemap is damaged (\(error.description)): coastlines and borders not drawn")
         }
     }
 
     /// Reads the first candidate that exists.
     public static func load(candidates: [String]) -> BasemapLoad {
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            return BasemapLoad(basemap: nil, path: candidates.first,
-                               notice: "No basemap found (\(relativePath)): coastlines and borders not drawn")
+            return BasemapLoad(
+                basemap: nil, path: candidates.first,
+                notice: "No basemap found (\(relativePath)): coastlines and borders not drawn")
         }
         let start = Date()
         guard let data = FileManager.default.contents(atPath: path) else {
-            return BasemapLoad(basemap: nil, path: path, notice: "Cannot read basemap \(path): coastlines and borders not drawn")
+            return BasemapLoad(
+                basemap: nil, path: path, notice: "Cannot read basemap \(path): coastlines and borders not drawn")
         }
         do {
             let basemap = try BasemapDecoder.decode([UInt8](data))
-            return BasemapLoad(basemap: basemap, path: path, notice: nil,
-                               milliseconds: Date().timeIntervalSince(start) * 1000)
+            return BasemapLoad(
+                basemap: basemap, path: path, notice: nil,
+                milliseconds: Date().timeIntervalSince(start) * 1000)
         } catch {
-            return BasemapLoad(basemap: nil, path: path,
-                               notice: "Basemap \(path) is damaged (\(error.description)): coastlines and borders not drawn")
+            return BasemapLoad(
+                basemap: nil, path: path,
+                notice: "Basemap \(path) is damaged (\(error.description)): coastlines and borders not drawn")
         }
     }
 
@@ -63,10 +72,14 @@ public enum BasemapLoader {
         if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return [override] }
         var candidates: [String] = []
         if let data = environment["TUMEN_DATA"], !data.isEmpty {
-            candidates.append(URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("basemap/basemap.bin").path)
+            candidates.append(
+                URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("basemap/basemap.bin")
+                    .path)
         }
-        return candidates + BundledData.upwards(finding: [relativePath, "share/tumen/basemap/basemap.bin"],
-                                                currentDirectory: currentDirectory, executable: executable)
+        return candidates
+            + BundledData.upwards(
+                finding: [relativePath, "share/tumen/basemap/basemap.bin"],
+                currentDirectory: currentDirectory, executable: executable)
     }
 }
 

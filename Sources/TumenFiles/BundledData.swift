@@ -27,14 +27,18 @@ public enum BundledData {
         executable: String = executablePath()
     ) -> [String] {
         if let override = environment["TUMEN_DATA"], !override.isEmpty { return [override] }
-        return upwards(finding: [relativePath, "share/tumen/tumen.json"], currentDirectory: currentDirectory, executable: executable)
+        return upwards(
+            finding: [relativePath, "share/tumen/tumen.json"], currentDirectory: currentDirectory,
+            executable: executable)
     }
 
     /// Each of `relativePaths` in the current directory and each one above it, then in
     /// the executable's directory and each one above it (at most eight levels each).
     static func upwards(finding relativePaths: [String], currentDirectory: String, executable: String) -> [String] {
         var candidates: [String] = []
-        for start in [URL(fileURLWithPath: currentDirectory), URL(fileURLWithPath: executable).deletingLastPathComponent()] {
+        for start in [
+            URL(fileURLWithPath: currentDirectory), URL(fileURLWithPath: executable).deletingLastPathComponent(),
+        ] {
             var directory = start.standardizedFileURL
             for _ in 0..<8 {
                 candidates += relativePaths.map { directory.appendingPathComponent($0).path }
@@ -55,7 +59,9 @@ public enum BundledData {
     }
 
     /// The path to show a user: relative to the current directory when inside it.
-    public static func displayPath(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+    public static func displayPath(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath)
+        -> String
+    {
         // From / every absolute path is "inside"; "work/data/tumen.json" would read as relative.
         if currentDirectory == "/" { return path }
         let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"

@@ -25,7 +25,8 @@ extension DatasetLoader {
             if isDirectory.boolValue { throw .noInput(path, "is a directory, not a dataset file") }
             regularSize = regularFileSize(path)
             if let size = regularSize, size > maximumFileSize {
-                throw .badData(path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
+                throw .badData(
+                    path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
             }
             guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw .noInput(path, "cannot be read (permission denied)")
@@ -51,12 +52,13 @@ extension DatasetLoader {
 
     static func regularFileSize(_ path: String) -> Int? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            attributes[.type] as? FileAttributeType == .typeRegular
+        else { return nil }
         return (attributes[.size] as? NSNumber)?.intValue
     }
 
-    /// Reads a regular file straight into its array: going through `Data` copied 19 MB
-    /// (100,000 events) once more into fresh memory. One byte of room beyond the
+    /// Reads a regular file straight into its array, with no intermediate `Data` (a big
+    /// file is held once, not twice; docs/PERFORMANCE.md). One byte of room beyond the
     /// expected size notices a file that grew while it was read.
     static func readWhole(_ handle: FileHandle, expecting size: Int, path: String) throws(DatasetLoadError) -> [UInt8] {
         let capacity = size + 1

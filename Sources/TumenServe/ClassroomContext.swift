@@ -14,8 +14,10 @@ final class ClassroomContext: Sendable {
     let log: @Sendable (String) -> Void
     let clock: @Sendable () -> Double
 
-    init(dataset: Dataset, deck: PresenterDeck, basemap: BasemapLoad, configuration: ServeConfiguration,
-         hub: ClassroomHub, log: @escaping @Sendable (String) -> Void, clock: @escaping @Sendable () -> Double) {
+    init(
+        dataset: Dataset, deck: PresenterDeck, basemap: BasemapLoad, configuration: ServeConfiguration,
+        hub: ClassroomHub, log: @escaping @Sendable (String) -> Void, clock: @escaping @Sendable () -> Double
+    ) {
         self.dataset = dataset
         self.deck = deck
         render = RenderContext(basemap: basemap)
@@ -29,7 +31,8 @@ final class ClassroomContext: Sendable {
     /// "not said": 80x24).
     func clamped(width: Int, height: Int) -> Size {
         let maximum = configuration.maximumSize
-        return Size(width: width <= 0 ? 80 : min(width, maximum.width), height: height <= 0 ? 24 : min(height, maximum.height))
+        return Size(
+            width: width <= 0 ? 80 : min(width, maximum.width), height: height <= 0 ? 24 : min(height, maximum.height))
     }
 }
 

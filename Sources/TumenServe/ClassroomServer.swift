@@ -28,13 +28,16 @@ public final class ClassroomServer: Sendable {
     private let poller = NIOLockedValueBox<RepeatedTask?>(nil)
     private let connections = NIOLockedValueBox(0)
 
-    public init(configuration: ServeConfiguration, dataset: Dataset, deck: PresenterDeck, basemap: BasemapLoad,
-                hostKey: HostKeyStore.Loaded, teacher: @escaping @Sendable () -> NotesSnapshot?,
-                log: @escaping @Sendable (String) -> Void, statusChanged: @escaping @Sendable (ServeStatus) -> Void,
-                clock: @escaping @Sendable () -> Double) {
+    public init(
+        configuration: ServeConfiguration, dataset: Dataset, deck: PresenterDeck, basemap: BasemapLoad,
+        hostKey: HostKeyStore.Loaded, teacher: @escaping @Sendable () -> NotesSnapshot?,
+        log: @escaping @Sendable (String) -> Void, statusChanged: @escaping @Sendable (ServeStatus) -> Void,
+        clock: @escaping @Sendable () -> Double
+    ) {
         let hub = ClassroomHub(maxClients: configuration.maxClients, statusChanged: statusChanged)
-        shared = ClassroomContext(dataset: dataset, deck: deck, basemap: basemap, configuration: configuration,
-                                  hub: hub, log: log, clock: clock)
+        shared = ClassroomContext(
+            dataset: dataset, deck: deck, basemap: basemap, configuration: configuration,
+            hub: hub, log: log, clock: clock)
         self.hostKey = hostKey.key
         self.teacher = teacher
         group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, System.coreCount))
@@ -73,9 +76,11 @@ public final class ClassroomServer: Sendable {
                         shared.log("wrong password from \(remote) (\(failures) so far)")
                         if failures >= PasswordGate.failuresBeforeClosing { channel.close(promise: nil) }
                     }
-                    let configuration = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: gate,
-                                                               globalRequestDelegate: ForwardingRefusal(shared: shared, remote: remote))
-                    let handler = NIOSSHHandler(role: .server(configuration), allocator: channel.allocator) { child, type in
+                    let configuration = SSHServerConfiguration(
+                        hostKeys: [hostKey], userAuthDelegate: gate,
+                        globalRequestDelegate: ForwardingRefusal(shared: shared, remote: remote))
+                    let handler = NIOSSHHandler(role: .server(configuration), allocator: channel.allocator) {
+                        child, type in
                         Self.openChild(child, type: type, record: bound.value, shared: shared)
                     }
                     try channel.pipeline.syncOperations.addHandler(handler)
@@ -89,8 +94,10 @@ public final class ClassroomServer: Sendable {
         listening.withLockedValue { $0 = channel }
         let teacher = self.teacher
         let hub = shared.hub
-        let task = group.next().scheduleRepeatedTask(initialDelay: .zero,
-                                                     delay: .milliseconds(shared.configuration.pollMilliseconds)) { _ in
+        let task = group.next().scheduleRepeatedTask(
+            initialDelay: .zero,
+            delay: .milliseconds(shared.configuration.pollMilliseconds)
+        ) { _ in
             hub.teacherPublished(teacher())
         }
         poller.withLockedValue { $0 = task }
@@ -118,8 +125,10 @@ public final class ClassroomServer: Sendable {
         try? channel?.closeFuture.wait()
     }
 
-    private static func openChild(_ child: Channel, type: SSHChannelType, record: ConnectionRecord,
-                                  shared: ClassroomContext) -> EventLoopFuture<Void> {
+    private static func openChild(
+        _ child: Channel, type: SSHChannelType, record: ConnectionRecord,
+        shared: ClassroomContext
+    ) -> EventLoopFuture<Void> {
         switch type {
         case .session where !record.sessionOpened:
             record.sessionOpened = true
@@ -129,7 +138,9 @@ public final class ClassroomServer: Sendable {
         case .session:
             shared.log("refused a second session from \(record.remote)")
         case .directTCPIP(let target):
-            shared.log("refused port forwarding to \(ServeLog.visible(target.targetHost, limit: 60)):\(target.targetPort) from \(record.remote)")
+            shared.log(
+                "refused port forwarding to \(ServeLog.visible(target.targetHost, limit: 60)):\(target.targetPort) from \(record.remote)"
+            )
         case .forwardedTCPIP:
             shared.log("refused a forwarded-tcpip channel from \(record.remote)")
         }
@@ -138,7 +149,9 @@ public final class ClassroomServer: Sendable {
 
     static func describe(_ address: SocketAddress?) -> String {
         guard let address else { return "an unknown address" }
-        if let ip = address.ipAddress, let port = address.port { return address.protocol == .inet6 ? "[\(ip)]:\(port)" : "\(ip):\(port)" }
+        if let ip = address.ipAddress, let port = address.port {
+            return address.protocol == .inet6 ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+        }
         return "\(address)"
     }
 
@@ -150,8 +163,10 @@ struct ForwardingRefusal: GlobalRequestDelegate {
     let shared: ClassroomContext
     let remote: String
 
-    func tcpForwardingRequest(_ request: GlobalRequest.TCPForwardingRequest, handler: NIOSSHHandler,
-                              promise: EventLoopPromise<GlobalRequest.TCPForwardingResponse>) {
+    func tcpForwardingRequest(
+        _ request: GlobalRequest.TCPForwardingRequest, handler: NIOSSHHandler,
+        promise: EventLoopPromise<GlobalRequest.TCPForwardingResponse>
+    ) {
         if case .listen(let host, let port) = request {
             shared.log("refused remote port forwarding (\(ServeLog.visible(host, limit: 60)):\(port)) from \(remote)")
         }

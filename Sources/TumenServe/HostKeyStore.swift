@@ -42,7 +42,9 @@ public struct HostKeyStore: Sendable {
     public func loadOrCreate() throws -> Loaded {
         var info = stat()
         if lstat(privateKeyPath, &info) == 0 { return try load(info) }
-        guard errno == ENOENT else { throw Refusal(description: "\(privateKeyPath): \(String(cString: strerror(errno)))") }
+        guard errno == ENOENT else {
+            throw Refusal(description: "\(privateKeyPath): \(String(cString: strerror(errno)))")
+        }
         return try create()
     }
 
@@ -52,23 +54,27 @@ public struct HostKeyStore: Sendable {
             throw Refusal(description: "\(path) is not a plain file; move it away and Tumen makes a new host key")
         }
         guard info.st_mode & 0o077 == 0 else {
-            throw Refusal(description: "\(path) can be read by other users (mode \(String(info.st_mode & 0o777, radix: 8))); "
-                          + "run chmod 600 on it, or move it away and Tumen makes a new host key")
+            throw Refusal(
+                description: "\(path) can be read by other users (mode \(String(info.st_mode & 0o777, radix: 8))); "
+                    + "run chmod 600 on it, or move it away and Tumen makes a new host key")
         }
         guard let bytes = FileManager.default.contents(atPath: path) else {
             throw Refusal(description: "\(path) cannot be read")
         }
         guard bytes.count == 32, let signing = try? Curve25519.Signing.PrivateKey(rawRepresentation: bytes) else {
-            throw Refusal(description: "\(path) is not a Tumen host key (32 bytes expected, \(bytes.count) found); "
-                          + "it was left as it is: move it away and Tumen makes a new one")
+            throw Refusal(
+                description: "\(path) is not a Tumen host key (32 bytes expected, \(bytes.count) found); "
+                    + "it was left as it is: move it away and Tumen makes a new one")
         }
         let key = NIOSSHPrivateKey(ed25519Key: signing)
         let publicLine = String(openSSHPublicKey: key.publicKey)
         // The public file's first two fields (type and key); a comment may follow.
         if let stored = FileManager.default.contents(atPath: publicKeyPath),
-           String(decoding: stored, as: UTF8.self).split(separator: " ").prefix(2).joined(separator: " ") != publicLine {
-            throw Refusal(description: "\(path) has changed: it no longer matches \(publicKeyPath); "
-                          + "both were left as they are: move them away and Tumen makes a new host key")
+            String(decoding: stored, as: UTF8.self).split(separator: " ").prefix(2).joined(separator: " ") != publicLine
+        {
+            throw Refusal(
+                description: "\(path) has changed: it no longer matches \(publicKeyPath); "
+                    + "both were left as they are: move them away and Tumen makes a new host key")
         }
         return Loaded(key: key, fingerprint: Self.fingerprint(of: signing.publicKey), created: false)
     }
@@ -80,7 +86,8 @@ public struct HostKeyStore: Sendable {
         // than overwrite it.
         let descriptor = open(privateKeyPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
-            throw Refusal(description: "cannot create \(privateKeyPath): \(String(cString: strerror(errno)))", keyExists: false)
+            throw Refusal(
+                description: "cannot create \(privateKeyPath): \(String(cString: strerror(errno)))", keyExists: false)
         }
         let raw = [UInt8](signing.rawRepresentation)
         let written = raw.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -92,15 +99,17 @@ public struct HostKeyStore: Sendable {
         }
         let key = NIOSSHPrivateKey(ed25519Key: signing)
         let publicLine = String(openSSHPublicKey: key.publicKey) + " tumen-serve\n"
-        _ = FileManager.default.createFile(atPath: publicKeyPath, contents: Data(publicLine.utf8),
-                                       attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(
+            atPath: publicKeyPath, contents: Data(publicLine.utf8),
+            attributes: [.posixPermissions: 0o644])
         return Loaded(key: key, fingerprint: Self.fingerprint(of: signing.publicKey), created: true)
     }
 
     private func makeDirectory() throws {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw Refusal(description: "cannot create \(directory): \(error.localizedDescription)", keyExists: false)
         }
@@ -111,7 +120,8 @@ public struct HostKeyStore: Sendable {
     public static func fingerprint(of key: Curve25519.Signing.PublicKey) -> String {
         func sshString(_ bytes: [UInt8]) -> [UInt8] {
             let count = UInt32(bytes.count)
-            return [UInt8(count >> 24), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)] + bytes
+            return [UInt8(count >> 24), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)]
+                + bytes
         }
         let blob = sshString(Array("ssh-ed25519".utf8)) + sshString([UInt8](key.rawRepresentation))
         let digest = Data(SHA256.hash(data: blob)).base64EncodedString()

@@ -25,8 +25,10 @@ final class PasswordGate: NIOSSHServerUserAuthenticationDelegate {
 
     var supportedAuthenticationMethods: NIOSSHAvailableUserAuthenticationMethods { .password }
 
-    func requestReceived(request: NIOSSHUserAuthenticationRequest,
-                         responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>) {
+    func requestReceived(
+        request: NIOSSHUserAuthenticationRequest,
+        responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>
+    ) {
         let outcome = decide(request.request)
         let loop = responsePromise.futureResult.eventLoop
         let ready = previousAnswer ?? loop.makeSucceededVoidFuture()

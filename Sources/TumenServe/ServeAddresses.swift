@@ -9,7 +9,8 @@ public enum ServeAddresses {
         var addresses: [String] = []
         for device in devices {
             guard let address = device.address, address.protocol == .inet, let ip = address.ipAddress,
-                  !ip.hasPrefix("127."), !addresses.contains(ip) else { continue }
+                !ip.hasPrefix("127."), !addresses.contains(ip)
+            else { continue }
             addresses.append(ip)
         }
         return addresses.isEmpty ? ["127.0.0.1"] : addresses

@@ -18,8 +18,10 @@ public struct ServeConfiguration: Sendable {
     /// How often the teacher's session file is read for a new step.
     public var pollMilliseconds: Int64 = 40
 
-    public init(host: String = "127.0.0.1", port: Int = 2222, password: String? = nil, maxClients: Int = 60,
-                idleSeconds: Double = 30 * 60) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 2222, password: String? = nil, maxClients: Int = 60,
+        idleSeconds: Double = 30 * 60
+    ) {
         self.host = host
         self.port = port
         self.password = password

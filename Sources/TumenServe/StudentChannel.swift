@@ -92,7 +92,10 @@ final class StudentChannel: ChannelInboundHandler {
         case let request as SSHChannelRequestEvent.ShellRequest where !hasTerminal:
             refuse("a session without a terminal")
             reply(request.wantReply, true)
-            close(saying: "Tumen needs a terminal: connect from a terminal window (add -t if ssh says it will not allocate one).")
+            close(
+                saying:
+                    "Tumen needs a terminal: connect from a terminal window (add -t if ssh says it will not allocate one)."
+            )
         case let request as SSHChannelRequestEvent.ShellRequest:
             reply(request.wantReply, state == nil)
             if state == nil { start() }
@@ -153,7 +156,9 @@ final class StudentChannel: ChannelInboundHandler {
         guard let id = shared.hub.join(student) else {
             shared.log("refused \(connection.remote): the class is full (\(shared.hub.maxClients) connected)")
             let count = shared.hub.maxClients
-            close(saying: "The class is full: \(count) student\(count == 1 ? " is" : "s are") connected. Try again later.")
+            close(
+                saying: "The class is full: \(count) student\(count == 1 ? " is" : "s are") connected. Try again later."
+            )
             return
         }
         studentID = id
@@ -165,9 +170,10 @@ final class StudentChannel: ChannelInboundHandler {
         shared.hub.modeChanged(id, to: state.mode)
         paint()
         // Once a second: the followed clock moves, and idle connections are closed.
-        timers.append(loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
-            bound.value.everySecond()
-        })
+        timers.append(
+            loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
+                bound.value.everySecond()
+            })
     }
 
     private func everySecond() {
@@ -208,7 +214,9 @@ final class StudentChannel: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let message = unwrapInboundIn(data)
-        guard case .byteBuffer(var buffer) = message.data, case .channel = message.type, state != nil, !closing else { return }
+        guard case .byteBuffer(var buffer) = message.data, case .channel = message.type, state != nil, !closing else {
+            return
+        }
         let now = shared.clock()
         let arrived = buffer.readableBytes
         let allowed = limiter.admit(arrived, at: now)

@@ -54,7 +54,8 @@ enum KeyReader {
     }
 
     private static func mouse() -> TerminalInput? {
-        var column: Int32 = 0, row: Int32 = 0
+        var column: Int32 = 0
+        var row: Int32 = 0
         let kind: MouseEvent.Kind
         switch tumen_read_mouse(&column, &row) {
         case 1: kind = .click

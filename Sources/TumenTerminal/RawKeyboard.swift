@@ -61,14 +61,28 @@ public final class RawKeyboard {
             var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, wait)
             if ready == 0 {
-                if decoder.hasPending { queue += decoder.flush(); waited += 0.025; continue }
+                if decoder.hasPending {
+                    queue += decoder.flush()
+                    waited += 0.025
+                    continue
+                }
                 return nil
             }
-            if ready < 0 { if errno == EINTR { continue } else { atEnd = true; return nil } }
+            if ready < 0 {
+                if errno == EINTR {
+                    continue
+                } else {
+                    atEnd = true
+                    return nil
+                }
+            }
             var buffer = [UInt8](repeating: 0, count: 256)
             let count = read(STDIN_FILENO, &buffer, buffer.count)
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { atEnd = true; return nil }
+            guard count > 0 else {
+                atEnd = true
+                return nil
+            }
             queue += decoder.feed(Array(buffer[0..<count]))
         }
         return queue.removeFirst()

@@ -54,9 +54,11 @@ public final class TerminalSession {
         Self.prepareRestore()
         tumen_install_signal_handlers()
         size = Size(width: max(1, Int(tumen_cols())), height: max(1, Int(tumen_lines())))
-        painter = Painter(colors: ColorPairs(hasColors: has_colors(), defaultColors: defaultColors,
-                                             colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())),
-                          asciiOnly: !localeIsUTF8)
+        painter = Painter(
+            colors: ColorPairs(
+                hasColors: has_colors(), defaultColors: defaultColors,
+                colorCount: Int(tumen_colors()), pairCount: Int(tumen_color_pairs())),
+            asciiOnly: !localeIsUTF8)
     }
 
     /// What the signal handler writes: mouse reporting off, colours and attributes reset,
@@ -116,7 +118,8 @@ public final class TerminalSession {
                 return resized()
             }
             if input != nil { return input }
-            var rows: Int32 = 0, columns: Int32 = 0
+            var rows: Int32 = 0
+            var columns: Int32 = 0
             if tumen_terminal_size(&rows, &columns) == 1, Int(rows) != tumen_lines() || Int(columns) != tumen_cols() {
                 resizeterm(rows, columns)
                 return resized()

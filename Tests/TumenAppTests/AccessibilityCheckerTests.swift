@@ -8,13 +8,17 @@ import XCTest
 /// explains (no table `summary`, which HTML5 dropped for `<caption>`; no `abbr` on short
 /// headers; "style sheets require testing"). Skipped, saying why, where a checker is missing.
 final class AccessibilityCheckerTests: XCTestCase {
-    static let accepted = ["[5.5.1.1]: <table> missing summary.", "[5.6.1.1]: <table> may require header abbreviations.",
-                           "[6.1.1.2]: style sheets require testing (style element)."]
+    static let accepted = [
+        "[5.5.1.1]: <table> missing summary.", "[5.6.1.1]: <table> may require header abbreviations.",
+        "[6.1.1.2]: style sheets require testing (style element).",
+    ]
 
     func handout(_ lesson: String) throws -> URL {
-        let result = try TumenBinary.run(["export", "--format", "html", "--lesson", lesson], currentDirectory: TumenBinary.packageRoot)
+        let result = try TumenBinary.run(
+            ["export", "--format", "html", "--lesson", lesson], currentDirectory: TumenBinary.packageRoot)
         XCTAssertEqual(result.status, 0, result.stderr)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-\(lesson)-\(UUID().uuidString).html")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tumen-\(lesson)-\(UUID().uuidString).html")
         try Data(result.stdout.utf8).write(to: url)
         return url
     }
@@ -39,9 +43,14 @@ final class AccessibilityCheckerTests: XCTestCase {
     }
 
     func testAxeFindsNoViolationInTheBundledHandouts() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"), FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
-              let probe = try run("/usr/bin/env", ["python3", "-c", "import selenium, axe_playwright_python"]), probe.status == 0 else {
-            throw XCTSkip("axe-core's checker needs chromium, chromium-driver, selenium and axe-playwright-python (docs/accessibility.md)")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
+            let probe = try run("/usr/bin/env", ["python3", "-c", "import selenium, axe_playwright_python"]),
+            probe.status == 0
+        else {
+            throw XCTSkip(
+                "axe-core's checker needs chromium, chromium-driver, selenium and axe-playwright-python (docs/accessibility.md)"
+            )
         }
         for lesson in ["escape-route", "policy-and-border"] {
             let file = try handout(lesson)
@@ -61,7 +70,8 @@ final class AccessibilityCheckerTests: XCTestCase {
             defer { try? FileManager.default.removeItem(at: file) }
             let result = try XCTUnwrap(try run("/usr/bin/tidy", ["-q", "-e", "-access", "3", file.path]))
             let findings = result.output.split(separator: "\n").map { line in
-                line.replacingOccurrences(of: #"^line \d+ column \d+ - (Access|Warning|Error): "#, with: "", options: .regularExpression)
+                line.replacingOccurrences(
+                    of: #"^line \d+ column \d+ - (Access|Warning|Error): "#, with: "", options: .regularExpression)
             }
             let unexpected = findings.filter { !Self.accepted.contains($0) }
             XCTAssertEqual(unexpected, [], "\(lesson): Tidy reports\n\(result.output)")

@@ -10,15 +10,24 @@ final class CommandLineDocsTests: XCTestCase {
 
     func testVersionPrintsTheVersionAndTheDatasetsTitleAndDates() throws {
         for arguments in [["--version"], ["version"]] {
-            let result = try TumenBinary.run(arguments, environment: ["TUMEN_DATA": ""], currentDirectory: URL(fileURLWithPath: "/"))
+            let result = try TumenBinary.run(
+                arguments, environment: ["TUMEN_DATA": ""], currentDirectory: URL(fileURLWithPath: "/"))
             XCTAssertEqual(result.status, 0, result.stderr)
             let lines = result.stdout.split(separator: "\n").map(String.init)
             XCTAssertEqual(lines.count, 3, result.stdout)
-            XCTAssertTrue(lines.first?.range(of: #"^tumen \d+\.\d+\.\d+$"#, options: .regularExpression) != nil, result.stdout)
+            XCTAssertTrue(
+                lines.first?.range(of: #"^tumen \d+\.\d+\.\d+$"#, options: .regularExpression) != nil, result.stdout)
             XCTAssertTrue(lines.count > 1 && lines[1].hasPrefix("dataset: Tumen: North Korean women"), result.stdout)
-            XCTAssertTrue(lines.count > 2 && lines[2].range(of: #"^dates: \d{4}.* – \d{4}.*, \d+ events$"#, options: .regularExpression) != nil, result.stdout)
+            XCTAssertTrue(
+                lines.count > 2
+                    && lines[2].range(of: #"^dates: \d{4}.* – \d{4}.*, \d+ events$"#, options: .regularExpression)
+                        != nil,
+                result.stdout)
         }
-        let other = try TumenBinary.run(["version", "--data", TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/import/timelinejs-battles.json").path])
+        let other = try TumenBinary.run([
+            "version", "--data",
+            TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/import/timelinejs-battles.json").path,
+        ])
         XCTAssertEqual(other.status, 0, other.stderr)
     }
 
@@ -26,8 +35,9 @@ final class CommandLineDocsTests: XCTestCase {
         for (shell, file) in [("bash", "tumen.bash"), ("zsh", "_tumen"), ("fish", "tumen.fish")] {
             let result = try TumenBinary.run(["--generate-completion-script", shell])
             XCTAssertEqual(result.status, 0, result.stderr)
-            XCTAssertEqual(result.stdout, try committed("docs/completions/" + file),
-                           "docs/completions/\(file) is out of date: run scripts/generate-docs.sh")
+            XCTAssertEqual(
+                result.stdout, try committed("docs/completions/" + file),
+                "docs/completions/\(file) is out of date: run scripts/generate-docs.sh")
         }
     }
 
@@ -43,14 +53,18 @@ final class CommandLineDocsTests: XCTestCase {
             commands += command["subcommands"] as? [[String: Any]] ?? []
             let name = command["commandName"] as? String ?? ""
             if command["superCommands"] != nil {
-                XCTAssertTrue(page.contains(".It Xr \(name)") || page.contains(".It \(name)") || page.contains("\n\(name)\n") || page.contains(" \(name)"),
-                              "docs/man/tumen.1 lacks the subcommand \(name): run scripts/generate-docs.sh")
+                XCTAssertTrue(
+                    page.contains(".It Xr \(name)") || page.contains(".It \(name)") || page.contains("\n\(name)\n")
+                        || page.contains(" \(name)"),
+                    "docs/man/tumen.1 lacks the subcommand \(name): run scripts/generate-docs.sh")
             }
             for argument in command["arguments"] as? [[String: Any]] ?? [] {
                 guard let names = argument["names"] as? [[String: Any]] else { continue }
                 for entry in names where entry["kind"] as? String == "long" {
                     let option = entry["name"] as? String ?? ""
-                    XCTAssertTrue(page.contains("Fl -\(option)") || page.contains(", -\(option)"), "docs/man/tumen.1 lacks --\(option) of \(name): run scripts/generate-docs.sh")
+                    XCTAssertTrue(
+                        page.contains("Fl -\(option)") || page.contains(", -\(option)"),
+                        "docs/man/tumen.1 lacks --\(option) of \(name): run scripts/generate-docs.sh")
                     checked += 1
                 }
             }

@@ -24,16 +24,23 @@ final class ExplorerLoopTests: XCTestCase {
         return RootView.render(state, theme: .dark(), context: .forTestsWithoutBasemap)
     }
 
-    func run(_ state: inout ExplorerState, _ terminal: ScriptedTerminal,
-             notes folder: String = NSTemporaryDirectory()) {
-        ExplorerLoop.run(&state, theme: .dark(), terminal: terminal, context: .forTestsWithoutBasemap,
-                         dataPath: "sample.json", sync: NotesSync(directory: folder), clock: { terminal.clock })
+    func run(
+        _ state: inout ExplorerState, _ terminal: ScriptedTerminal,
+        notes folder: String = NSTemporaryDirectory()
+    ) {
+        ExplorerLoop.run(
+            &state, theme: .dark(), terminal: terminal, context: .forTestsWithoutBasemap,
+            dataPath: "sample.json", sync: NotesSync(directory: folder), clock: { terminal.clock })
     }
 
     func testEachKeyGivesTheScreenTumenRenderGivesAndQQuits() throws {
         var state = start()
-        let terminal = ScriptedTerminal(size: size, inputs: [.key(.character("j")), .key(.enter), .key(.character("q")),
-                                                             .key(.character("j"))])
+        let terminal = ScriptedTerminal(
+            size: size,
+            inputs: [
+                .key(.character("j")), .key(.enter), .key(.character("q")),
+                .key(.character("j")),
+            ])
         run(&state, terminal)
         XCTAssertEqual(terminal.screens, [try rendered(""), try rendered("j"), try rendered("j<Enter>")])
         XCTAssertEqual(terminal.inputs.count, 1, "nothing is read after q")
@@ -77,7 +84,8 @@ final class ExplorerLoopTests: XCTestCase {
         terminal.onSuspend = { terminal.size = after }
         run(&state, terminal)
         XCTAssertEqual(terminal.suspensions, 1)
-        XCTAssertEqual(terminal.screens,
-                       [try rendered(""), try rendered("<Resize 100x30>"), try rendered("<Resize 100x30>j")])
+        XCTAssertEqual(
+            terminal.screens,
+            [try rendered(""), try rendered("<Resize 100x30>"), try rendered("<Resize 100x30>j")])
     }
 }

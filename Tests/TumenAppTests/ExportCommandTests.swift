@@ -28,7 +28,9 @@ final class ExportCommandTests: XCTestCase {
         let input = try write("mini.json", ValidateCommandTests.minimal)
         let csv = try TumenBinary.run(["export", "--format", "csv", input])
         XCTAssertEqual(csv.status, 0, csv.stderr)
-        XCTAssertEqual(csv.stdout, """
+        XCTAssertEqual(
+            csv.stdout,
+            """
             id,start,end,date,inferred,title,category,places,summary,sources,contested\r
             e1,1986,,1986,no,Agreement,Policy,Tumen,Text.,s1: p1,\r
 

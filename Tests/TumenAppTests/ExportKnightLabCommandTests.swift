@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import TumenFiles
+import XCTest
 
 /// `tumen export --format timelinejs|storymap` as a shell sees it.
 final class ExportKnightLabCommandTests: XCTestCase {
@@ -22,13 +22,19 @@ final class ExportKnightLabCommandTests: XCTestCase {
         let refused = try TumenBinary.run(["export", "--format", "timelinejs", path])
         XCTAssertEqual(refused.status, 65)
         XCTAssertEqual(refused.stdout, "")
-        XCTAssertTrue(refused.stderr.contains("no events") && refused.stderr.contains("--format storymap"), refused.stderr)
+        XCTAssertTrue(
+            refused.stderr.contains("no events") && refused.stderr.contains("--format storymap"), refused.stderr)
         XCTAssertEqual(try TumenBinary.run(["export", "--format", "storymap", path]).status, 0)
     }
 
     func testATimelineAsAStoryWarnsThatItsMapIsEmpty() throws {
-        let result = try TumenBinary.run(["export", "--format", "storymap", Self.corpus.appendingPathComponent("tl3-bce.json").path])
+        let result = try TumenBinary.run([
+            "export", "--format", "storymap", Self.corpus.appendingPathComponent("tl3-bce.json").path,
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderr, "tumen: warning: the dataset has no route stages, so the story's slides have no places and its map no markers\n")
+        XCTAssertEqual(
+            result.stderr,
+            "tumen: warning: the dataset has no route stages, so the story's slides have no places and its map no markers\n"
+        )
     }
 }

@@ -22,7 +22,9 @@ final class HTMLExportCommandTests: XCTestCase {
     func testHTMLNeedsALessonAndAnUnknownOneIsAUsageError() throws {
         let bare = try export(["--format", "html"])
         XCTAssertEqual(bare.status, 64)
-        XCTAssertTrue(bare.stderr.contains("--format html writes a lesson's handout with its maps: give --lesson NAME."), bare.stderr)
+        XCTAssertTrue(
+            bare.stderr.contains("--format html writes a lesson's handout with its maps: give --lesson NAME."),
+            bare.stderr)
         let unknown = try export(["--format", "html", "--lesson", "nope"])
         XCTAssertEqual(unknown.status, 64)
         XCTAssertTrue(unknown.stderr.contains("no lesson named 'nope'"), unknown.stderr)
@@ -33,8 +35,14 @@ final class HTMLExportCommandTests: XCTestCase {
     func testMarkdownHandoutsSayTheMapInWords() throws {
         let dataset = try export(["--format", "markdown"])
         XCTAssertEqual(dataset.status, 0, dataset.stderr)
-        XCTAssertTrue(dataset.stdout.contains("   *In words:* Place: Kunming, in China. 3,150 km south-west of stage 5, Yanji, in a straight line."), dataset.stdout)
+        XCTAssertTrue(
+            dataset.stdout.contains(
+                "   *In words:* Place: Kunming, in China. 3,150 km south-west of stage 5, Yanji, in a straight line."),
+            dataset.stdout)
         let lesson = try export(["--format", "markdown", "--lesson", "escape-route"])
-        XCTAssertTrue(lesson.stdout.contains("**The map in words:** Place: Yanji, in China. 28 km west of stage 3, Tumen, in a straight line."), lesson.stdout)
+        XCTAssertTrue(
+            lesson.stdout.contains(
+                "**The map in words:** Place: Yanji, in China. 28 km west of stage 3, Tumen, in a straight line."),
+            lesson.stdout)
     }
 }

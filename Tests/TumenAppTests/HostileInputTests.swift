@@ -26,15 +26,18 @@ final class HostileInputTests: XCTestCase {
     /// Every scalar a terminal could act on, except the newlines between lines.
     static func assertNoControls(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         let found = text.unicodeScalars.filter { TextSanitizer.isUnsafe($0) && $0 != "\n" }
-        XCTAssertTrue(found.isEmpty, "\(what) printed \(found.map { String($0.value, radix: 16) }): \(text.debugDescription)",
-                      file: file, line: line)
+        XCTAssertTrue(
+            found.isEmpty, "\(what) printed \(found.map { String($0.value, radix: 16) }): \(text.debugDescription)",
+            file: file, line: line)
     }
 
     func testMessagesShowEscapeSequencesFromFileNamesOptionsAndKeysAsVisibleText() throws {
-        let evilName = try write("evil\(Self.titleChange)\(Self.clearScreen).json",
-                                 #"{"format": "tumen-dataset", "version": 1, "title": "x\u001b]0;T\u0007"}"#)
+        let evilName = try write(
+            "evil\(Self.titleChange)\(Self.clearScreen).json",
+            #"{"format": "tumen-dataset", "version": 1, "title": "x\u001b]0;T\u0007"}"#)
         let keyFile = try write("walk.keys", "j\u{1B}]0;x\u{07}<Entr\u{9B}>")
-        let csv = try write("sheet.csv", "Year,Headline,Text\n2000,Bad \(Self.titleChange) title,\u{202E}reversed \u{9B}31m\n")
+        let csv = try write(
+            "sheet.csv", "Year,Headline,Text\n2000,Bad \(Self.titleChange) title,\u{202E}reversed \u{9B}31m\n")
         let cases: [(arguments: [String], status: Int32, shows: String)] = [
             (["validate", evilName], 65, "evil^[]0;PWNED^G^[[2J.json:1:1: missing required field"),
             (["validate", folder.path + "/missing" + Self.clearScreen], 66, "missing^[[2J: no such file"),
@@ -54,19 +57,22 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(result.status, status, "\(what): \(result.stderr)")
             Self.assertNoControls(result.stdout, what + " (stdout)")
             Self.assertNoControls(result.stderr, what + " (stderr)")
-            XCTAssertTrue(result.stderr.contains(shows), "\(what) does not say \(shows.debugDescription): \(result.stderr)")
+            XCTAssertTrue(
+                result.stderr.contains(shows), "\(what) does not say \(shows.debugDescription): \(result.stderr)")
         }
     }
 
     /// In a real terminal: a dataset whose name and text carry a title change and a screen
     /// clear is refused with a message, and the pane keeps its title and its scrollback.
     func testTheTerminalKeepsItsTitleAndScreen() throws {
-        _ = try write("evil\(Self.titleChange)\(Self.clearScreen).json",
-                      #"{"format": "tumen-dataset", "version": 1, "title": "x\u001b]0;PWNED\u0007\u001b[2J"}"#)
+        _ = try write(
+            "evil\(Self.titleChange)\(Self.clearScreen).json",
+            #"{"format": "tumen-dataset", "version": 1, "title": "x\u001b]0;PWNED\u0007\u001b[2J"}"#)
         let tmux = try Tmux.start(width: 120, height: 30)
         self.tmux = tmux
         tmux.type("printf '\\033]2;clean-title\\033\\\\'; echo before-the-app")
-        XCTAssertTrue(tmux.waitFor { _ in tmux.paneVariable("pane_title") == "clean-title" }, "the test could not set a title")
+        XCTAssertTrue(
+            tmux.waitFor { _ in tmux.paneVariable("pane_title") == "clean-title" }, "the test could not set a title")
         tmux.type("'\(TumenBinary.url.path)' --no-note --data '\(folder.path)'/evil*.json; echo status-$((60 + 5))-$?")
         XCTAssertTrue(tmux.waitFor("status-65-65"), tmux.screenText)
         XCTAssertEqual(tmux.paneVariable("pane_title"), "clean-title", "the window title was changed")

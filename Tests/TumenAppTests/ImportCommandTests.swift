@@ -20,7 +20,9 @@ final class ImportCommandTests: XCTestCase {
 
     /// Import → load the output as Tumen's own format → the same dataset.
     func testEveryFixtureRoundTripsThroughImport() throws {
-        for name in ["timelinejs-battles.json", "timelinejs-cosmos.json", "timelinejs-sheet.csv", "storymap-lewis-clark.json"] {
+        for name in [
+            "timelinejs-battles.json", "timelinejs-cosmos.json", "timelinejs-sheet.csv", "storymap-lewis-clark.json",
+        ] {
             let input = Self.fixtures.appendingPathComponent(name).path
             let output = folder.appendingPathComponent(name + ".tumen.json").path
             let result = try TumenBinary.run(["import", input, "-o", output])
@@ -40,7 +42,9 @@ final class ImportCommandTests: XCTestCase {
         let output = folder.appendingPathComponent("moon.json").path
         let result = try TumenBinary.run(["import", input, "-o", output])
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, """
+        XCTAssertEqual(
+            result.stderr,
+            """
             \(input): warning: 3 media items shown as links with their captions, credits and alt text
             \(input): warning: 1 era's text not shown (TimelineJS shows an era's headline only)
             \(input): warning: 1 slide background ignored (a colour or picture behind the slide)
@@ -60,7 +64,8 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "keep me")
         let forced = try TumenBinary.run(["import", input, "-o", output.path, "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
-        XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).contains("\"title\": \"The history of the universe\""))
+        XCTAssertTrue(
+            try String(contentsOf: output, encoding: .utf8).contains("\"title\": \"The history of the universe\""))
     }
 
     /// A device node, a FIFO and a symbolic link made in the scratch folder, never system
@@ -143,7 +148,10 @@ final class ImportCommandTests: XCTestCase {
     func testForcedFormatAndStandardOutput() throws {
         // A TimelineJS file with a .txt name and Tumen-like "title" string still reads when forced.
         let file = folder.appendingPathComponent("slides.txt")
-        try Data(#"{"title": {"text": {"headline": "Forced"}}, "events": [{"start_date": {"year": "-753"}, "text": {"headline": "Rome"}}]}"#.utf8).write(to: file)
+        try Data(
+            #"{"title": {"text": {"headline": "Forced"}}, "events": [{"start_date": {"year": "-753"}, "text": {"headline": "Rome"}}]}"#
+                .utf8
+        ).write(to: file)
         let result = try TumenBinary.run(["import", file.path, "-o", "-", "--format", "timelinejs"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains(#""start": "-753""#), result.stdout)
@@ -154,9 +162,17 @@ final class ImportCommandTests: XCTestCase {
         let input = Self.fixtures.appendingPathComponent("timelinejs-battles.json").path
         let result = try TumenBinary.run(["validate", input])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "\(input) (TimelineJS JSON): 22 events, 0 places, 0 routes, 0 lessons, 0 sources, 4 warnings — valid\n")
-        XCTAssertTrue(result.stderr.contains("\(input): warning: 6 media items shown as links with their captions, credits and alt text\n"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("\(input): warning: 2 slide backgrounds ignored (colours or pictures behind the slides)\n"), result.stderr)
+        XCTAssertEqual(
+            result.stdout,
+            "\(input) (TimelineJS JSON): 22 events, 0 places, 0 routes, 0 lessons, 0 sources, 4 warnings — valid\n")
+        XCTAssertTrue(
+            result.stderr.contains(
+                "\(input): warning: 6 media items shown as links with their captions, credits and alt text\n"),
+            result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(
+                "\(input): warning: 2 slide backgrounds ignored (colours or pictures behind the slides)\n"),
+            result.stderr)
     }
 }
 
@@ -165,8 +181,11 @@ final class ImportMalformedFilesTests: XCTestCase {
     func testEachMalformedFileGivesItsPositionedProblem() throws {
         let folder = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/import/bad")
         let table = try String(contentsOf: folder.appendingPathComponent("EXPECTED.tsv"), encoding: .utf8)
-        let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", maxSplits: 2).map(String.init) }
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "EXPECTED.tsv" }.sorted()
+        let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t", maxSplits: 2).map(String.init)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "EXPECTED.tsv" }
+            .sorted()
         XCTAssertEqual(rows.map { $0[0] }.sorted(), files, "every malformed file has a line in EXPECTED.tsv")
         for row in rows {
             let path = "Tests/Fixtures/import/bad/\(row[0])"

@@ -13,7 +13,9 @@ final class InputFormatOptionTests: XCTestCase {
         let validate = try TumenBinary.run(["validate", "--input-format", "tumen", bundled])
         XCTAssertEqual(validate.status, 0, validate.stderr)
         XCTAssertEqual(validate.stderr, "")
-        let render = try TumenBinary.run(["render", "--data", timeline, "--input-format", "timelinejs", "--size", "80x24"])
+        let render = try TumenBinary.run([
+            "render", "--data", timeline, "--input-format", "timelinejs", "--size", "80x24",
+        ])
         XCTAssertEqual(render.status, 0, render.stderr)
         XCTAssertFalse(render.stderr.contains(note))
         let imported = try TumenBinary.run(["import", timeline, "-o", "-", "--input-format", "timelinejs"])
@@ -32,8 +34,9 @@ final class InputFormatOptionTests: XCTestCase {
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertTrue(imported.stderr.contains(note), imported.stderr)
         // Forcing the wrong format through the old spelling fails as the new one does.
-        XCTAssertEqual(try TumenBinary.run(["validate", "--format", "timelinejs", bundled]).status,
-                       try TumenBinary.run(["validate", "--input-format", "timelinejs", bundled]).status)
+        XCTAssertEqual(
+            try TumenBinary.run(["validate", "--format", "timelinejs", bundled]).status,
+            try TumenBinary.run(["validate", "--input-format", "timelinejs", bundled]).status)
     }
 
     func testTheTwoSpellingsMustAgreeAndTheOldOneIsNotAdvertised() throws {

@@ -1,19 +1,25 @@
 import Foundation
-import XCTest
 import TumenTerminal
+import XCTest
+
 @testable import TumenApp
 
 /// Exit 69's messages, word for word: TumenTerminal says why, the app says what to do.
 final class NoTerminalMessageTests: XCTestCase {
-    static let advice = "Use `tumen render` to print screens without a terminal "
+    static let advice =
+        "Use `tumen render` to print screens without a terminal "
         + "(e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
 
     func testTheExplorersMessages() {
         let cases: [(TerminalUnavailable.Reason, String)] = [
-            (.notATerminal(.standardInput),
-             "tumen: the explorer needs an interactive terminal, but standard input is not one."),
-            (.notATerminal(.standardOutput),
-             "tumen: the explorer needs an interactive terminal, but standard output is not one."),
+            (
+                .notATerminal(.standardInput),
+                "tumen: the explorer needs an interactive terminal, but standard input is not one."
+            ),
+            (
+                .notATerminal(.standardOutput),
+                "tumen: the explorer needs an interactive terminal, but standard output is not one."
+            ),
             (.termNotSet, "tumen: the explorer needs a full-screen terminal, but TERM is not set."),
             (.termIsDumb, "tumen: the explorer needs a full-screen terminal, but TERM is 'dumb'."),
             (.unknownTerminalType("vt999"), "tumen: the terminal type 'vt999' is unknown here (no terminfo entry)."),
@@ -25,12 +31,15 @@ final class NoTerminalMessageTests: XCTestCase {
     }
 
     func testThePresenterAndNotesNameThemselves() {
-        XCTAssertEqual(TerminalUnavailable(.notATerminal(.standardOutput)).message(for: "tumen present"),
-                       "tumen present needs an interactive terminal, but standard output is not one. " + Self.advice)
-        XCTAssertEqual(TerminalUnavailable(.termIsDumb).message(for: "tumen notes"),
-                       "tumen notes needs a full-screen terminal, but TERM is 'dumb'. " + Self.advice)
-        XCTAssertEqual(TerminalUnavailable(.unknownTerminalType("x")).message(for: "tumen present"),
-                       "tumen: the terminal type 'x' is unknown here (no terminfo entry). " + Self.advice)
+        XCTAssertEqual(
+            TerminalUnavailable(.notATerminal(.standardOutput)).message(for: "tumen present"),
+            "tumen present needs an interactive terminal, but standard output is not one. " + Self.advice)
+        XCTAssertEqual(
+            TerminalUnavailable(.termIsDumb).message(for: "tumen notes"),
+            "tumen notes needs a full-screen terminal, but TERM is 'dumb'. " + Self.advice)
+        XCTAssertEqual(
+            TerminalUnavailable(.unknownTerminalType("x")).message(for: "tumen present"),
+            "tumen: the terminal type 'x' is unknown here (no terminfo entry). " + Self.advice)
     }
 
     func testATerminalNameCannotSendControlCharacters() {

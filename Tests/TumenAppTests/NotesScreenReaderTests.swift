@@ -1,16 +1,17 @@
 import Foundation
-import TumenData
-import XCTest
 import TumenApp
-import TumenModel
+import TumenData
 import TumenFixtures
+import TumenModel
+import XCTest
 
 /// `tumen notes --screen-reader` follows a presenter through the notes file and says each
 /// step once, as plain lines, then stops when the presentation ends. The presenter is
 /// played by the test, writing the same snapshots `tumen present` writes.
 final class NotesScreenReaderTests: XCTestCase {
     func testEachStepIsSaidAsThePresenterMovesAndTheEndStopsIt() throws {
-        let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-notes-sr-\(UUID().uuidString)")
+        let runtime = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tumen-notes-sr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: runtime) }
         let sync = NotesSync(directory: runtime.path + "/tumen")
@@ -21,7 +22,9 @@ final class NotesScreenReaderTests: XCTestCase {
         let process = Process()
         process.executableURL = TumenBinary.url
         process.arguments = ["notes", "--screen-reader", "--session", "class", "--data", ScreenReaderTmuxTests.sample]
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_RUNTIME_DIR": runtime.path, "TERM": "dumb"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "XDG_RUNTIME_DIR": runtime.path, "TERM": "dumb",
+        ]) { $1 }
         process.currentDirectoryURL = TumenBinary.packageRoot
         let output = runtime.appendingPathComponent("out.txt")
         FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -37,10 +40,14 @@ final class NotesScreenReaderTests: XCTestCase {
             } while Date() < deadline
             return false
         }
-        XCTAssertTrue(said("Step 1 of 3 of The journey: The river bank. c. Oct 2018.\nPlace: North Bank. Its position on the map is approximate.\n"), "the first step")
+        XCTAssertTrue(
+            said(
+                "Step 1 of 3 of The journey: The river bank. c. Oct 2018.\nPlace: North Bank. Its position on the map is approximate.\n"
+            ), "the first step")
         state.press(.character("l"), at: 1)
         try sync.write(state.notesSnapshot(session: "class"))
-        XCTAssertTrue(said("Step 2 of 3 of The journey: Fences and cameras along the river. 2011.\n"), "the second step")
+        XCTAssertTrue(
+            said("Step 2 of 3 of The journey: Fences and cameras along the river. 2011.\n"), "the second step")
         try sync.write(state.notesSnapshot(session: "class", ended: true))
         XCTAssertTrue(said("The presentation has ended.\n"), "the end")
         let deadline = Date().addingTimeInterval(5)

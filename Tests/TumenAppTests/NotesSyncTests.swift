@@ -20,12 +20,14 @@ final class NotesSyncTests: XCTestCase {
     }
 
     private func state(lesson: String? = "journey") throws -> PresenterState {
-        PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: lesson),
-                       size: Size(width: 80, height: 24), now: 1000)
+        PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: lesson),
+            size: Size(width: 80, height: 24), now: 1000)
     }
 
     func testTheDirectoryFollowsXDGRuntimeDirElseTmp() {
-        XCTAssertEqual(NotesSync.defaultDirectory(environment: ["XDG_RUNTIME_DIR": "/run/user/1000"]), "/run/user/1000/tumen")
+        XCTAssertEqual(
+            NotesSync.defaultDirectory(environment: ["XDG_RUNTIME_DIR": "/run/user/1000"]), "/run/user/1000/tumen")
         XCTAssertEqual(NotesSync.defaultDirectory(environment: [:]), "/tmp/tumen-\(getuid())")
         XCTAssertEqual(NotesSync.defaultDirectory(environment: ["XDG_RUNTIME_DIR": ""]), "/tmp/tumen-\(getuid())")
     }
@@ -58,7 +60,8 @@ final class NotesSyncTests: XCTestCase {
         XCTAssertNil(sync.read(session: "room-c"))
         XCTAssertEqual(Set(sync.sessions()), ["room-a", "room-b"])
         // Written by rename: no temporary file is left behind, and the folder is private.
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["room-a.json", "room-b.json"])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["room-a.json", "room-b.json"])
         let permissions = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
         XCTAssertEqual(permissions, 0o700)
     }
@@ -75,7 +78,8 @@ final class NotesSyncTests: XCTestCase {
     func testAnotherProcessFollowsTheSession() throws {
         let environment = ["XDG_RUNTIME_DIR": folder!]
         let sync = NotesSync(directory: folder + "/tumen")
-        let before = try TumenBinary.run(["notes", "--once", "--session", "class-1", "--size", "70x12"], environment: environment)
+        let before = try TumenBinary.run(
+            ["notes", "--once", "--session", "class-1", "--size", "70x12"], environment: environment)
         XCTAssertEqual(before.status, 0, before.stderr)
         XCTAssertTrue(before.stdout.contains("Waiting for the presenter (session class-1)"), before.stdout)
 
@@ -83,21 +87,24 @@ final class NotesSyncTests: XCTestCase {
         presenter.press(.character("t"), at: PresenterLoop.wallClock() - 65)
         try sync.write(presenter.notesSnapshot(session: "class-1"))
         try sync.write(try state(lesson: nil).notesSnapshot(session: "class-2"))
-        let after = try TumenBinary.run(["notes", "--once", "--session", "class-1", "--size", "70x12"], environment: environment)
+        let after = try TumenBinary.run(
+            ["notes", "--once", "--session", "class-1", "--size", "70x12"], environment: environment)
         XCTAssertEqual(after.status, 0, after.stderr)
         let lines = after.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertTrue(lines[0].hasPrefix(" Notes: The journey"), after.stdout)
         XCTAssertTrue(lines[0].hasSuffix("step 1 / 3   01:05") || lines[0].hasSuffix("step 1 / 3   01:06"), lines[0])
-        XCTAssertEqual(Array(lines[2...9]), [
-            "  Now: The river bank (c. Oct 2018)",
-            "",
-            "  Start at the river.",
-            "",
-            "  Question: Why wait for winter?",
-            "",
-            "  Next: Fences and cameras along the river",
-            "",
-        ])
+        XCTAssertEqual(
+            Array(lines[2...9]),
+            [
+                "  Now: The river bank (c. Oct 2018)",
+                "",
+                "  Start at the river.",
+                "",
+                "  Question: Why wait for winter?",
+                "",
+                "  Next: Fences and cameras along the river",
+                "",
+            ])
 
         presenter.press(.character("q"), at: PresenterLoop.wallClock())
         try sync.write(presenter.notesSnapshot(session: "class-1", ended: true))

@@ -27,15 +27,20 @@ final class PresentCommandTests: XCTestCase {
     /// The sample dataset plus a lesson with one step far too long for a classroom screen.
     static var oversized: Dataset {
         var dataset = SampleDataset.dataset
-        dataset.events.append(Event(
-            id: "long", date: EventDate(start: HistoricDate(year: 2020)), title: "A step with far too much to say",
-            summary: String(repeating: "This sentence is one of many in a summary much too long to project. ", count: 30),
-            category: "policy", sources: [SourceReference(source: "report", passage: "paragraph 1")]))
-        dataset.lessons.append(Lesson(id: "oversized", title: "Too much", steps: [
-            LessonStep(target: .event("treaty")),
-            LessonStep(target: .event("long")),
-            LessonStep(target: .stage(route: "southern", stage: "south")),
-        ]))
+        dataset.events.append(
+            Event(
+                id: "long", date: EventDate(start: HistoricDate(year: 2020)), title: "A step with far too much to say",
+                summary: String(
+                    repeating: "This sentence is one of many in a summary much too long to project. ", count: 30),
+                category: "policy", sources: [SourceReference(source: "report", passage: "paragraph 1")]))
+        dataset.lessons.append(
+            Lesson(
+                id: "oversized", title: "Too much",
+                steps: [
+                    LessonStep(target: .event("treaty")),
+                    LessonStep(target: .event("long")),
+                    LessonStep(target: .stage(route: "southern", stage: "south")),
+                ]))
         return dataset
     }
 
@@ -43,7 +48,9 @@ final class PresentCommandTests: XCTestCase {
         let path = try write(Self.oversized)
         let result = try TumenBinary.run(["present", "--data", path, "--lesson", "oversized", "--check-fit", "100x30"])
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertEqual(result.stdout, """
+        XCTAssertEqual(
+            result.stdout,
+            """
             lesson oversized at 100x30: 1 step of 3 does not fit
               step 2: A step with far too much to say
                 text needs 27 rows, the screen has 26 (30 less the margins and footer)
@@ -66,8 +73,9 @@ final class PresentCommandTests: XCTestCase {
     func testTheBundledLessonsFitAClassroomScreen() throws {
         for lesson in ["escape-route", "policy-and-border"] {
             for size in ["100x30", "80x24"] {
-                let result = try TumenBinary.run(["present", "--lesson", lesson, "--check-fit", size],
-                                                 currentDirectory: TumenBinary.packageRoot)
+                let result = try TumenBinary.run(
+                    ["present", "--lesson", lesson, "--check-fit", size],
+                    currentDirectory: TumenBinary.packageRoot)
                 XCTAssertEqual(result.status, 0, "\(lesson) at \(size):\n\(result.stdout)\(result.stderr)")
             }
         }
@@ -95,7 +103,9 @@ final class PresentCommandTests: XCTestCase {
         XCTAssertEqual(handout.status, 0, handout.stderr)
         assertFixture(handout.stdout, named: "sample-lesson-handout.md")
         XCTAssertFalse(handout.stdout.contains("Start at the river."), "notes are private by default")
-        let withNotes = try TumenBinary.run(["export", "--format", "markdown", "--lesson", "journey", "--with-notes", path])
+        let withNotes = try TumenBinary.run([
+            "export", "--format", "markdown", "--lesson", "journey", "--with-notes", path,
+        ])
         XCTAssertEqual(withNotes.status, 0, withNotes.stderr)
         assertFixture(withNotes.stdout, named: "sample-lesson-handout-notes.md")
         XCTAssertTrue(withNotes.stdout.contains("> **Teacher's notes.** Start at the river."))
@@ -114,7 +124,8 @@ final class PresentCommandTests: XCTestCase {
     }
 
     private func assertFixture(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
-        assertGoldenText(text, golden: TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/export/\(name)"),
-                         file: file, line: line)
+        assertGoldenText(
+            text, golden: TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/export/\(name)"),
+            file: file, line: line)
     }
 }

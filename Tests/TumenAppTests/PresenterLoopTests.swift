@@ -9,15 +9,18 @@ import XCTest
 
 final class PresenterLoopTests: XCTestCase {
     func testThePresenterPublishesEachChangeAndTheEnd() throws {
-        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
-                                   size: Size(width: 80, height: 24), now: 0)
-        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30),
-                                        keys: [.character("t"), nil, .character("l"), .character("3"), .character("G"), .character("q")],
-                                        start: 10, step: 1)
+        var state = PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+            size: Size(width: 80, height: 24), now: 0)
+        let terminal = ScriptedTerminal(
+            size: Size(width: 100, height: 30),
+            keys: [.character("t"), nil, .character("l"), .character("3"), .character("G"), .character("q")],
+            start: 10, step: 1)
         var published: [NotesSnapshot] = []
-        PresenterLoop.present(&state, theme: .light(), terminal: terminal,
-                              context: .forTestsWithoutBasemap, session: "s",
-                              publish: { published.append($0) }, clock: { terminal.clock })
+        PresenterLoop.present(
+            &state, theme: .light(), terminal: terminal,
+            context: .forTestsWithoutBasemap, session: "s",
+            publish: { published.append($0) }, clock: { terminal.clock })
         XCTAssertEqual(published.map(\.step), [1, 1, 2, 3, 3], "t, then nothing (no new snapshot), l, 3G, q")
         XCTAssertEqual(published.last?.ended, true)
         XCTAssertEqual(published.first?.timerRunningSince, nil)
@@ -28,33 +31,43 @@ final class PresenterLoopTests: XCTestCase {
     }
 
     func testControlZSuspendsThePresenterAndItCarriesOnAfterwards() throws {
-        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
-                                   size: Size(width: 80, height: 24), now: 0)
-        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24),
-                                        keys: [.character("l"), .control("z"), .character("l"), .character("q")], start: 0, step: 1)
-        PresenterLoop.present(&state, theme: .light(), terminal: terminal,
-                              context: .forTestsWithoutBasemap, session: "s",
-                              publish: { _ in }, clock: { terminal.clock })
+        var state = PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+            size: Size(width: 80, height: 24), now: 0)
+        let terminal = ScriptedTerminal(
+            size: Size(width: 80, height: 24),
+            keys: [.character("l"), .control("z"), .character("l"), .character("q")], start: 0, step: 1)
+        PresenterLoop.present(
+            &state, theme: .light(), terminal: terminal,
+            context: .forTestsWithoutBasemap, session: "s",
+            publish: { _ in }, clock: { terminal.clock })
         XCTAssertEqual(terminal.suspensions, 1)
         XCTAssertEqual(state.current, 2, "keys after fg still move the presenter")
     }
 
     func testTheNotesWindowPicksUpChangesAsTheyAreWritten() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-follow-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-follow-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sync = NotesSync(directory: folder)
-        var presenter = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
-                                       size: Size(width: 80, height: 24), now: 100)
+        var presenter = PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+            size: Size(width: 80, height: 24), now: 100)
         // Between polls the presenter (as another process would) moves on and writes its file.
         let writes: [() throws -> Void] = [
             { try sync.write(presenter.notesSnapshot(session: "room")) },
-            { presenter.press(.character("l"), at: 101); try sync.write(presenter.notesSnapshot(session: "room")) },
+            {
+                presenter.press(.character("l"), at: 101)
+                try sync.write(presenter.notesSnapshot(session: "room"))
+            },
             { try sync.write(presenter.notesSnapshot(session: "room", ended: true)) },
         ]
-        let terminal = ScriptedTerminal(size: Size(width: 70, height: 12), keys: [nil, nil, nil, .character("q")], start: 100, step: 0.25)
+        let terminal = ScriptedTerminal(
+            size: Size(width: 70, height: 12), keys: [nil, nil, nil, .character("q")], start: 100, step: 0.25)
         var pending = writes
         terminal.onRead = { if !pending.isEmpty { try? pending.removeFirst()() } }
-        PresenterLoop.followNotes(session: "room", sync: sync, theme: .terminal(), terminal: terminal, clock: { terminal.clock })
+        PresenterLoop.followNotes(
+            session: "room", sync: sync, theme: .terminal(), terminal: terminal, clock: { terminal.clock })
         let texts = terminal.screens.map(\.text)
         XCTAssertEqual(texts.count, 4)
         XCTAssertTrue(texts[0].contains("Waiting for the presenter (session room)"), texts[0])
@@ -68,12 +81,15 @@ final class PresenterLoopTests: XCTestCase {
     func testPFromTheExplorerPresentsAndComesBack() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-p-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        var explorer = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
         explorer.press(.character("j"))
-        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [.character("l"), .character("q")], start: 0, step: 1)
-        PresenterLoop.presentFromExplorer(&explorer, dataPath: "data/tumen.json", theme: .light(), terminal: terminal,
-                                          context: .forTestsWithoutBasemap,
-                                          sync: NotesSync(directory: folder), clock: { terminal.clock })
+        let terminal = ScriptedTerminal(
+            size: Size(width: 100, height: 30), keys: [.character("l"), .character("q")], start: 0, step: 1)
+        PresenterLoop.presentFromExplorer(
+            &explorer, dataPath: "data/tumen.json", theme: .light(), terminal: terminal,
+            context: .forTestsWithoutBasemap,
+            sync: NotesSync(directory: folder), clock: { terminal.clock })
         XCTAssertEqual(explorer.size, Size(width: 100, height: 30))
         XCTAssertTrue(terminal.screens[0].text.contains("2 / 10"), terminal.screens[0].text)
         XCTAssertTrue(terminal.screens[1].text.contains("3 / 10"))
@@ -86,12 +102,15 @@ final class PresenterLoopTests: XCTestCase {
     }
 
     func testTheTourWakesTheLoopInTime() throws {
-        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
-                                   size: Size(width: 80, height: 24), now: 0, tourInterval: 2)
-        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), keys: [nil, nil, nil, nil, nil], start: 0.5, step: 1)
-        PresenterLoop.present(&state, theme: .terminal(), terminal: terminal,
-                              context: .forTestsWithoutBasemap, session: "s",
-                              publish: { _ in }, clock: { terminal.clock })
+        var state = PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
+            size: Size(width: 80, height: 24), now: 0, tourInterval: 2)
+        let terminal = ScriptedTerminal(
+            size: Size(width: 80, height: 24), keys: [nil, nil, nil, nil, nil], start: 0.5, step: 1)
+        PresenterLoop.present(
+            &state, theme: .terminal(), terminal: terminal,
+            context: .forTestsWithoutBasemap, session: "s",
+            publish: { _ in }, clock: { terminal.clock })
         XCTAssertEqual(state.current, 2, "two steps in five seconds at one every two")
     }
 }

@@ -35,7 +35,9 @@ final class PresenterTmuxTests: XCTestCase {
         self.presenter = presenter
         presenter.type(command("present --lesson escape-route --theme light --ascii"))
         XCTAssertTrue(presenter.waitFor("1 / 12"), presenter.screenText)
-        XCTAssertTrue(presenter.screenText.contains("#### ### #   # ###"), "the headline in large letters:\n\(presenter.screenText)")
+        XCTAssertTrue(
+            presenter.screenText.contains("#### ### #   # ###"),
+            "the headline in large letters:\n\(presenter.screenText)")
         XCTAssertTrue(notes.waitFor("Now: Finding a broker"), notes.screenText)
         XCTAssertTrue(notes.waitFor("Next: Wading the Tumen River"), notes.screenText)
 
@@ -50,7 +52,8 @@ final class PresenterTmuxTests: XCTestCase {
 
         // The clock: started on the presenter, running in the notes window too.
         presenter.send("t")
-        XCTAssertTrue(presenter.waitFor(timeout: 4) { $0.contains("00:01") || $0.contains("00:02") }, presenter.screenText)
+        XCTAssertTrue(
+            presenter.waitFor(timeout: 4) { $0.contains("00:01") || $0.contains("00:02") }, presenter.screenText)
         XCTAssertTrue(notes.waitFor(timeout: 4) { $0.contains("00:02") || $0.contains("00:03") }, notes.screenText)
 
         // The index: pick step 10.
@@ -62,10 +65,14 @@ final class PresenterTmuxTests: XCTestCase {
         XCTAssertTrue(notes.waitFor("Now: The embassy"), notes.screenText)
 
         presenter.send("q")
-        XCTAssertTrue(presenter.waitFor(timeout: 5) { _ in presenter.paneVariable("alternate_on") == "0" }, "q did not leave presenter mode")
+        XCTAssertTrue(
+            presenter.waitFor(timeout: 5) { _ in presenter.paneVariable("alternate_on") == "0" },
+            "q did not leave presenter mode")
         XCTAssertTrue(notes.waitFor("The presentation has ended."), notes.screenText)
         notes.send("q")
-        XCTAssertTrue(notes.waitFor(timeout: 5) { _ in notes.paneVariable("alternate_on") == "0" }, "q did not leave the notes window")
+        XCTAssertTrue(
+            notes.waitFor(timeout: 5) { _ in notes.paneVariable("alternate_on") == "0" },
+            "q did not leave the notes window")
     }
 
     func testTheTourAdvancesByItselfAndAKeyPausesIt() throws {

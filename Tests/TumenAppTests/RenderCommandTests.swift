@@ -18,16 +18,18 @@ final class RenderCommandTests: XCTestCase {
     func testTheSameInputsGiveTheSameBytes() throws {
         for format in ["text", "ansi", "svg"] {
             let arguments = ["--size", "90x25", "--keys", "jj<Enter>m", "--format", format]
-            let first = try render(arguments), second = try render(arguments)
+            let first = try render(arguments)
+            let second = try render(arguments)
             XCTAssertEqual(first.status, 0, first.stderr)
             XCTAssertFalse(first.stdout.isEmpty)
             XCTAssertEqual(first.stdout, second.stdout, format)
         }
         // Nothing from the environment leaks in: NO_COLOR, TERM and the locale change nothing.
         let plain = try render(["--keys", "j", "--format", "ansi"])
-        let odd = try TumenBinary.run(["render", "--keys", "j", "--format", "ansi"],
-                                      environment: ["NO_COLOR": "1", "TERM": "dumb", "LANG": "C", "COLUMNS": "20", "LINES": "5"],
-                                      currentDirectory: TumenBinary.packageRoot)
+        let odd = try TumenBinary.run(
+            ["render", "--keys", "j", "--format", "ansi"],
+            environment: ["NO_COLOR": "1", "TERM": "dumb", "LANG": "C", "COLUMNS": "20", "LINES": "5"],
+            currentDirectory: TumenBinary.packageRoot)
         XCTAssertEqual(odd.stdout, plain.stdout)
     }
 
@@ -57,8 +59,12 @@ final class RenderCommandTests: XCTestCase {
         let every = try render(["--size", "80x10", "--keys-file", keysFile, "--every"])
         XCTAssertEqual(every.status, 0, every.stderr)
         let separators = every.stdout.split(separator: "\n").filter { $0.hasPrefix("\u{1E}") }
-        XCTAssertEqual(separators, ["\u{1E}--- start ---", "\u{1E}--- after j (1/3) ---", "\u{1E}--- after j (2/3) ---",
-                                    "\u{1E}--- after <Resize 60x8> (3/3) ---"])
+        XCTAssertEqual(
+            separators,
+            [
+                "\u{1E}--- start ---", "\u{1E}--- after j (1/3) ---", "\u{1E}--- after j (2/3) ---",
+                "\u{1E}--- after <Resize 60x8> (3/3) ---",
+            ])
         // Split on the mark, each frame is its heading and a whole screen.
         let frames = every.stdout.split(separator: "\u{1E}")
         XCTAssertEqual(frames.count, 4)
@@ -66,7 +72,9 @@ final class RenderCommandTests: XCTestCase {
         // The last screen of --every is the screen without it.
         let last = try render(["--size", "80x10", "--keys", "jj<Resize 60x8>"])
         XCTAssertTrue(every.stdout.hasSuffix("\u{1E}--- after <Resize 60x8> (3/3) ---\n" + last.stdout))
-        XCTAssertEqual(last.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 9, "8 rows and the final newline")
+        XCTAssertEqual(
+            last.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 9,
+            "8 rows and the final newline")
     }
 
     func testStartsPastTheContentNoteUnlessAskedAndTheFirstKeyDismissesIt() throws {
@@ -97,8 +105,9 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testKeysFromStandardInput() throws {
-        let piped = try TumenBinary.run(["render", "--keys-file", "-"], stdin: Data("jj # two down\n<Enter>".utf8),
-                                        currentDirectory: TumenBinary.packageRoot)
+        let piped = try TumenBinary.run(
+            ["render", "--keys-file", "-"], stdin: Data("jj # two down\n<Enter>".utf8),
+            currentDirectory: TumenBinary.packageRoot)
         XCTAssertEqual(piped.status, 0, piped.stderr)
         XCTAssertEqual(piped.stdout, try render(["--keys", "jj<Enter>"]).stdout)
         let bad = try TumenBinary.run(["render", "--keys-file", "-"], stdin: Data("<Entr>".utf8))
@@ -117,8 +126,10 @@ final class RenderCommandTests: XCTestCase {
     }
 
     func testBadOptionsAreUsageErrors() throws {
-        for arguments in [["--size", "100"], ["--size", "0x30"], ["--size", "axb"], ["--format", "png"],
-                          ["--keys", "j", "--keys-file", "x"], ["--every", "--format", "svg"], ["--theme", "pink"]] {
+        for arguments in [
+            ["--size", "100"], ["--size", "0x30"], ["--size", "axb"], ["--format", "png"],
+            ["--keys", "j", "--keys-file", "x"], ["--every", "--format", "svg"], ["--theme", "pink"],
+        ] {
             let result = try render(arguments)
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             XCTAssertEqual(result.stdout, "")
@@ -157,7 +168,9 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         let lines = first.stdout.split(separator: "\n")
         XCTAssertTrue(lines.last.map { $0.contains("00:00") && $0.hasSuffix(" 1 / 12") } ?? false, first.stdout)
-        let third = try render(["--present", "--lesson", "escape-route", "--size", "100x30", "--keys", "<Space><Right>"])
+        let third = try render([
+            "--present", "--lesson", "escape-route", "--size", "100x30", "--keys", "<Space><Right>",
+        ])
         XCTAssertTrue(third.stdout.split(separator: "\n").last?.hasSuffix(" 3 / 12") ?? false, third.stdout)
         let unknown = try render(["--present", "--lesson", "no-such-lesson"])
         XCTAssertEqual(unknown.status, 64)

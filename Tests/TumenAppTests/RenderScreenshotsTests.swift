@@ -34,23 +34,30 @@ final class RenderScreenshotsTests: XCTestCase {
             XCTAssertEqual(result.status, 0, "\(view.name): \(result.stderr)")
             if result.stdout != committed {
                 stale.append(view.name)
-                let first = zip(result.stdout.split(separator: "\n", omittingEmptySubsequences: false),
-                                committed.split(separator: "\n", omittingEmptySubsequences: false))
-                    .enumerated().first { $0.element.0 != $0.element.1 }
+                let first = zip(
+                    result.stdout.split(separator: "\n", omittingEmptySubsequences: false),
+                    committed.split(separator: "\n", omittingEmptySubsequences: false)
+                )
+                .enumerated().first { $0.element.0 != $0.element.1 }
                 if let first {
-                    print("screenshots/\(view.name).txt line \(first.offset + 1):\n  now:       \(first.element.0)\n  committed: \(first.element.1)")
+                    print(
+                        "screenshots/\(view.name).txt line \(first.offset + 1):\n  now:       \(first.element.0)\n  committed: \(first.element.1)"
+                    )
                 }
             }
         }
-        XCTAssertEqual(stale, [], "screenshots out of date: \(stale.joined(separator: ", ")). "
-                       + "Regenerate with: scripts/make-screenshots.sh (then look at the PNGs and commit screenshots/)")
+        XCTAssertEqual(
+            stale, [],
+            "screenshots out of date: \(stale.joined(separator: ", ")). "
+                + "Regenerate with: scripts/make-screenshots.sh (then look at the PNGs and commit screenshots/)")
     }
 
     func testEveryScreenshotHasItsPicture() throws {
         for view in try Self.views() {
             let png = TumenBinary.packageRoot.appendingPathComponent("screenshots/\(view.name).png")
             let header = try Data(contentsOf: png).prefix(8)
-            XCTAssertEqual(Array(header), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(view.name).png is not a PNG")
+            XCTAssertEqual(
+                Array(header), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "\(view.name).png is not a PNG")
         }
     }
 }

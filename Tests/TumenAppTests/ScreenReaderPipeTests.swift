@@ -8,15 +8,19 @@ final class ScreenReaderPipeTests: XCTestCase {
     static let sample = ScreenReaderTmuxTests.sample
 
     func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> TumenBinary.Result {
-        try TumenBinary.run(arguments + ["--data", Self.sample], stdin: Data(input.utf8), environment: environment,
-                            currentDirectory: TumenBinary.packageRoot)
+        try TumenBinary.run(
+            arguments + ["--data", Self.sample], stdin: Data(input.utf8), environment: environment,
+            currentDirectory: TumenBinary.packageRoot)
     }
 
     func testLinesOfKeysFromAPipeAreAnsweredLineByLine() throws {
-        let result = try run(["--screen-reader", "--no-note"], input: "jj\n\n/river\nn\nq\n", environment: ["TERM": "dumb"])
+        let result = try run(
+            ["--screen-reader", "--no-note"], input: "jj\n\n/river\nn\nq\n", environment: ["TERM": "dumb"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, """
+        XCTAssertEqual(
+            result.stdout,
+            """
             Tumen, screen-reader mode: one line after each key. ? lists the keys, q quits.
             Sample timeline: 10 events, 2 routes.
             Event 1 of 10. 1951. Policy. A convention is signed. Enter for details.
@@ -48,9 +52,13 @@ final class ScreenReaderPipeTests: XCTestCase {
     }
 
     func testTheEnvironmentChoosesTheModeAndTheEndOfInputEndsIt() throws {
-        let chosen = try run(["explore", "--no-note"], input: "G\n", environment: ["TUMEN_SCREEN_READER": "1", "TERM": ""])
+        let chosen = try run(
+            ["explore", "--no-note"], input: "G\n", environment: ["TUMEN_SCREEN_READER": "1", "TERM": ""])
         XCTAssertEqual(chosen.status, 0, chosen.stderr)
-        XCTAssertTrue(chosen.stdout.hasSuffix("Event 10 of 10. 2019. Statistic. How many were trafficked. Contested figure. Enter for details.\n"), chosen.stdout)
+        XCTAssertTrue(
+            chosen.stdout.hasSuffix(
+                "Event 10 of 10. 2019. Statistic. How many were trafficked. Contested figure. Enter for details.\n"),
+            chosen.stdout)
         let refused = try run(["--no-note"], input: "q\n")
         XCTAssertEqual(refused.status, 69, "without --screen-reader a pipe is still no terminal")
     }
@@ -58,6 +66,8 @@ final class ScreenReaderPipeTests: XCTestCase {
     func testAMistypedLineIsSaidAndSkipped() throws {
         let result = try run(["--screen-reader", "--no-note"], input: "<Nope>\nq\n")
         XCTAssertEqual(result.status, 0)
-        XCTAssertTrue(result.stdout.contains("Not understood: unknown key name <Nope>. ? lists the keys.\nGoodbye.\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.contains("Not understood: unknown key name <Nope>. ? lists the keys.\nGoodbye.\n"),
+            result.stdout)
     }
 }

@@ -16,7 +16,8 @@ final class ScreenReaderTmuxTests: XCTestCase {
         if !recording.isEmpty { unlink(recording) }
     }
 
-    static let sample = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/export/sample-canonical.json").path
+    static let sample = TumenBinary.packageRoot.appendingPathComponent("Tests/Fixtures/export/sample-canonical.json")
+        .path
 
     /// The documented walk: keys (nil for the opening) and their lines.
     static func walk() throws -> [(keys: String?, lines: [String])] {
@@ -24,7 +25,13 @@ final class ScreenReaderTmuxTests: XCTestCase {
         var steps: [(String?, [String])] = []
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init) {
             if line.hasPrefix("#") && steps.isEmpty { continue }
-            if line == "start" { steps.append((nil, [])) } else if line.hasPrefix("key ") { steps.append((String(line.dropFirst(4)), [])) } else { steps[steps.count - 1].1.append(line) }
+            if line == "start" {
+                steps.append((nil, []))
+            } else if line.hasPrefix("key ") {
+                steps.append((String(line.dropFirst(4)), []))
+            } else {
+                steps[steps.count - 1].1.append(line)
+            }
         }
         return steps
     }
@@ -56,7 +63,9 @@ final class ScreenReaderTmuxTests: XCTestCase {
             let said = tmux.waitForOutput(at: recording) { $0.range(of: target) != nil }
             if !said {
                 let got = String(decoding: FileManager.default.contents(atPath: recording) ?? Data(), as: UTF8.self)
-                XCTFail("after \(step.keys ?? "start") the terminal was not sent:\n\(step.lines.joined(separator: "\n"))\n--- it was sent ---\n\(got.suffix(1500))")
+                XCTFail(
+                    "after \(step.keys ?? "start") the terminal was not sent:\n\(step.lines.joined(separator: "\n"))\n--- it was sent ---\n\(got.suffix(1500))"
+                )
                 return
             }
         }
@@ -65,11 +74,14 @@ final class ScreenReaderTmuxTests: XCTestCase {
         let output = raw[start.lowerBound...]
         // Exactly the documented lines, and then only the shell's prompt coming back.
         XCTAssertEqual(String(decoding: output.prefix(expected.utf8.count), as: UTF8.self), expected)
-        let ended = tmux.waitForOutput(at: recording) { 
+        let ended = tmux.waitForOutput(at: recording) {
             let text = String(decoding: $0, as: UTF8.self)
             return text.hasSuffix("Goodbye.\r\n$ ") || text.hasSuffix("Goodbye.\r\n# ")  // the shell's prompt is back
         }
-        XCTAssertTrue(ended, "q did not end the program: \(String(decoding: (FileManager.default.contents(atPath: recording) ?? Data()).suffix(80), as: UTF8.self).debugDescription)")
+        XCTAssertTrue(
+            ended,
+            "q did not end the program: \(String(decoding: (FileManager.default.contents(atPath: recording) ?? Data()).suffix(80), as: UTF8.self).debugDescription)"
+        )
         // The shell's modes are back: what is typed is echoed again.
         tmux.type("echo modes-restored")
         XCTAssertTrue(tmux.waitFor("echo modes-restored\nmodes-restored"), tmux.screenText)

@@ -9,11 +9,15 @@ import XCTest
 final class ServeLoadTests: XCTestCase {
     func testSixtyStudentsFollowAndExploreWhileOneStopsReading() throws {
         _ = try OpenSSH.require()
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("python3 is not installed") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            throw XCTSkip("python3 is not installed")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [TumenBinary.packageRoot.appendingPathComponent("scripts/serve-load.py").path,
-                             "--clients", "60", "--seconds", "20", "--step", "1.5", "--tumen", TumenBinary.url.path]
+        process.arguments = [
+            TumenBinary.packageRoot.appendingPathComponent("scripts/serve-load.py").path,
+            "--clients", "60", "--seconds", "20", "--step", "1.5", "--tumen", TumenBinary.url.path,
+        ]
         let folder = try ScratchFolder("serve-load")
         defer { folder.remove() }
         let outURL = folder.url.appendingPathComponent("load.out")

@@ -40,8 +40,9 @@ final class ServeRefusalTests: XCTestCase {
         XCTAssertTrue(sftp.stderr.contains("subsystem request failed"), sftp.stderr)
         XCTAssertTrue(server.waitForLog("refused subsystem sftp"), server.stderr)
 
-        let remote = try OpenSSH.run(port: server.port, folder: folder.url,
-                                     extra: batch + ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"])
+        let remote = try OpenSSH.run(
+            port: server.port, folder: folder.url,
+            extra: batch + ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"])
         XCTAssertNotEqual(remote.status, 0)
         XCTAssertTrue(remote.stderr.contains("remote port forwarding failed"), remote.stderr)
         XCTAssertTrue(server.waitForLog("refused remote port forwarding"), server.stderr)
@@ -51,8 +52,9 @@ final class ServeRefusalTests: XCTestCase {
         XCTAssertTrue(local.contains("open failed"), local)
         XCTAssertTrue(server.waitForLog("refused port forwarding to 127.0.0.1:9"), server.stderr)
 
-        _ = try OpenSSH.run(port: server.port, folder: folder.url, extra: batch + ["-tt", "-o", "SendEnv=TUMEN_PROBE"],
-                            timeout: 3, environment: ["TUMEN_PROBE": "1"])
+        _ = try OpenSSH.run(
+            port: server.port, folder: folder.url, extra: batch + ["-tt", "-o", "SendEnv=TUMEN_PROBE"],
+            timeout: 3, environment: ["TUMEN_PROBE": "1"])
         XCTAssertTrue(server.waitForLog("refused environment variable TUMEN_PROBE"), server.stderr)
         XCTAssertFalse(server.stderr.contains("refused environment variable TERM"), server.stderr)
     }
@@ -89,7 +91,8 @@ final class ServeRefusalTests: XCTestCase {
         let keyPath = folder.url.appendingPathComponent("state/tumen/host-key-ed25519").path
         let attributes = try FileManager.default.attributesOfItem(atPath: keyPath)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
-        let folderAttributes = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("state/tumen").path)
+        let folderAttributes = try FileManager.default.attributesOfItem(
+            atPath: folder.url.appendingPathComponent("state/tumen").path)
         XCTAssertEqual((folderAttributes[.posixPermissions] as? NSNumber)?.intValue, 0o700)
 
         // ssh-keygen agrees with the fingerprint printed for students.
@@ -99,13 +102,15 @@ final class ServeRefusalTests: XCTestCase {
         }
 
         let second = try startServer()
-        XCTAssertTrue(second.stdout.contains("Host key \(fingerprint) (ED25519); students"), "the same key:\n\(second.stdout)")
+        XCTAssertTrue(
+            second.stdout.contains("Host key \(fingerprint) (ED25519); students"), "the same key:\n\(second.stdout)")
         XCTAssertEqual(second.stop(), 0)
 
         let original = try Data(contentsOf: URL(fileURLWithPath: keyPath))
         // Readable by others: refused, left as it is.
         chmod(keyPath, 0o644)
-        var refused = try TumenBinary.run(["serve", "--port", "0"], environment: ServeProcess.environment(folder: folder.url))
+        var refused = try TumenBinary.run(
+            ["serve", "--port", "0"], environment: ServeProcess.environment(folder: folder.url))
         XCTAssertEqual(refused.status, 78, refused.stderr)
         XCTAssertTrue(refused.stderr.contains("can be read by other users (mode 644)"), refused.stderr)
         chmod(keyPath, 0o600)
@@ -113,11 +118,13 @@ final class ServeRefusalTests: XCTestCase {
         var changed = original
         changed[0] ^= 0xFF
         try changed.write(to: URL(fileURLWithPath: keyPath))
-        refused = try TumenBinary.run(["serve", "--port", "0"], environment: ServeProcess.environment(folder: folder.url))
+        refused = try TumenBinary.run(
+            ["serve", "--port", "0"], environment: ServeProcess.environment(folder: folder.url))
         XCTAssertEqual(refused.status, 78, refused.stderr)
         XCTAssertTrue(refused.stderr.contains("has changed: it no longer matches"), refused.stderr)
         try Data([1, 2, 3]).write(to: URL(fileURLWithPath: keyPath))
-        refused = try TumenBinary.run(["serve", "--port", "0"], environment: ServeProcess.environment(folder: folder.url))
+        refused = try TumenBinary.run(
+            ["serve", "--port", "0"], environment: ServeProcess.environment(folder: folder.url))
         XCTAssertEqual(refused.status, 78, refused.stderr)
         XCTAssertTrue(refused.stderr.contains("is not a Tumen host key (32 bytes expected, 3 found)"), refused.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: keyPath)), Data([1, 2, 3]), "left as it was")
@@ -127,24 +134,30 @@ final class ServeRefusalTests: XCTestCase {
         let server = try startServer()
         // 300,000 key bytes as fast as ssh sends them: far past what anyone types.
         let flood = try folder.write("flood.txt", String(repeating: "j", count: 300_000))
-        let result = try OpenSSH.run(port: server.port, folder: folder.url, extra: ["-tt", "-o", "BatchMode=yes"], timeout: 20,
-                                     stdinPath: flood)
+        let result = try OpenSSH.run(
+            port: server.port, folder: folder.url, extra: ["-tt", "-o", "BatchMode=yes"], timeout: 20,
+            stdinPath: flood)
         XCTAssertTrue(server.waitForLog("too many key bytes"), "stderr: \(server.stderr)\nssh: \(result.stderr)")
         // Bytes that are not SSH at all: the connection is closed, the server goes on.
-        XCTAssertTrue(TCPProbe.connect(port: server.port, sending: Array(repeating: 0x41, count: 70_000) + [0x0D, 0x0A]))
-        let after = try OpenSSH.run(port: server.port, folder: folder.url, extra: ["-o", "BatchMode=yes"], command: ["true"])
+        XCTAssertTrue(
+            TCPProbe.connect(port: server.port, sending: Array(repeating: 0x41, count: 70_000) + [0x0D, 0x0A]))
+        let after = try OpenSSH.run(
+            port: server.port, folder: folder.url, extra: ["-o", "BatchMode=yes"], command: ["true"])
         XCTAssertTrue(after.stderr.contains("exec request failed"), "the server still answers: \(after.stderr)")
     }
 
     func testItListensOnTheLoopbackUnlessToldOtherwise() throws {
-        guard let address = Self.nonLoopbackAddress() else { throw XCTSkip("this machine has no address but the loopback") }
+        guard let address = Self.nonLoopbackAddress() else {
+            throw XCTSkip("this machine has no address but the loopback")
+        }
         var server = try startServer()
         XCTAssertTrue(TCPProbe.connect(port: server.port), "the loopback is served")
         XCTAssertFalse(TCPProbe.connect(host: address, port: server.port), "\(address) is not served by default")
         server.stop()
         server = try startServer(["--listen", "0.0.0.0"])
         XCTAssertTrue(TCPProbe.connect(host: address, port: server.port), "--listen 0.0.0.0 serves \(address)")
-        XCTAssertTrue(server.stdout.contains("class@\(address)"), "the banner names the address students type:\n\(server.stdout)")
+        XCTAssertTrue(
+            server.stdout.contains("class@\(address)"), "the banner names the address students type:\n\(server.stdout)")
         XCTAssertFalse(server.stdout.contains("Only this machine can connect"), server.stdout)
     }
 
@@ -156,10 +169,15 @@ final class ServeRefusalTests: XCTestCase {
         var entry = list
         while let current = entry {
             defer { entry = current.pointee.ifa_next }
-            guard let address = current.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET) else { continue }
+            guard let address = current.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET) else {
+                continue
+            }
             var host = [CChar](repeating: 0, count: Int(NI_MAXHOST))
-            guard getnameinfo(address, socklen_t(MemoryLayout<sockaddr_in>.size), &host, socklen_t(host.count), nil, 0,
-                              NI_NUMERICHOST) == 0 else { continue }
+            guard
+                getnameinfo(
+                    address, socklen_t(MemoryLayout<sockaddr_in>.size), &host, socklen_t(host.count), nil, 0,
+                    NI_NUMERICHOST) == 0
+            else { continue }
             let text = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if !text.hasPrefix("127.") { return text }
         }
@@ -171,7 +189,8 @@ final class ServeRefusalTests: XCTestCase {
         let listenPort = 20_000 + Int(getpid() % 20_000)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try OpenSSH.require())
-        process.arguments = OpenSSH.options(port: port, folder: folder.url)
+        process.arguments =
+            OpenSSH.options(port: port, folder: folder.url)
             + ["-o", "BatchMode=yes", "-N", "-L", "127.0.0.1:\(listenPort):127.0.0.1:9", "class@127.0.0.1"]
         let errURL = folder.url.appendingPathComponent("forward.err")
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
@@ -180,14 +199,19 @@ final class ServeRefusalTests: XCTestCase {
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             if TCPProbe.connect(port: listenPort) { break }
             usleep(100_000)
         }
         let seen = Date().addingTimeInterval(5)
-        while Date() < seen, !(String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self).contains("open failed")) {
+        while Date() < seen,
+            !(String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self).contains("open failed"))
+        {
             usleep(50_000)
         }
         return String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
@@ -205,9 +229,13 @@ enum TCPProbe {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr(host)
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
-        if connected == 0, !bytes.isEmpty { _ = bytes.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        if connected == 0, !bytes.isEmpty {
+            _ = bytes.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        }
         if connected == 0 { usleep(300_000) }
         return connected == 0
     }

@@ -29,7 +29,8 @@ final class ServeTmuxTests: XCTestCase {
     }
 
     private func terminal(width: Int, height: Int) throws -> Tmux {
-        let tmux = try Tmux.start(width: width, height: height, environment: ServeProcess.environment(folder: folder.url))
+        let tmux = try Tmux.start(
+            width: width, height: height, environment: ServeProcess.environment(folder: folder.url))
         terminals.append(tmux)
         return tmux
     }
@@ -43,10 +44,15 @@ final class ServeTmuxTests: XCTestCase {
             .joined(separator: "\n")
     }
 
-    private func assertScreen(_ tmux: Tmux, equals expected: String, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
-        let matched = tmux.waitFor(timeout: 5) { $0.trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines) }
-        XCTAssertTrue(matched, "\(message): the student's screen\n\(tmux.screenText)\nis not tumen render's\n\(expected)",
-                      file: file, line: line)
+    private func assertScreen(
+        _ tmux: Tmux, equals expected: String, _ message: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        let matched = tmux.waitFor(timeout: 5) {
+            $0.trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines)
+        }
+        XCTAssertTrue(
+            matched, "\(message): the student's screen\n\(tmux.screenText)\nis not tumen render's\n\(expected)",
+            file: file, line: line)
     }
 
     func testAStudentFollowsThreeStepsThenExploresResizesAndLeaves() throws {
@@ -68,14 +74,23 @@ final class ServeTmuxTests: XCTestCase {
         teacher.type("'\(TumenBinary.url.path)' present --lesson escape-route")
         XCTAssertTrue(teacher.waitFor("1 / 12"), teacher.screenText)
         XCTAssertTrue(teacher.waitFor("1 following"), "the presenter shows its audience:\n\(teacher.screenText)")
-        assertScreen(student, equals: try rendered(["--present", "--follow", "--lesson", "escape-route", "--size", "100x30"]),
-                     "step 1")
+        assertScreen(
+            student, equals: try rendered(["--present", "--follow", "--lesson", "escape-route", "--size", "100x30"]),
+            "step 1")
         teacher.send("Space")
-        assertScreen(student, equals: try rendered(["--present", "--follow", "--lesson", "escape-route", "--size", "100x30",
-                                                    "--keys", "<Space>"]), "step 2")
+        assertScreen(
+            student,
+            equals: try rendered([
+                "--present", "--follow", "--lesson", "escape-route", "--size", "100x30",
+                "--keys", "<Space>",
+            ]), "step 2")
         teacher.send("Space")
-        assertScreen(student, equals: try rendered(["--present", "--follow", "--lesson", "escape-route", "--size", "100x30",
-                                                    "--keys", "<Space><Space>"]), "step 3")
+        assertScreen(
+            student,
+            equals: try rendered([
+                "--present", "--follow", "--lesson", "escape-route", "--size", "100x30",
+                "--keys", "<Space><Space>",
+            ]), "step 3")
         XCTAssertTrue(waitUntil { server.stdout.contains("presenter on step 3 of 12") }, server.stdout)
 
         // Exploring on their own: the explorer's own screen, as `tumen render` draws it.
@@ -90,8 +105,12 @@ final class ServeTmuxTests: XCTestCase {
 
         // F follows the teacher again, at the new size.
         student.send("F")
-        assertScreen(student, equals: try rendered(["--present", "--follow", "--lesson", "escape-route", "--size", "80x24",
-                                                    "--keys", "<Space><Space>"]), "following again at 80x24")
+        assertScreen(
+            student,
+            equals: try rendered([
+                "--present", "--follow", "--lesson", "escape-route", "--size", "80x24",
+                "--keys", "<Space><Space>",
+            ]), "following again at 80x24")
         student.send("q")
         XCTAssertTrue(student.waitFor("Goodbye."), student.screenText)
         XCTAssertTrue(waitUntil { student.paneVariable("pane_current_command") == "sh" }, "ssh has ended")

@@ -21,7 +21,13 @@ final class TmuxRestoreTests: XCTestCase {
     }
 
     enum WayOut: String, CaseIterable {
-        case q, controlC = "Ctrl-C", term = "SIGTERM", hup = "SIGHUP", quit = "SIGQUIT", int = "SIGINT", crash = "a crash"
+        case q
+        case controlC = "Ctrl-C"
+        case term = "SIGTERM"
+        case hup = "SIGHUP"
+        case quit = "SIGQUIT"
+        case int = "SIGINT"
+        case crash = "a crash"
     }
 
     func testEveryWayOutRestoresTheTerminal() throws {
@@ -39,28 +45,39 @@ final class TmuxRestoreTests: XCTestCase {
             tmux.type("clear")
             let pidFile = folder.appendingPathComponent("pid")
             try? FileManager.default.removeItem(at: pidFile)
-            tmux.type("sh -c 'echo $$ > \(pidFile.path); exec \(TumenBinary.url.path) --no-note --data \(big.path)'; echo exit-$?")
+            tmux.type(
+                "sh -c 'echo $$ > \(pidFile.path); exec \(TumenBinary.url.path) --no-note --data \(big.path)'; echo exit-$?"
+            )
             XCTAssertTrue(tmux.waitFor("Opening big.json (q quits): "), "\(way): no progress line:\n\(tmux.screenText)")
             XCTAssertTrue(tmux.waitFor(" events so far"), tmux.screenText)
             if way == "SIGTERM" {
-                let pid = pid_t(try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+                let pid =
+                    pid_t(
+                        try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+                    ) ?? 0
                 kill(pid, SIGTERM)
             } else {
                 tmux.send(way)
             }
-            XCTAssertTrue(tmux.waitFor(way == "SIGTERM" ? "exit-143" : "exit-0", timeout: 3), "\(way) did not end loading at once:\n\(tmux.screenText)")
+            XCTAssertTrue(
+                tmux.waitFor(way == "SIGTERM" ? "exit-143" : "exit-0", timeout: 3),
+                "\(way) did not end loading at once:\n\(tmux.screenText)")
             XCTAssertEqual(tmux.paneVariable("alternate_on"), "0")
             let modes = try terminalModes(label: "loading-\(way)")
-            XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon ") && modes.contains(" isig "), "after \(way): \(modes)")
+            XCTAssertTrue(
+                modes.contains(" echo ") && modes.contains(" icanon ") && modes.contains(" isig "),
+                "after \(way): \(modes)")
         }
     }
 
     /// A Tumen dataset of `events` plain events (about 150 bytes each).
     static func bigDataset(events: Int) -> Data {
-        var text = #"{"format": "tumen-dataset", "version": 1, "title": "Big", "categories": [{"id": "c", "name": "C"}], "sources": [], "places": [], "events": ["#
+        var text =
+            #"{"format": "tumen-dataset", "version": 1, "title": "Big", "categories": [{"id": "c", "name": "C"}], "sources": [], "places": [], "events": ["#
         for index in 0..<events {
             if index > 0 { text += ",\n" }
-            text += #"{"id": "e\#(index)", "date": {"start": "\#(1000 + index % 1000)"}, "title": "Event number \#(index)", "summary": "A generated event for the loading test.", "category": "c"}"#
+            text +=
+                #"{"id": "e\#(index)", "date": {"start": "\#(1000 + index % 1000)"}, "title": "Event number \#(index)", "summary": "A generated event for the loading test.", "category": "c"}"#
         }
         return Data((text + "]}").utf8)
     }
@@ -83,15 +100,22 @@ final class TmuxRestoreTests: XCTestCase {
         tmux.send("j")
         XCTAssertTrue(tmux.waitFor("event 2 of"), tmux.screenText)
         tmux.send("C-z")
-        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" && tmux!.screenText.contains("Stopped") },
-                      "Ctrl-Z did not stop the app:\n\(tmux.screenText)")
+        XCTAssertTrue(
+            tmux.waitFor(timeout: 5) { [tmux] _ in
+                tmux!.paneVariable("alternate_on") == "0" && tmux!.screenText.contains("Stopped")
+            },
+            "Ctrl-Z did not stop the app:\n\(tmux.screenText)")
         let modes = try terminalModes(label: "suspend")
         XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon "), modes)
         XCTAssertEqual(tmux.paneVariable("cursor_flag"), "1", "the cursor is hidden while stopped")
         tmux.type("fg")
-        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "1" && tmux!.screenText.contains("event 2 of") },
-                      "fg did not bring the explorer back:\n\(tmux.screenText)")
-        XCTAssertFalse(tmux.screenText.contains("stty"), "the explorer's screen was not redrawn whole:\n\(tmux.screenText)")
+        XCTAssertTrue(
+            tmux.waitFor(timeout: 5) { [tmux] _ in
+                tmux!.paneVariable("alternate_on") == "1" && tmux!.screenText.contains("event 2 of")
+            },
+            "fg did not bring the explorer back:\n\(tmux.screenText)")
+        XCTAssertFalse(
+            tmux.screenText.contains("stty"), "the explorer's screen was not redrawn whole:\n\(tmux.screenText)")
         tmux.send("j")
         XCTAssertTrue(tmux.waitFor("event 3 of"), "keys work again:\n\(tmux.screenText)")
         tmux.send("q")
@@ -123,13 +147,15 @@ final class TmuxRestoreTests: XCTestCase {
         case .int: kill(pid, SIGINT)
         case .crash: break
         }
-        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" },
-                      "after \(way.rawValue) the full screen is still on:\n\(tmux.screenText)")
+        XCTAssertTrue(
+            tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" },
+            "after \(way.rawValue) the full screen is still on:\n\(tmux.screenText)")
         let modes = try terminalModes(label: way.rawValue)
         XCTAssertTrue(modes.contains(" echo ") && modes.contains(" icanon "), "after \(way.rawValue): \(modes)")
         XCTAssertEqual(tmux.paneVariable("cursor_flag"), "1", "after \(way.rawValue) the cursor is hidden")
         if way == .crash {
-            XCTAssertTrue(tmux.screenText.contains("tumen: internal error (crashed); the terminal was restored"), tmux.screenText)
+            XCTAssertTrue(
+                tmux.screenText.contains("tumen: internal error (crashed); the terminal was restored"), tmux.screenText)
         }
     }
 
@@ -141,7 +167,9 @@ final class TmuxRestoreTests: XCTestCase {
         let environment = crash ? "TUMEN_TEST_CRASH=1 " : ""
         tmux.type("sh -c 'echo $$ > \(pidFile.path); exec env \(environment)\(TumenBinary.url.path) --no-note --ascii'")
         let started = tmux.waitFor(timeout: 8) { [tmux] _ in
-            crash ? tmux!.screenText.contains("internal error") : tmux!.paneVariable("alternate_on") == "1" && tmux!.screenText.contains("help")
+            crash
+                ? tmux!.screenText.contains("internal error")
+                : tmux!.paneVariable("alternate_on") == "1" && tmux!.screenText.contains("help")
         }
         XCTAssertTrue(started, "\(label): the app did not start:\n\(tmux.screenText)")
         let text = try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -33,7 +33,9 @@ final class TmuxVersusRenderTests: XCTestCase {
 
     // MARK: - How
 
-    private func assertSameScreens(script: String, size: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertSameScreens(script: String, size: String, file: StaticString = #filePath, line: UInt = #line)
+        throws
+    {
         let steps = try KeyNotation.parse(script, source: "test script")
         let dimensions = size.split(separator: "x").compactMap { Int($0) }
         tmux = try Tmux.start(width: dimensions[0], height: dimensions[1])
@@ -52,8 +54,9 @@ final class TmuxVersusRenderTests: XCTestCase {
             try assertShows(keys: sent, size: size, file: file, line: line)
         }
         tmux.send("q")
-        XCTAssertTrue(tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" },
-                      "q did not leave the full screen", file: file, line: line)
+        XCTAssertTrue(
+            tmux.waitFor(timeout: 5) { [tmux] _ in tmux!.paneVariable("alternate_on") == "0" },
+            "q did not leave the full screen", file: file, line: line)
     }
 
     private func assertShows(keys: [ScriptStep], size: String, file: StaticString, line: UInt) throws {
@@ -63,7 +66,8 @@ final class TmuxVersusRenderTests: XCTestCase {
         XCTAssertEqual(expected.count, height, "tumen render printed a whole screen", file: file, line: line)
         let shown = tmux.waitFor(timeout: 5) { [tmux] _ in Array(tmux!.capture().prefix(expected.count)) == expected }
         if !shown {
-            XCTFail("after '\(script)' the terminal shows\n\(tmux.screenText)\n--- but tumen render --size \(size) gives ---\n"
+            XCTFail(
+                "after '\(script)' the terminal shows\n\(tmux.screenText)\n--- but tumen render --size \(size) gives ---\n"
                     + expected.joined(separator: "\n"), file: file, line: line)
         }
     }

@@ -31,8 +31,9 @@ final class ValidateBundledDataTests: XCTestCase {
 
     func testTheBundledDatasetIsFoundFromElsewhereThroughTheExecutable() throws {
         _ = try bundled()
-        let result = try TumenBinary.run(["validate"], environment: ["TUMEN_DATA": ""],
-                                         currentDirectory: FileManager.default.temporaryDirectory)
+        let result = try TumenBinary.run(
+            ["validate"], environment: ["TUMEN_DATA": ""],
+            currentDirectory: FileManager.default.temporaryDirectory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("data/tumen.json: "), result.stdout)
     }

@@ -36,7 +36,9 @@ final class ValidateCommandTests: XCTestCase {
         let result = try TumenBinary.run(["validate", path])
         XCTAssertEqual(result.status, 65)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, """
+        XCTAssertEqual(
+            result.stderr,
+            """
             \(path):5:44: month 13 does not exist in "1986-13" (events[0].date.start)
             \(path):6:47: unknown place "yanji" (events[0].places[0])
             \(path): 2 problems — not valid

@@ -8,8 +8,9 @@ final class CategoryTagsTests: XCTestCase {
     }
 
     func testTheBundledCategoriesGetTheirFirstThreeLetters() {
-        XCTAssertEqual(tags(["Policy", "Border", "Route", "Trafficking", "Rescue", "Statistic", "International"]),
-                       ["POL", "BOR", "ROU", "TRA", "RES", "STA", "INT"])
+        XCTAssertEqual(
+            tags(["Policy", "Border", "Route", "Trafficking", "Rescue", "Statistic", "International"]),
+            ["POL", "BOR", "ROU", "TRA", "RES", "STA", "INT"])
     }
 
     func testNamesThatBeginAlikeGetDifferentTagsAndTheFirstKeepsThePlainOne() {

@@ -1,5 +1,6 @@
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 
 /// Widths per grapheme cluster, as a terminal lays them out.
 final class DisplayWidthTests: XCTestCase {

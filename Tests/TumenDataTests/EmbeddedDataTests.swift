@@ -6,7 +6,8 @@ import XCTest
 /// The copies built into the binary (scripts/embed-data.sh) are data/ byte for byte, and
 /// they are what a binary with no files beside it uses.
 final class EmbeddedDataTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 
     private func file(_ relative: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.root + "/" + relative)))

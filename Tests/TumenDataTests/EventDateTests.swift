@@ -1,5 +1,6 @@
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 
 final class EventDateTests: XCTestCase {
     func testParsesTheThreePrecisions() {
@@ -66,7 +67,9 @@ final class EventDateTests: XCTestCase {
         // Shuffle deterministically and repeat some dates so ties must keep file order.
         var generator = LoadingMutationTests.SplitMix(seed: 7)
         let shuffled = (dates + dates.prefix(40)).shuffled(using: &generator)
-        let events = shuffled.enumerated().map { Event(id: "e\($0.offset)", date: $0.element, title: "t", summary: "s", category: "c") }
+        let events = shuffled.enumerated().map {
+            Event(id: "e\($0.offset)", date: $0.element, title: "t", summary: "s", category: "c")
+        }
         let expected = events.indices.sorted { a, b in
             let (x, y) = (events[a].date, events[b].date)
             if x < y { return true }
@@ -76,4 +79,3 @@ final class EventDateTests: XCTestCase {
         XCTAssertEqual(EventOrder.sorted(events), expected)
     }
 }
-

@@ -1,7 +1,8 @@
 import Foundation
-@testable import TumenData
 import TumenFiles
 import XCTest
+
+@testable import TumenData
 
 /// TimelineJS JSON files as Knight Lab documents them, converted to datasets.
 final class ImportTimelineJSTests: XCTestCase {
@@ -31,10 +32,14 @@ final class ImportTimelineJSTests: XCTestCase {
         // Lanes in the order TimelineJS draws its groups: first use along the time axis, the
         // slides without a group last.
         XCTAssertEqual(d.categories.map(\.name), ["Antiquity", "Middle Ages & early modern", "Napoleon", "Events"])
-        XCTAssertEqual(d.events.map(\.id), ["marathon", "gaugamela", "cannae", "siege-of-toulon", "austerlitz",
-                                            "waterloo", "exile-to-saint-helena", "1821", "thermopylae", "salamis", "actium",
-                                            "adrianople", "tours", "hastings", "agincourt", "lepanto", "vienna-1683", "marengo",
-                                            "trafalgar", "jena", "borodino", "leipzig"])
+        XCTAssertEqual(
+            d.events.map(\.id),
+            [
+                "marathon", "gaugamela", "cannae", "siege-of-toulon", "austerlitz",
+                "waterloo", "exile-to-saint-helena", "1821", "thermopylae", "salamis", "actium",
+                "adrianople", "tours", "hastings", "agincourt", "lepanto", "vienna-1683", "marengo",
+                "trafalgar", "jena", "borodino", "leipzig",
+            ])
         XCTAssertEqual(d.events.first { $0.id == "jena" }?.title, "Jena–Auerstedt", "entities in headlines")
         XCTAssertEqual(d.events[1].date.start, HistoricDate(year: -331, month: 10, day: 1))
         XCTAssertEqual(d.events[1].date.label, "1 Oct 331 BCE")
@@ -51,18 +56,29 @@ final class ImportTimelineJSTests: XCTestCase {
     func testHTMLBecomesParagraphsWithNumberedLinks() throws {
         let d = try DatasetLoader.load(path: Self.fixture("timelinejs-battles.json")).dataset
         let waterloo = try XCTUnwrap(d.events.first { $0.id == "waterloo" })
-        XCTAssertEqual(waterloo.summary, """
+        XCTAssertEqual(
+            waterloo.summary,
+            """
             Wellington’s allied army and Blücher’s Prussians defeat Napoleon south of Brussels.
 
             Read the battle [1] and the Hundred Days [2]; the battle article [1] again.
             """)
-        XCTAssertEqual(waterloo.links, ["https://en.wikipedia.org/wiki/Battle_of_Waterloo", "https://en.wikipedia.org/wiki/Hundred_Days"])
+        XCTAssertEqual(
+            waterloo.links,
+            ["https://en.wikipedia.org/wiki/Battle_of_Waterloo", "https://en.wikipedia.org/wiki/Hundred_Days"])
         let austerlitz = try XCTUnwrap(d.events.first { $0.id == "austerlitz" })
-        XCTAssertEqual(austerlitz.media, [MediaReference(
-            url: "https://upload.wikimedia.org/wikipedia/commons/f/f6/La_bataille_d%27Austerlitz._2_decembre_1805_%28Fran%C3%A7ois_G%C3%A9rard%29.jpg",
-            caption: "La bataille d'Austerlitz, by François Gérard", credit: "Palace of Versailles")])
+        XCTAssertEqual(
+            austerlitz.media,
+            [
+                MediaReference(
+                    url:
+                        "https://upload.wikimedia.org/wikipedia/commons/f/f6/La_bataille_d%27Austerlitz._2_decembre_1805_%28Fran%C3%A7ois_G%C3%A9rard%29.jpg",
+                    caption: "La bataille d'Austerlitz, by François Gérard", credit: "Palace of Versailles")
+            ])
         XCTAssertEqual(d.events[0].media.first?.credit, "Photo: Wikimedia Commons", "tags stripped from credits")
-        XCTAssertEqual(d.description, """
+        XCTAssertEqual(
+            d.description,
+            """
             Battles, twenty-three centuries apart. Built with TimelineJS [1] & exported for class.
 
             Media (not shown): The Battle of Waterloo, by William Sadler
@@ -75,19 +91,25 @@ final class ImportTimelineJSTests: XCTestCase {
 
     func testWhatCannotBeShownIsCountedInWarnings() throws {
         let path = Self.fixture("timelinejs-battles.json")
-        XCTAssertEqual(try DatasetLoader.load(path: path).warnings, [
-            "\(path): warning: 6 media items shown as links with their captions, credits and alt text",
-            "\(path): warning: 1 media thumbnail ignored (a small copy of the media for the time axis)",
-            "\(path): warning: 2 slide backgrounds ignored (colours or pictures behind the slides)",
-            "\(path): warning: 1 era's text not shown (TimelineJS shows an era's headline only)",
-        ])
+        XCTAssertEqual(
+            try DatasetLoader.load(path: path).warnings,
+            [
+                "\(path): warning: 6 media items shown as links with their captions, credits and alt text",
+                "\(path): warning: 1 media thumbnail ignored (a small copy of the media for the time axis)",
+                "\(path): warning: 2 slide backgrounds ignored (colours or pictures behind the slides)",
+                "\(path): warning: 1 era's text not shown (TimelineJS shows an era's headline only)",
+            ])
         let unknown = #"{"events": [{"start_date": {"year": "1990"}, "text": {"headline": "A"}, "colour": "red"}]}"#
-        XCTAssertEqual(try load(unknown).warnings, [#"t.json:1:73: warning: unknown field "colour" ignored (events[0].colour)"#])
+        XCTAssertEqual(
+            try load(unknown).warnings, [#"t.json:1:73: warning: unknown field "colour" ignored (events[0].colour)"#])
     }
 
     func testListsKeepOneLinePerItem() throws {
         let d = try DatasetLoader.load(path: Self.fixture("timelinejs-battles.json")).dataset
-        XCTAssertEqual(d.events[2].summary, "Hannibal’s army encircles a larger Roman force.\n\n- Carthaginian centre gives way\n- Cavalry closes the ring")
+        XCTAssertEqual(
+            d.events[2].summary,
+            "Hannibal’s army encircles a larger Roman force.\n\n- Carthaginian centre gives way\n- Cavalry closes the ring"
+        )
     }
 
     func testCosmologicalScaleReadsBillionsOfYears() throws {
@@ -95,7 +117,9 @@ final class ImportTimelineJSTests: XCTestCase {
         XCTAssertEqual(d.title, "The history of the universe")
         XCTAssertEqual(d.events.first?.date.start.year, -13_800_000_000)
         XCTAssertEqual(d.events.first?.date.label, "13.8 billion years ago")
-        XCTAssertEqual(d.events[1].date.label, "4.60 billion years ago", "as TimelineJS labels a year it is not given a display_date for")
+        XCTAssertEqual(
+            d.events[1].date.label, "4.60 billion years ago",
+            "as TimelineJS labels a year it is not given a display_date for")
         XCTAssertEqual(d.categories.map(\.id), ["cosmos", "earth", "life"])
         XCTAssertEqual(d.eras.map(\.title), ["Hadean", "Paleozoic"])
         XCTAssertEqual(d.events.map(\.date), d.events.map(\.date).sorted())
@@ -109,7 +133,8 @@ final class ImportTimelineJSTests: XCTestCase {
         let csvText = "Year,Month,Day,Headline,Text\r\n1990,,,A,B\r\n"
         XCTAssertEqual(try DatasetLoader.decode(bytes: Array(csvText.utf8), path: "sheet.txt").format, .timelineCSV)
         // Forced: a TimelineJS file read as Tumen's own format fails as Tumen's would.
-        XCTAssertEqual(problems(timeline, format: .tumen).first, #"t.json:1:1: missing required field "format" (format)"#)
+        XCTAssertEqual(
+            problems(timeline, format: .tumen).first, #"t.json:1:1: missing required field "format" (format)"#)
     }
 
     func testBadDatesArePositioned() {
@@ -121,19 +146,24 @@ final class ImportTimelineJSTests: XCTestCase {
               {"text": {"headline": "No date"}}
             ]}
             """
-        XCTAssertEqual(problems(text), [
-            #"t.json:3:27: year "nineteen" is not a whole number (events[1].start_date.year)"#,
-            #"t.json:4:44: month 13 does not exist (events[2].start_date.month)"#,
-            #"t.json:5:3: missing required field "start_date" (events[3].start_date)"#,
-        ])
+        XCTAssertEqual(
+            problems(text),
+            [
+                #"t.json:3:27: year "nineteen" is not a whole number (events[1].start_date.year)"#,
+                #"t.json:4:44: month 13 does not exist (events[2].start_date.month)"#,
+                #"t.json:5:3: missing required field "start_date" (events[3].start_date)"#,
+            ])
     }
 
     func testSyntaxErrorsHaveLineAndColumn() {
-        XCTAssertEqual(problems("{\"events\": [\n  {\"start_date\": }\n]}").first, "t.json:2:18: unexpected character '}' (expected a value)")
+        XCTAssertEqual(
+            problems("{\"events\": [\n  {\"start_date\": }\n]}").first,
+            "t.json:2:18: unexpected character '}' (expected a value)")
     }
 
     func testEndBeforeStartIsReportedAtTheSlide() {
-        let text = #"{"events": [{"start_date": {"year": "1990"}, "end_date": {"year": "1980"}, "text": {"headline": "Back"}}]}"#
+        let text =
+            #"{"events": [{"start_date": {"year": "1990"}, "end_date": {"year": "1980"}, "text": {"headline": "Back"}}]}"#
         XCTAssertEqual(problems(text), ["t.json:1:13: end 1980 is before start 1990 (events[0].date.end)"])
     }
 
@@ -144,7 +174,8 @@ final class ImportTimelineJSTests: XCTestCase {
               {"start_date": {"year": "1939", "month": "9"}, "end_date": {"year": "1945", "display_date": "late 1945"}, "text": {"headline": "B"}}
             ]}
             """
-        XCTAssertEqual(try load(text).dataset.events.map(\.date.label), ["1 Sept 1939–2 Sept 1945", "Sep 1939–late 1945"])
+        XCTAssertEqual(
+            try load(text).dataset.events.map(\.date.label), ["1 Sept 1939–2 Sept 1945", "Sep 1939–late 1945"])
     }
 
     func testUniqueIdsAreSluggedAndDeduplicated() throws {

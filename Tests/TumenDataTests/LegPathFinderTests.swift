@@ -9,13 +9,21 @@ final class LegPathFinderTests: XCTestCase {
     }
 
     /// A: 0–20°E, 0–10°N, with a hole where B is (8–12°E, 0–7°N). The sea is all around.
-    static let basemap = Basemap(layers: [BasemapLayer(name: "world", bounds: .world, tolerance: 0.01, countries: [
-        BasemapCountry(code: "AAA", name: "A", labelLatitude: 9, labelLongitude: 2, rings: [ring(0, 0, 20, 10), ring(8, 0, 12, 7)]),
-        BasemapCountry(code: "BBB", name: "B", labelLatitude: 3, labelLongitude: 10, rings: [ring(8, 0, 12, 7)]),
-    ])])
+    static let basemap = Basemap(layers: [
+        BasemapLayer(
+            name: "world", bounds: .world, tolerance: 0.01,
+            countries: [
+                BasemapCountry(
+                    code: "AAA", name: "A", labelLatitude: 9, labelLongitude: 2,
+                    rings: [ring(0, 0, 20, 10), ring(8, 0, 12, 7)]),
+                BasemapCountry(
+                    code: "BBB", name: "B", labelLatitude: 3, labelLongitude: 10, rings: [ring(8, 0, 12, 7)]),
+            ])
+    ])
 
     func testALegInsideOneCountryGoesRoundTheOtherAndKeepsClearOfIt() {
-        let from = GeoPoint(latitude: 3, longitude: 2), to = GeoPoint(latitude: 3, longitude: 18)
+        let from = GeoPoint(latitude: 3, longitude: 2)
+        let to = GeoPoint(latitude: 3, longitude: 18)
         let path = LegPathFinder.path(from: from, to: to, allowed: ["AAA"], basemap: Self.basemap)
         XCTAssertGreaterThan(path.count, 2, "the straight line crosses B, so the way bends")
         XCTAssertEqual(path.first, from)
@@ -24,7 +32,9 @@ final class LegPathFinderTests: XCTestCase {
         for (a, b) in zip(path, path.dropFirst()) {
             for i in 0...100 {
                 let t = Double(i) / 100
-                let p = GeoPoint(latitude: a.latitude + (b.latitude - a.latitude) * t, longitude: a.longitude + (b.longitude - a.longitude) * t)
+                let p = GeoPoint(
+                    latitude: a.latitude + (b.latitude - a.latitude) * t,
+                    longitude: a.longitude + (b.longitude - a.longitude) * t)
                 XCTAssertNotEqual(locator.country(at: p), "BBB", "\(p) on \(path)")
             }
         }
@@ -34,17 +44,20 @@ final class LegPathFinderTests: XCTestCase {
     }
 
     func testALegThatCrossesNothingForbiddenIsStraight() {
-        let path = LegPathFinder.path(from: GeoPoint(latitude: 8.5, longitude: 2), to: GeoPoint(latitude: 9, longitude: 18),
-                                      allowed: ["AAA"], basemap: Self.basemap)
+        let path = LegPathFinder.path(
+            from: GeoPoint(latitude: 8.5, longitude: 2), to: GeoPoint(latitude: 9, longitude: 18),
+            allowed: ["AAA"], basemap: Self.basemap)
         XCTAssertEqual(path.count, 2)
         // Into B is allowed when B is an end's country: straight across the border.
-        let across = LegPathFinder.path(from: GeoPoint(latitude: 3, longitude: 2), to: GeoPoint(latitude: 3, longitude: 10),
-                                        allowed: ["AAA", "BBB"], basemap: Self.basemap)
+        let across = LegPathFinder.path(
+            from: GeoPoint(latitude: 3, longitude: 2), to: GeoPoint(latitude: 3, longitude: 10),
+            allowed: ["AAA", "BBB"], basemap: Self.basemap)
         XCTAssertEqual(across.count, 2)
     }
 
     func testAFlightIsAnArcThatLeavesTheStraightLine() {
-        let from = GeoPoint(latitude: 0, longitude: 0), to = GeoPoint(latitude: 10, longitude: 10)
+        let from = GeoPoint(latitude: 0, longitude: 0)
+        let to = GeoPoint(latitude: 10, longitude: 10)
         let arc = LegPathFinder.arc(from: from, to: to)
         XCTAssertEqual(arc.first, from)
         XCTAssertEqual(arc.last, to)
@@ -53,17 +66,27 @@ final class LegPathFinderTests: XCTestCase {
     }
 
     func testCountriesOfAPlaceComeFromItsPointOrItsList() {
-        var dataset = Dataset(title: "t", places: [
-            Place(id: "a", name: "A", kind: .city, latitude: 3, longitude: 2),
-            Place(id: "b", name: "B", kind: .city, latitude: 3, longitude: 18),
-            Place(id: "c", name: "C", kind: .crossing, latitude: 3, longitude: 7.9, countries: ["AAA", "BBB"]),
-        ], routes: [Route(id: "r", name: "R", status: .open, stages: [
-            RouteStage(id: "1", number: 1, place: "a", title: "", description: ""),
-            RouteStage(id: "2", number: 2, place: "b", title: "", description: ""),
-            RouteStage(id: "3", number: 3, place: "c", title: "", description: ""),
-            RouteStage(id: "4", number: 4, place: "a", title: "", description: "",
-                       travelModes: [TravelModeClaim(mode: .air, source: SourceReference(source: "s", passage: "p"))]),
-        ])])
+        var dataset = Dataset(
+            title: "t",
+            places: [
+                Place(id: "a", name: "A", kind: .city, latitude: 3, longitude: 2),
+                Place(id: "b", name: "B", kind: .city, latitude: 3, longitude: 18),
+                Place(id: "c", name: "C", kind: .crossing, latitude: 3, longitude: 7.9, countries: ["AAA", "BBB"]),
+            ],
+            routes: [
+                Route(
+                    id: "r", name: "R", status: .open,
+                    stages: [
+                        RouteStage(id: "1", number: 1, place: "a", title: "", description: ""),
+                        RouteStage(id: "2", number: 2, place: "b", title: "", description: ""),
+                        RouteStage(id: "3", number: 3, place: "c", title: "", description: ""),
+                        RouteStage(
+                            id: "4", number: 4, place: "a", title: "", description: "",
+                            travelModes: [
+                                TravelModeClaim(mode: .air, source: SourceReference(source: "s", passage: "p"))
+                            ]),
+                    ])
+            ])
         var legs = RouteGeometry(dataset: dataset, basemap: Self.basemap).legs
         XCTAssertEqual(legs.map(\.allowedCountries), [["AAA"], ["AAA", "BBB"], nil])
         XCTAssertEqual(legs.map(\.mode), [.unknown, .unknown, .air])

@@ -1,6 +1,7 @@
-@testable import TumenData
 import TumenFixtures
 import XCTest
+
+@testable import TumenData
 
 /// Tumen files have their events decoded while they are parsed (`EventStream`), not
 /// from a tree. These tests hold that path to the tree path: same dataset, same
@@ -40,7 +41,8 @@ final class LoadingEventStreamTests: XCTestCase {
         let (outcome, tookEvents) = Self.streamed(bytes)
         XCTAssertTrue(tookEvents)
         XCTAssertEqual(outcome, Self.fromTree(bytes))
-        XCTAssertEqual(try DatasetLoader.decode(bytes: bytes, path: "f.json").dataset.events, SampleDataset.dataset.events)
+        XCTAssertEqual(
+            try DatasetLoader.decode(bytes: bytes, path: "f.json").dataset.events, SampleDataset.dataset.events)
     }
 
     /// Damaged copies: whatever the damage, both paths say the same thing. Problems
@@ -49,7 +51,8 @@ final class LoadingEventStreamTests: XCTestCase {
     func testDamagedFilesGiveTheSameProblemsEitherWay() {
         let original = Array(CanonicalJSONWriter.write(SampleDataset.dataset).utf8)
         var random = LoadingMutationTests.SplitMix(seed: 86)
-        var streamedRounds = 0, refusedWhileStreamed = 0
+        var streamedRounds = 0
+        var refusedWhileStreamed = 0
         for round in 0..<1000 {
             let bytes = LoadingMutationTests.damaged(original, using: &random)
             let (outcome, tookEvents) = Self.streamed(bytes)
@@ -67,18 +70,20 @@ final class LoadingEventStreamTests: XCTestCase {
 
     func testAProblemFoundAfterDecodingIsPlacedInTheStreamedEvent() throws {
         let text = """
-        {"format": "tumen-dataset", "version": 1, "title": "T",
-         "categories": [{"id": "c", "name": "C"}], "sources": [{"id": "s", "title": "S"}], "places": [],
-         "events": [
-          {"id": "a", "date": {"start": "1986"}, "title": "A", "summary": "S", "category": "c", "sources": [{"source": "s", "passage": "p"}]},
-          {"id": "b", "date": {"start": "1987"}, "title": "B", "summary": "S", "category": "nope", "sources": [{"source": "s", "passage": "p"}]}
-         ]}
-        """
+            {"format": "tumen-dataset", "version": 1, "title": "T",
+             "categories": [{"id": "c", "name": "C"}], "sources": [{"id": "s", "title": "S"}], "places": [],
+             "events": [
+              {"id": "a", "date": {"start": "1986"}, "title": "A", "summary": "S", "category": "c", "sources": [{"source": "s", "passage": "p"}]},
+              {"id": "b", "date": {"start": "1987"}, "title": "B", "summary": "S", "category": "nope", "sources": [{"source": "s", "passage": "p"}]}
+             ]}
+            """
         XCTAssertThrowsError(try DatasetLoader.decode(bytes: Array(text.utf8), path: "f.json")) { error in
             let problems = (error as? DatasetLoadError)?.problems ?? []
-            XCTAssertEqual(problems.map(\.description), [
-                #"f.json:5:84: unknown category "nope" (events[1].category)"#,
-            ])
+            XCTAssertEqual(
+                problems.map(\.description),
+                [
+                    #"f.json:5:84: unknown category "nope" (events[1].category)"#
+                ])
         }
     }
 
@@ -94,7 +99,8 @@ final class LoadingEventStreamTests: XCTestCase {
         }
         let start = events.keyOffset
         let end = members.first(where: { $0.keyOffset > start })?.keyOffset ?? bytes.count - 1
-        let eventsText = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let eventsText = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let member = eventsText.hasSuffix(",") ? eventsText : eventsText + ","
         text = String(decoding: bytes[..<start], as: UTF8.self) + String(decoding: bytes[end...], as: UTF8.self)
         text.insert(contentsOf: member, at: text.index(after: text.firstIndex(of: "{")!))

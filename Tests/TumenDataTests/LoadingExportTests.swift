@@ -1,8 +1,9 @@
 import Foundation
-@testable import TumenData
 import TumenFixtures
 import TumenTestSupport
 import XCTest
+
+@testable import TumenData
 
 /// The export writers: CSV quoting, the handout's content, and that no format
 /// lets a control character through.
@@ -42,21 +43,31 @@ final class LoadingExportTests: XCTestCase {
         dataset.events[0].summary = "@SUM(A1)"
         dataset.events[0].date = EventDate(start: HistoricDate(year: -500))
         let rows = EventsCSVWriter.write(dataset).split(separator: "\r\n")
-        XCTAssertEqual(rows[1], #"treaty,-500,,500 BCE,no,"'=HYPERLINK(""http://x"",""click"")",Policy,,'@SUM(A1),"report: section 'Law', paragraph 1","#)
+        XCTAssertEqual(
+            rows[1],
+            #"treaty,-500,,500 BCE,no,"'=HYPERLINK(""http://x"",""click"")",Policy,,'@SUM(A1),"report: section 'Law', paragraph 1","#
+        )
     }
 
     func testHandoutShowsEveryClaimOfAContestedFigure() {
         let handout = MarkdownHandoutWriter().write(SampleDataset.dataset)
-        XCTAssertTrue(handout.contains("**Contested figure:** Share of women trafficked. The sources disagree:"), handout)
-        XCTAssertTrue(handout.contains("- **60 percent**: of women who crossed (*A sample report*, paragraph 8)"), handout)
-        XCTAssertTrue(handout.contains("- **80 percent**: estimate by a charity (*A sample article*, paragraph 9)"), handout)
+        XCTAssertTrue(
+            handout.contains("**Contested figure:** Share of women trafficked. The sources disagree:"), handout)
+        XCTAssertTrue(
+            handout.contains("- **60 percent**: of women who crossed (*A sample report*, paragraph 8)"), handout)
+        XCTAssertTrue(
+            handout.contains("- **80 percent**: estimate by a charity (*A sample article*, paragraph 9)"), handout)
     }
 
     func testHandoutListsEventsByDate() {
         let handout = MarkdownHandoutWriter().write(SampleDataset.dataset)
         let headings = handout.split(separator: "\n").filter { $0.hasPrefix("### ") && $0.contains(" — ") }.prefix(4)
-        XCTAssertEqual(headings, ["### 1951 — A convention is signed", "### 1986 — Two governments agree to return crossers",
-                                  "### 1996–1999 — Years of hunger", "### 1998–2008 — Years of engagement"])
+        XCTAssertEqual(
+            headings,
+            [
+                "### 1951 — A convention is signed", "### 1986 — Two governments agree to return crossers",
+                "### 1996–1999 — Years of hunger", "### 1998–2008 — Years of engagement",
+            ])
     }
 
     /// Data that never went through validation (an importer's, a future bug's) still
@@ -70,8 +81,10 @@ final class LoadingExportTests: XCTestCase {
         dataset.places[0].name = "North\u{200F}Bank"
         for format in ExportFormat.allCases {
             let output = format.render(dataset, basemap: nil)
-            XCTAssertFalse(TextSanitizer.containsControlCharacters(output.replacingOccurrences(of: "\r\n", with: "\n"), allowingNewlines: true),
-                           "\(format) output holds control characters")
+            XCTAssertFalse(
+                TextSanitizer.containsControlCharacters(
+                    output.replacingOccurrences(of: "\r\n", with: "\n"), allowingNewlines: true),
+                "\(format) output holds control characters")
         }
         // JSON keeps them as escapes, so nothing is lost and it still loads the same text.
         let json = CanonicalJSONWriter.write(dataset)

@@ -1,6 +1,7 @@
-@testable import TumenData
 import TumenFixtures
 import XCTest
+
+@testable import TumenData
 
 /// A small, deterministic fuzz: thousands of damaged copies of a valid dataset go
 /// through the loader in-process. A crash fails the run; every refusal must name a
@@ -51,7 +52,8 @@ final class LoadingMutationTests: XCTestCase {
                 for problem in error.problems {
                     XCTAssertTrue((1...lines).contains(problem.line ?? 1), "round \(round): \(problem)")
                     XCTAssertGreaterThanOrEqual(problem.column ?? 1, 1, "round \(round): \(problem)")
-                    XCTAssertFalse(TextSanitizer.containsControlCharacters(problem.description), "round \(round): \(problem)")
+                    XCTAssertFalse(
+                        TextSanitizer.containsControlCharacters(problem.description), "round \(round): \(problem)")
                 }
             }
         }

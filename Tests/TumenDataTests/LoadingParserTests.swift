@@ -1,5 +1,6 @@
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 
 /// The JSON parser's errors, exactly as a user reads them: line, column, message.
 final class LoadingParserTests: XCTestCase {
@@ -22,10 +23,12 @@ final class LoadingParserTests: XCTestCase {
     }
 
     func testTruncatedFilePointsAtTheEnd() {
-        XCTAssertEqual(problem("{\n  \"a\": [1, 2,"),
-                       "x.json:2:14: unexpected end of file (expected a value); the file may be truncated")
-        XCTAssertEqual(problem("{\"a\": \"unfinished"),
-                       "x.json:1:7: unexpected end of file inside a string that starts here")
+        XCTAssertEqual(
+            problem("{\n  \"a\": [1, 2,"),
+            "x.json:2:14: unexpected end of file (expected a value); the file may be truncated")
+        XCTAssertEqual(
+            problem("{\"a\": \"unfinished"),
+            "x.json:1:7: unexpected end of file inside a string that starts here")
     }
 
     func testUnexpectedTokens() {
@@ -33,8 +36,11 @@ final class LoadingParserTests: XCTestCase {
         XCTAssertEqual(problem("[1, 2,]"), "x.json:1:7: trailing comma before ']'")
         XCTAssertEqual(problem("{a: 1}"), "x.json:1:2: expected a member name in double quotes, found character 'a'")
         XCTAssertEqual(problem("{\"a\" 1}"), "x.json:1:6: expected ':' after member name \"a\", found character '1'")
-        XCTAssertEqual(problem("{\"a\": 1 \"b\": 2}"), "x.json:1:9: expected ',' or '}' after an object member, found character '\"'")
-        XCTAssertEqual(problem("[tru]"), "x.json:1:2: unexpected word 'tru' (expected a value; text must be in double quotes)")
+        XCTAssertEqual(
+            problem("{\"a\": 1 \"b\": 2}"),
+            "x.json:1:9: expected ',' or '}' after an object member, found character '\"'")
+        XCTAssertEqual(
+            problem("[tru]"), "x.json:1:2: unexpected word 'tru' (expected a value; text must be in double quotes)")
         XCTAssertEqual(problem("[01]"), "x.json:1:2: invalid number '01'")
         XCTAssertEqual(problem("[1.]"), "x.json:1:2: invalid number '1.'")
         XCTAssertEqual(problem("{} x"), "x.json:1:4: unexpected character 'x' after the end of the JSON value")
@@ -45,28 +51,36 @@ final class LoadingParserTests: XCTestCase {
     }
 
     func testStringProblems() {
-        XCTAssertEqual(problem("[\"a\nb\"]"),
-                       "x.json:1:4: control character U+000A inside a string (a string cannot span lines: write \\n)")
+        XCTAssertEqual(
+            problem("[\"a\nb\"]"),
+            "x.json:1:4: control character U+000A inside a string (a string cannot span lines: write \\n)")
         XCTAssertEqual(problem("[\"\\q\"]"), "x.json:1:3: invalid escape '\\q' in a string")
-        XCTAssertEqual(problem("[\"\\uD800\"]"), "x.json:1:3: \\u escape is half of a surrogate pair without its other half")
+        XCTAssertEqual(
+            problem("[\"\\uD800\"]"), "x.json:1:3: \\u escape is half of a surrogate pair without its other half")
         XCTAssertEqual(problem("[\"\\u12\"]"), "x.json:1:3: \\u must be followed by four hexadecimal digits")
     }
 
     func testEscapesDecode() throws {
         let node = try JSONParser.parse(Array("[\"a\\n\\u00e9\\uD83D\\uDE00\\\"\"]".utf8))
-        guard case .array(let items) = node.value, case .string(let text) = items[0].value else { return XCTFail("\(node)") }
+        guard case .array(let items) = node.value, case .string(let text) = items[0].value else {
+            return XCTFail("\(node)")
+        }
         XCTAssertEqual(text, "a\né😀\"")
     }
 
     func testInvalidUTF8NamesTheByteOffset() {
-        XCTAssertEqual(problem(bytes: Array("{\"a\": \"".utf8) + [0xC3, 0x28] + Array("\"}".utf8)),
-                       "x.json:1:8: invalid UTF-8: byte 0xC3 at byte offset 7 (save the file as UTF-8)")
-        XCTAssertEqual(problem(bytes: [0x5B, 0xFF, 0x5D]), "x.json:1:2: invalid UTF-8: byte 0xFF at byte offset 1 (save the file as UTF-8)")
+        XCTAssertEqual(
+            problem(bytes: Array("{\"a\": \"".utf8) + [0xC3, 0x28] + Array("\"}".utf8)),
+            "x.json:1:8: invalid UTF-8: byte 0xC3 at byte offset 7 (save the file as UTF-8)")
+        XCTAssertEqual(
+            problem(bytes: [0x5B, 0xFF, 0x5D]),
+            "x.json:1:2: invalid UTF-8: byte 0xFF at byte offset 1 (save the file as UTF-8)")
     }
 
     func testNulByteIsBinaryData() {
-        XCTAssertEqual(problem(bytes: Array("{\"a\":".utf8) + [0] + Array("1}".utf8)),
-                       "x.json:1:6: NUL byte at byte offset 5: this is binary data, not JSON text")
+        XCTAssertEqual(
+            problem(bytes: Array("{\"a\":".utf8) + [0] + Array("1}".utf8)),
+            "x.json:1:6: NUL byte at byte offset 5: this is binary data, not JSON text")
     }
 
     func testDeepNestingIsAnErrorNotACrash() {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import TumenData
 import TumenFiles
 import XCTest
+
+@testable import TumenData
 
 /// The committed basemap: it decodes, it is what scripts/make-basemap.py makes, and a damaged
 /// or missing file is reported, never a crash.
@@ -14,8 +15,9 @@ final class MapBasemapTests: XCTestCase {
         let load = BasemapLoader.load(path: Self.committed)
         let basemap = try XCTUnwrap(load.basemap, load.notice ?? "")
         let bytes = try FileManager.default.attributesOfItem(atPath: Self.committed)[.size] as? Int ?? 0
-        print("basemap: \(bytes) bytes, loaded in \(String(format: "%.1f", load.milliseconds)) ms, "
-              + basemap.layers.map { "\($0.name) \($0.pointCount) points" }.joined(separator: ", "))
+        print(
+            "basemap: \(bytes) bytes, loaded in \(String(format: "%.1f", load.milliseconds)) ms, "
+                + basemap.layers.map { "\($0.name) \($0.pointCount) points" }.joined(separator: ", "))
         XCTAssertLessThan(bytes, 200_000)
         XCTAssertEqual(basemap.layers.map(\.name), ["region-fine", "region-medium", "region-coarse", "world"])
         let fine = basemap.layers[0]
@@ -25,7 +27,8 @@ final class MapBasemapTests: XCTestCase {
         XCTAssertEqual(fine.countries.first { $0.code == "CHN" }?.name, "China")
         XCTAssertTrue(basemap.worldLayer?.countries.contains { $0.code == "FRA" } ?? false)
         let names = basemap.layers.flatMap(\.countries).map(\.name)
-        XCTAssertTrue(names.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } }, "country names show on ASCII terminals")
+        XCTAssertTrue(
+            names.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } }, "country names show on ASCII terminals")
     }
 
     func testAPointIsFoundInTheCountryWhoseOutlineHoldsIt() throws {
@@ -44,7 +47,8 @@ final class MapBasemapTests: XCTestCase {
         // Between Hoeryong and Tumen city the river runs north for about 60 km; at the
         // finest level North Korea's outline keeps many points along that stretch.
         let basemap = try XCTUnwrap(BasemapLoader.load(path: Self.committed).basemap)
-        let ring = try XCTUnwrap(basemap.layers[0].countries.first { $0.code == "PRK" }?.rings.max { $0.count < $1.count })
+        let ring = try XCTUnwrap(
+            basemap.layers[0].countries.first { $0.code == "PRK" }?.rings.max { $0.count < $1.count })
         let alongTheRiver = zip(ring.longitudes, ring.latitudes).filter { lon, lat in
             (129.6...129.95).contains(lon) && (42.4...43.0).contains(lat)
         }
@@ -53,11 +57,14 @@ final class MapBasemapTests: XCTestCase {
 
     func testScriptReproducesTheCommittedFileByteForByte() throws {
         let environment = ProcessInfo.processInfo.environment
-        let candidates = [environment["TUMEN_GEODATA"], Self.root + "/../shared/geodata", Self.root + "/../../shared/geodata"]
-            .compactMap { $0 }.map { $0 + "/ne_10m_admin_0_countries_deu.zip" }
+        let candidates = [
+            environment["TUMEN_GEODATA"], Self.root + "/../shared/geodata", Self.root + "/../../shared/geodata",
+        ]
+        .compactMap { $0 }.map { $0 + "/ne_10m_admin_0_countries_deu.zip" }
         guard let source = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw XCTSkip("Natural Earth source not found (\(candidates.joined(separator: ", "))): "
-                          + "cannot check that scripts/make-basemap.py reproduces data/basemap/basemap.bin")
+            throw XCTSkip(
+                "Natural Earth source not found (\(candidates.joined(separator: ", "))): "
+                    + "cannot check that scripts/make-basemap.py reproduces data/basemap/basemap.bin")
         }
         let output = NSTemporaryDirectory() + "tumen-basemap-\(getpid()).bin"
         defer { try? FileManager.default.removeItem(atPath: output) }
@@ -107,11 +114,13 @@ final class MapBasemapTests: XCTestCase {
 
     func testTheEnvironmentOverrideIsTheOnlyCandidate() {
         XCTAssertEqual(BasemapLoader.standardCandidates(environment: ["TUMEN_BASEMAP": "/x/b.bin"]), ["/x/b.bin"])
-        let candidates = BasemapLoader.standardCandidates(environment: [:], currentDirectory: "/work", executable: "/repo/.build/debug/tumen")
+        let candidates = BasemapLoader.standardCandidates(
+            environment: [:], currentDirectory: "/work", executable: "/repo/.build/debug/tumen")
         XCTAssertEqual(candidates.first, "/work/data/basemap/basemap.bin")
         XCTAssertTrue(candidates.contains("/repo/data/basemap/basemap.bin"))
-        XCTAssertEqual(BasemapLoader.standardCandidates(environment: ["TUMEN_DATA": "/class/data/tumen.json"]).first,
-                       "/class/data/basemap/basemap.bin", "beside the dataset the user chose")
+        XCTAssertEqual(
+            BasemapLoader.standardCandidates(environment: ["TUMEN_DATA": "/class/data/tumen.json"]).first,
+            "/class/data/basemap/basemap.bin", "beside the dataset the user chose")
     }
 
     func testDetailIsChosenByZoomAndTheWorldLayerOutsideTheRegion() throws {
@@ -120,7 +129,9 @@ final class MapBasemapTests: XCTestCase {
         XCTAssertEqual(basemap.regionalLayer(forDegreesPerColumn: 0.03, intersecting: border)?.name, "region-fine")
         XCTAssertEqual(basemap.regionalLayer(forDegreesPerColumn: 0.1, intersecting: border)?.name, "region-medium")
         XCTAssertEqual(basemap.regionalLayer(forDegreesPerColumn: 0.6, intersecting: border)?.name, "region-coarse")
-        XCTAssertNil(basemap.regionalLayer(forDegreesPerColumn: 0.6, intersecting: GeoBox(west: -10, south: 40, east: 20, north: 60)))
+        XCTAssertNil(
+            basemap.regionalLayer(
+                forDegreesPerColumn: 0.6, intersecting: GeoBox(west: -10, south: 40, east: 20, north: 60)))
         XCTAssertEqual(basemap.worldLayer?.name, "world")
     }
 }

@@ -1,13 +1,15 @@
-@testable import TumenData
 import TumenFixtures
 import XCTest
+
+@testable import TumenData
 
 /// Lessons resolved into steps: titles, dates, summaries and stage positions.
 final class PresenterDeckTests: XCTestCase {
     func testTheSampleLessonResolvesStagesAndEvents() throws {
         let deck = try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey")
         XCTAssertEqual(deck.title, "The journey")
-        XCTAssertEqual(deck.steps.map(\.title), ["The river bank", "Fences and cameras along the river", "The capital"])
+        XCTAssertEqual(
+            deck.steps.map(\.title), ["The river bank", "Fences and cameras along the river", "The capital"])
         let first = deck.steps[0]
         // A stage takes its date from the event that tells it, and its summary leads with the stage.
         XCTAssertEqual(first.date, "c. Oct 2018")

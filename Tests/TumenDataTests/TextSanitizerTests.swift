@@ -1,5 +1,6 @@
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 
 final class TextSanitizerTests: XCTestCase {
     func testEscapeSequencesBecomeVisible() {

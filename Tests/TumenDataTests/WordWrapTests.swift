@@ -1,16 +1,21 @@
 import Foundation
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 
 final class WordWrapTests: XCTestCase {
     func testLinesFitTheirWidthAndKeepEveryCharacter() {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("ab cdé 한국 中 x\u{301}y  🇰🇷\n")
         for _ in 0..<300 {
-            let text = String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            )
             for width in [1, 2, 3, 7, 20] {
                 let lines = WordWrap.lines(text, width: width)
-                for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, "\(text.debugDescription) at \(width)") }
+                for line in lines {
+                    XCTAssertLessThanOrEqual(DisplayWidth.of(line), width, "\(text.debugDescription) at \(width)")
+                }
                 // Nothing but spaces and line breaks is lost (wide characters on a 1-column line aside).
                 let kept = lines.joined().filter { $0 != " " }
                 let expected = text.filter { $0 != " " && $0 != "\n" && (width > 1 || DisplayWidth.of($0) < 2) }
@@ -30,7 +35,8 @@ final class WordWrapTests: XCTestCase {
             XCTAssertEqual(lines.count, (count + 79) / 80)
             return Date().timeIntervalSince(start)
         }
-        let small = seconds(80_000), large = seconds(800_000)
+        let small = seconds(80_000)
+        let large = seconds(800_000)
         XCTAssertLessThan(large, max(0.05, small) * 30, "80k: \(small) s, 800k: \(large) s")
     }
 

@@ -1,6 +1,7 @@
-@testable import TumenData
 import TumenFixtures
 import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 /// A student's connection to `tumen serve`, without a network: the content note, the
@@ -9,11 +10,14 @@ final class ClassroomStateTests: XCTestCase {
     private let size = Size(width: 90, height: 28)
 
     private func classroom() throws -> ClassroomState {
-        ClassroomState(dataset: SampleDataset.dataset, deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
-                       size: size)
+        ClassroomState(
+            dataset: SampleDataset.dataset, deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey"),
+            size: size)
     }
 
-    private func snapshot(step: Int, of state: ClassroomState, ended: Bool = false, running: Double? = nil) -> NotesSnapshot {
+    private func snapshot(step: Int, of state: ClassroomState, ended: Bool = false, running: Double? = nil)
+        -> NotesSnapshot
+    {
         var teacher = PresenterState(deck: state.follower.deck, size: size)
         for _ in 1..<step { teacher.apply(.next, at: 0) }
         var snapshot = teacher.notesSnapshot(session: "s", ended: ended)
@@ -95,10 +99,12 @@ final class ClassroomStateTests: XCTestCase {
     }
 
     func testEveryWayOfLeaving() throws {
-        for (keys, label) in [([Key.enter, .character("q")], "q on the choice"),
-                              ([.enter, .character("f"), .character("q")], "q following"),
-                              ([.enter, .character("e"), .character("q")], "q exploring"),
-                              ([.enter, .character("f"), .control("c")], "Ctrl-C following")] {
+        for (keys, label) in [
+            ([Key.enter, .character("q")], "q on the choice"),
+            ([.enter, .character("f"), .character("q")], "q following"),
+            ([.enter, .character("e"), .character("q")], "q exploring"),
+            ([.enter, .character("f"), .control("c")], "Ctrl-C following"),
+        ] {
             var state = try classroom()
             for key in keys { state.press(key) }
             XCTAssertTrue(state.shouldQuit, label)

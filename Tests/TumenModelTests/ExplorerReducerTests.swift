@@ -1,7 +1,8 @@
 import Foundation
-@testable import TumenData
-import XCTest
 import TumenFixtures
+import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 /// The reducer driven by keys through the command table, as a user would, on the sample data.
@@ -10,23 +11,29 @@ import TumenFixtures
 /// 7 south Oct 2018, 8 arrival Nov 2018, 9 share 2019 (contested).
 final class ExplorerReducerTests: XCTestCase {
     func state(_ keys: String = "", width: Int = 80, height: Int = 24) throws -> ExplorerState {
-        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: width, height: height), showContentNote: false)
+        var state = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: width, height: height), showContentNote: false)
         for step in try KeyNotation.parse(keys, source: "test") { state.apply(step) }
         return state
     }
 
     /// What each step of `keys` asked of the loop.
     func effects(_ keys: String, width: Int = 80, height: Int = 24) throws -> [ExplorerEffect] {
-        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: width, height: height),
-                                  showContentNote: false)
+        var state = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: width, height: height),
+            showContentNote: false)
         return try KeyNotation.parse(keys, source: "test").map { state.apply($0) }
     }
 
     var selectedID: (ExplorerState) -> String? { { $0.selectedEvent?.id } }
 
     func testEventsAreSortedByDateWithStableTies() throws {
-        XCTAssertEqual(try state().events.map(\.id),
-                       ["treaty", "agreement", "hunger", "open-years", "desert-closes", "fences", "crossing", "south", "arrival", "share"])
+        XCTAssertEqual(
+            try state().events.map(\.id),
+            [
+                "treaty", "agreement", "hunger", "open-years", "desert-closes", "fences", "crossing", "south",
+                "arrival", "share",
+            ])
     }
 
     /// The binary search over the visible events gives what a scan would, whatever the
@@ -38,9 +45,13 @@ final class ExplorerReducerTests: XCTestCase {
             state.hiddenCategories = Set(categories.indices.filter { mask & (1 << $0) != 0 }.map { categories[$0] })
             state.refilter()
             for index in -1...state.events.count {
-                XCTAssertEqual(state.visiblePosition(of: index), state.visible.firstIndex(of: index), "mask \(mask), event \(index)")
+                XCTAssertEqual(
+                    state.visiblePosition(of: index), state.visible.firstIndex(of: index),
+                    "mask \(mask), event \(index)")
             }
-            XCTAssertEqual(state.selectedVisiblePosition, state.selected.flatMap { state.visible.firstIndex(of: $0) }, "mask \(mask)")
+            XCTAssertEqual(
+                state.selectedVisiblePosition, state.selected.flatMap { state.visible.firstIndex(of: $0) },
+                "mask \(mask)")
         }
     }
 
@@ -69,9 +80,12 @@ final class ExplorerReducerTests: XCTestCase {
 
     /// ASCII text takes a quick path; it must fold exactly as Foundation does.
     func testTheQuickASCIIFoldingAgreesWithFoundation() {
-        for text in ["", "Tumen RIVER, 1998-2008: 32,000 [Z] @`{~}", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcxyz 0123456789 !?/\\"] {
-            XCTAssertEqual(SearchFolding.fold(text),
-                           text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil), text)
+        for text in [
+            "", "Tumen RIVER, 1998-2008: 32,000 [Z] @`{~}", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcxyz 0123456789 !?/\\",
+        ] {
+            XCTAssertEqual(
+                SearchFolding.fold(text),
+                text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil), text)
         }
     }
 
@@ -129,7 +143,7 @@ final class ExplorerReducerTests: XCTestCase {
         var s = try state("jjjjjf<Space>j<Space>j<Space>j<Space>")
         XCTAssertEqual(s.visible, [])
         XCTAssertNil(s.selected)
-        s.press(.character("j")) // moves the menu cursor; nothing else breaks
+        s.press(.character("j"))  // moves the menu cursor; nothing else breaks
         s.press(.character("c"))
         XCTAssertEqual(s.visible.count, 10)
         XCTAssertNotNil(s.selected)
@@ -162,7 +176,9 @@ final class ExplorerReducerTests: XCTestCase {
             let s = try state(keys, width: 80, height: 14)
             let rows = s.layout.list.height
             let position = try XCTUnwrap(s.selectedVisiblePosition)
-            XCTAssertTrue((s.listScroll..<s.listScroll + rows).contains(position), "\(keys): scroll \(s.listScroll), rows \(rows)")
+            XCTAssertTrue(
+                (s.listScroll..<s.listScroll + rows).contains(position), "\(keys): scroll \(s.listScroll), rows \(rows)"
+            )
         }
     }
 
@@ -296,14 +312,17 @@ final class ExplorerReducerTests: XCTestCase {
                     let dispatched = KeyBindings.action(for: key, in: before)
                     // In the map view, map commands may take a key over (j, +, arrows).
                     if !(before.view == .map && command.context == .everywhere) {
-                        XCTAssertEqual(dispatched, command.action, "\(KeyNames.notation(for: key)) after '\(prefix)' (\(command.help))")
+                        XCTAssertEqual(
+                            dispatched, command.action,
+                            "\(KeyNames.notation(for: key)) after '\(prefix)' (\(command.help))")
                     }
                     var after = before
                     // Quitting, presenting and suspending change no state: they ask the loop.
                     if after.press(key) != .none || after != before { changesSomething = true }
                 }
-                XCTAssertTrue(changesSomething,
-                              "\(KeyNames.notation(for: key)) (\(command.help)) changes nothing in \(prefixes)")
+                XCTAssertTrue(
+                    changesSomething,
+                    "\(KeyNames.notation(for: key)) (\(command.help)) changes nothing in \(prefixes)")
             }
         }
     }
@@ -313,7 +332,8 @@ final class ExplorerReducerTests: XCTestCase {
         XCTAssertEqual(selectedID(s), "hunger")
         XCTAssertNil(s.overlay)
         XCTAssertFalse(s.detailOpen)
-        XCTAssertEqual(selectedID(try state("jj<Resize 30x10>jj<Resize 80x24>j")), "open-years", "keys work again once enlarged")
+        XCTAssertEqual(
+            selectedID(try state("jj<Resize 30x10>jj<Resize 80x24>j")), "open-years", "keys work again once enlarged")
         XCTAssertEqual(try effects("<Resize 30x10>q"), [.none, .quit])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import TumenData
-@testable import TumenModel
 import TumenFiles
 import XCTest
+
+@testable import TumenData
+@testable import TumenModel
 
 /// What the explorer and the presenter show first of an imported file.
 final class ImportOpeningTests: XCTestCase {
@@ -29,7 +30,11 @@ final class ImportOpeningTests: XCTestCase {
     }
 
     func testUndatedStoriesOpenOnTheMap() throws {
-        XCTAssertEqual(ExplorerState(dataset: try Self.load("sm-editor-undated.json"), size: Size(width: 80, height: 24)).view, .map)
-        XCTAssertEqual(ExplorerState(dataset: try Self.load("sm-line-breaks.json"), size: Size(width: 80, height: 24)).view, .timeline)
+        XCTAssertEqual(
+            ExplorerState(dataset: try Self.load("sm-editor-undated.json"), size: Size(width: 80, height: 24)).view,
+            .map)
+        XCTAssertEqual(
+            ExplorerState(dataset: try Self.load("sm-line-breaks.json"), size: Size(width: 80, height: 24)).view,
+            .timeline)
     }
 }

@@ -1,6 +1,6 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
 
 /// Raw terminal bytes to keys, as the screen-reader mode reads them without ncurses:
 /// the sequences xterm, tmux and the Linux console send, split anywhere across reads.
@@ -15,7 +15,8 @@ final class KeyByteDecoderTests: XCTestCase {
             ("\u{1B}[A", .up), ("\u{1B}[B", .down), ("\u{1B}[C", .right), ("\u{1B}[D", .left),
             ("\u{1B}OA", .up), ("\u{1B}[H", .home), ("\u{1B}[F", .end), ("\u{1B}[1~", .home), ("\u{1B}[4~", .end),
             ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown), ("\u{1B}[3~", .delete), ("\u{1B}[2~", .insert),
-            ("\u{1B}OP", .function(1)), ("\u{1B}[11~", .function(1)), ("\u{1B}[[A", .function(1)), ("\u{1B}[15~", .function(5)),
+            ("\u{1B}OP", .function(1)), ("\u{1B}[11~", .function(1)), ("\u{1B}[[A", .function(1)),
+            ("\u{1B}[15~", .function(5)),
             ("\u{1B}[17~", .function(6)), ("\u{1B}[24~", .function(12)), ("\u{1B}[Z", .backTab), ("\u{1B}[1;5A", .up),
             ("\r", .enter), ("\n", .enter), ("\t", .tab), ("\u{7F}", .backspace), ("\u{03}", .control("c")),
             ("\u{1A}", .control("z")), ("j", .character("j")), (" ", .character(" ")), ("é", .character("é")),

@@ -1,5 +1,6 @@
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 /// The shared key-name table: every key the command table uses has a name that reads back.

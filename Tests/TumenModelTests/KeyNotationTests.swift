@@ -1,6 +1,6 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
 
 /// Key scripts in, steps (or the exact error a tester sees) out.
 final class KeyNotationTests: XCTestCase {
@@ -18,10 +18,12 @@ final class KeyNotationTests: XCTestCase {
     }
 
     func testPlainCharactersAndNamesMix() throws {
-        XCTAssertEqual(try steps("jj<Enter>/tu<BS><C-c>"), [
-            .key(.character("j")), .key(.character("j")), .key(.enter), .key(.character("/")),
-            .key(.character("t")), .key(.character("u")), .key(.backspace), .key(.control("c")),
-        ])
+        XCTAssertEqual(
+            try steps("jj<Enter>/tu<BS><C-c>"),
+            [
+                .key(.character("j")), .key(.character("j")), .key(.enter), .key(.character("/")),
+                .key(.character("t")), .key(.character("u")), .key(.backspace), .key(.control("c")),
+            ])
     }
 
     func testSpacesSeparateCommentsAndBlankLinesAreSkipped() throws {
@@ -32,10 +34,12 @@ final class KeyNotationTests: XCTestCase {
             <enter>   # open
             <Space><lt><Hash>>
             """
-        XCTAssertEqual(try steps(script), [
-            .key(.character("j")), .key(.character("k")), .key(.character("j")), .key(.enter),
-            .key(.character(" ")), .key(.character("<")), .key(.character("#")), .key(.character(">")),
-        ])
+        XCTAssertEqual(
+            try steps(script),
+            [
+                .key(.character("j")), .key(.character("k")), .key(.character("j")), .key(.enter),
+                .key(.character(" ")), .key(.character("<")), .key(.character("#")), .key(.character(">")),
+            ])
     }
 
     func testWindowsLineEndsAreLineEnds() throws {
@@ -43,10 +47,12 @@ final class KeyNotationTests: XCTestCase {
     }
 
     func testResizeIsAStep() throws {
-        XCTAssertEqual(try steps("j<Resize 120x40>k<resize 80X24>"), [
-            .key(.character("j")), .resize(Size(width: 120, height: 40)), .key(.character("k")),
-            .resize(Size(width: 80, height: 24)),
-        ])
+        XCTAssertEqual(
+            try steps("j<Resize 120x40>k<resize 80X24>"),
+            [
+                .key(.character("j")), .resize(Size(width: 120, height: 40)), .key(.character("k")),
+                .resize(Size(width: 80, height: 24)),
+            ])
     }
 
     func testEveryKeyNameAndFunctionKeyParses() throws {
@@ -68,10 +74,12 @@ final class KeyNotationTests: XCTestCase {
     }
 
     func testBadResizeIsReported() {
-        XCTAssertEqual(error("j<Resize 0x40>"),
-                       "walk.keys:1:2: bad size in <Resize 0x40> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
-        XCTAssertEqual(error("<Resize>"),
-                       "walk.keys:1:1: bad size in <Resize> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
+        XCTAssertEqual(
+            error("j<Resize 0x40>"),
+            "walk.keys:1:2: bad size in <Resize 0x40> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
+        XCTAssertEqual(
+            error("<Resize>"),
+            "walk.keys:1:1: bad size in <Resize> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
     }
 
     func testControlCharactersInErrorsAreMadeVisible() {

@@ -1,11 +1,13 @@
-@testable import TumenData
 import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 final class MapProjectionTests: XCTestCase {
     func testTheCentreLandsInTheMiddleCell() {
-        let projection = MapProjection(fitting: MapViewport(centerLatitude: 42.9, centerLongitude: 129.5, spanLongitude: 2, spanLatitude: 1),
-                                       columns: 80, rows: 20)
+        let projection = MapProjection(
+            fitting: MapViewport(centerLatitude: 42.9, centerLongitude: 129.5, spanLongitude: 2, spanLatitude: 1),
+            columns: 80, rows: 20)
         XCTAssertEqual(projection.cell(latitude: 42.9, longitude: 129.5).column, 40)
         XCTAssertEqual(projection.cell(latitude: 42.9, longitude: 129.5).row, 10)
     }
@@ -25,8 +27,9 @@ final class MapProjectionTests: XCTestCase {
     }
 
     func testProjectAndUnprojectRoundTrip() {
-        let projection = MapProjection(fitting: MapViewport(centerLatitude: 35, centerLongitude: 115, spanLongitude: 40, spanLatitude: 30),
-                                       columns: 200, rows: 57)
+        let projection = MapProjection(
+            fitting: MapViewport(centerLatitude: 35, centerLongitude: 115, spanLongitude: 40, spanLatitude: 30),
+            columns: 200, rows: 57)
         for (lat, lon) in [(42.9, 129.5), (25.04, 102.7), (8.1, 90.2), (51.9, 134.9)] {
             let p = projection.project(latitude: lat, longitude: lon)
             let back = projection.unproject(x: p.x, y: p.y)
@@ -38,8 +41,9 @@ final class MapProjectionTests: XCTestCase {
     func testCellsAreTwiceAsTallAsWideSoShapesAreNotSquashed() {
         // Near the centre, 1° of latitude and cos(lat)·1° of longitude are the same ground
         // distance: the first spans half as many rows as the second spans columns.
-        let projection = MapProjection(fitting: MapViewport(centerLatitude: 40, centerLongitude: 120, spanLongitude: 10, spanLatitude: 10),
-                                       columns: 100, rows: 50)
+        let projection = MapProjection(
+            fitting: MapViewport(centerLatitude: 40, centerLongitude: 120, spanLongitude: 10, spanLatitude: 10),
+            columns: 100, rows: 50)
         let origin = projection.project(latitude: 40, longitude: 120)
         let north = projection.project(latitude: 41, longitude: 120)
         let east = projection.project(latitude: 40, longitude: 120 + 1 / cos(40 * Double.pi / 180))

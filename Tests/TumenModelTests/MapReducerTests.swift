@@ -1,12 +1,14 @@
-@testable import TumenData
-import XCTest
 import TumenFixtures
+import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 /// Map keys through the one command table, as a user presses them.
 final class MapReducerTests: XCTestCase {
     func mapState() -> ExplorerState {
-        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        var state = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
         state.press(.character("m"))
         return state
     }
@@ -91,13 +93,15 @@ final class MapReducerTests: XCTestCase {
 
 extension MapReducerTests {
     func testAnEventChosenInTheTimelineIsShownWhenTheUserSwitchesToTheMap() {
-        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        var state = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
         state.map = MapViewport(centerLatitude: 42.9, centerLongitude: 129.7, spanLongitude: 2, spanLatitude: 1)
         while state.selectedEvent?.id != "south" { state.press(.character("j")) }
         state.press(.character("m"))
         XCTAssertEqual(state.map.followedEvent, state.selected, "entering the map catches it up")
         XCTAssertEqual(state.mapSelectedStage?.id, "south")
         state.press(.left)
-        XCTAssertEqual(state.map.centerLongitude, 102.7 - 0.5, accuracy: 1e-9, "centred on South City, then panned west")
+        XCTAssertEqual(
+            state.map.centerLongitude, 102.7 - 0.5, accuracy: 1e-9, "centred on South City, then panned west")
     }
 }

@@ -1,6 +1,7 @@
-@testable import TumenData
-import XCTest
 import TumenFixtures
+import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 /// What the map describes (`mapSelection`) and what it keeps between visits, driven by keys
@@ -42,8 +43,10 @@ final class MapSelectionTests: XCTestCase {
     func testTheFirstEventsStageIsSelectedFromTheStart() throws {
         // A dataset whose first event is the route's first stage: the map opens on that stage.
         var dataset = SampleDataset.dataset
-        dataset.events = dataset.events.filter { $0.id != "treaty" && $0.id != "agreement" && $0.id != "hunger"
-            && $0.id != "open-years" && $0.id != "desert-closes" && $0.id != "fences" }
+        dataset.events = dataset.events.filter {
+            $0.id != "treaty" && $0.id != "agreement" && $0.id != "hunger"
+                && $0.id != "open-years" && $0.id != "desert-closes" && $0.id != "fences"
+        }
         let state = try state("m", dataset: dataset)
         XCTAssertEqual(state.selectedEvent?.id, "crossing")
         XCTAssertEqual(stageID(state), "bank")
@@ -55,7 +58,8 @@ final class MapSelectionTests: XCTestCase {
         XCTAssertEqual(stageID(state), "town")
         XCTAssertEqual(state.selectedEvent?.id, "crossing", "stage 2 has no event: the first stage's stays selected")
         guard case .stage(_, 1, nil) = state.mapSelection else { return XCTFail("\(state.mapSelection)") }
-        XCTAssertEqual(state.mapHighlightedPlaceIDs, ["river-town"], "the map marks the stage's place, not the old event's")
+        XCTAssertEqual(
+            state.mapHighlightedPlaceIDs, ["river-town"], "the map marks the stage's place, not the old event's")
     }
 
     func testWithNothingVisibleNothingIsSelected() throws {
@@ -114,8 +118,9 @@ final class MapSelectionTests: XCTestCase {
         let split = try state("<Resize 160x45>m]]]]tgj")
         XCTAssertEqual(split.map.stageIndex, 3, "the timeline leaves the map's state alone")
         XCTAssertNil(split.mapScene.viewport.stageIndex, "what the map under the timeline shows")
-        XCTAssertEqual(split.mapScene.selection, try state("<Resize 160x45>m]]]]tgjm").mapSelection,
-                       "and what m then shows")
+        XCTAssertEqual(
+            split.mapScene.selection, try state("<Resize 160x45>m]]]]tgjm").mapSelection,
+            "and what m then shows")
         let unsplit = try state("m]]]]tgj")
         XCTAssertEqual(unsplit.mapScene.viewport, unsplit.map, "with no map on screen there is nothing to catch up")
     }

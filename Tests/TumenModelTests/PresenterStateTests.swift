@@ -1,13 +1,15 @@
-@testable import TumenData
 import TumenFixtures
 import XCTest
+
+@testable import TumenData
 @testable import TumenModel
 
 /// Presenter navigation, the index, the clock and the tour, driven by keys and timestamps.
 final class PresenterStateTests: XCTestCase {
     private func state(tour: Double? = nil) throws -> PresenterState {
-        PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
-                       size: Size(width: 80, height: 24), now: 100, tourInterval: tour)
+        PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
+            size: Size(width: 80, height: 24), now: 100, tourInterval: tour)
     }
 
     /// The keys pressed in turn; the effect of the last.
@@ -139,16 +141,20 @@ final class PresenterStateTests: XCTestCase {
     }
 
     func testAnEmptyDeckIgnoresEverything() {
-        var s = PresenterState(deck: PresenterDeck(dataset: Dataset(title: "Empty"), title: "Empty", lessonID: nil, steps: []),
-                               size: Size(width: 80, height: 24))
-        for key: Key in [.character("l"), .character("G"), .character("i"), .enter, .character("h")] { s.press(key, at: 1) }
+        var s = PresenterState(
+            deck: PresenterDeck(dataset: Dataset(title: "Empty"), title: "Empty", lessonID: nil, steps: []),
+            size: Size(width: 80, height: 24))
+        for key: Key in [.character("l"), .character("G"), .character("i"), .enter, .character("h")] {
+            s.press(key, at: 1)
+        }
         XCTAssertEqual(s.current, 0)
         XCTAssertNil(s.indexCursor)
         XCTAssertNil(s.step)
     }
 
     func testFromTheExplorerPresentingStartsAtTheSelectedEvent() {
-        var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 90, height: 30), showContentNote: false)
+        var explorer = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: 90, height: 30), showContentNote: false)
         explorer.press(.character("j"))
         explorer.press(.character("j"))
         let state = PresenterState(explorer: explorer, now: 5)
@@ -160,12 +166,15 @@ final class PresenterStateTests: XCTestCase {
 
     func testEveryPresenterKeyIsInTheOneTable() {
         let presenter = KeyBindings.commands.filter { $0.context == .presenter }
-        for key: Key in [.character(" "), .right, .character("l"), .left, .character("h"), .character("g"), .character("G"),
-                         .character("i"), .character("t"), .character("r"), .character("q"), .character("5")] {
+        for key: Key in [
+            .character(" "), .right, .character("l"), .left, .character("h"), .character("g"), .character("G"),
+            .character("i"), .character("t"), .character("r"), .character("q"), .character("5"),
+        ] {
             XCTAssertTrue(presenter.contains { $0.keys.contains(key) }, "\(key) missing")
         }
         XCTAssertEqual(KeyBindings.commands.first { $0.action == .present }?.keys, [.character("p")])
-        var explorer = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
+        var explorer = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: 80, height: 24), showContentNote: false)
         XCTAssertEqual(explorer.press(.character("p")), .present)
     }
 }

@@ -1,6 +1,6 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
 
 /// Lines of standard input as keys for the scripted screen-reader mode.
 final class ScreenReaderInputTests: XCTestCase {
@@ -19,7 +19,9 @@ final class ScreenReaderInputTests: XCTestCase {
 
     func testSearchTextIsTypedAsWrittenAndTheLineEndRunsIt() throws {
         XCTAssertEqual(try keys("/Tumen river"), [.character("/")] + "Tumen river".map { .character($0) } + [.enter])
-        XCTAssertEqual(try keys("g/a#b"), [.character("g"), .character("/"), .character("a"), .character("#"), .character("b"), .enter])
+        XCTAssertEqual(
+            try keys("g/a#b"),
+            [.character("g"), .character("/"), .character("a"), .character("#"), .character("b"), .enter])
         XCTAssertEqual(try keys("/"), [.character("/")], "a bare / opens the prompt; the next line is the search")
         XCTAssertEqual(try keys("Yanji city", searching: true), "Yanji city".map { .character($0) } + [.enter])
         XCTAssertEqual(try keys("j # a comment / not a search"), [.character("j")])

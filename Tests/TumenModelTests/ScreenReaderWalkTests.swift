@@ -1,17 +1,18 @@
 import Foundation
 import TumenData
 import TumenFiles
-import XCTest
-import TumenModel
 import TumenFixtures
+import TumenModel
 import TumenTestSupport
+import XCTest
 
 /// The screen-reader mode's words, key by key: the model against the documented table in
 /// Tests/Fixtures/screen-reader/sample-walk.txt (timeline, detail, search, filter, map,
 /// help), which the tmux test holds the real binary to as well. Every line is within the
 /// documented width.
 final class ScreenReaderWalkTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let walkFile = root.appendingPathComponent("Tests/Fixtures/screen-reader/sample-walk.txt")
 
     /// One step of the walk: keys (nil for the opening) and the lines expected after them.
@@ -22,12 +23,20 @@ final class ScreenReaderWalkTests: XCTestCase {
 
     static func read() throws -> (header: [String], steps: [Step]) {
         let text = try String(contentsOf: walkFile, encoding: .utf8)
-        var header: [String] = [], steps: [Step] = []
+        var header: [String] = []
+        var steps: [Step] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if steps.isEmpty && line.hasPrefix("#") { header.append(line); continue }
-            if line == "start" { steps.append(Step(keys: nil, lines: [])) }
-            else if line.hasPrefix("key ") { steps.append(Step(keys: String(line.dropFirst(4)), lines: [])) }
-            else if !steps.isEmpty, !line.isEmpty { steps[steps.count - 1].lines.append(line) }
+            if steps.isEmpty && line.hasPrefix("#") {
+                header.append(line)
+                continue
+            }
+            if line == "start" {
+                steps.append(Step(keys: nil, lines: []))
+            } else if line.hasPrefix("key ") {
+                steps.append(Step(keys: String(line.dropFirst(4)), lines: []))
+            } else if !steps.isEmpty, !line.isEmpty {
+                steps[steps.count - 1].lines.append(line)
+            }
         }
         return (header, steps)
     }
@@ -37,7 +46,9 @@ final class ScreenReaderWalkTests: XCTestCase {
         var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 80, height: 24))
         let reader = ScreenReader(words: MapDescription(dataset: state.dataset, basemap: basemap))
         return try steps.map { step in
-            guard let keys = step.keys else { return Step(keys: nil, lines: ScreenReaderLines.lines(ScreenReaderText.opening(state))) }
+            guard let keys = step.keys else {
+                return Step(keys: nil, lines: ScreenReaderLines.lines(ScreenReaderText.opening(state)))
+            }
             let parsed = try KeyNotation.parse(keys, source: "walk")
             var lines: [String] = []
             for case .key(let key) in parsed { lines += reader.press(key, state: &state).lines }
@@ -46,7 +57,8 @@ final class ScreenReaderWalkTests: XCTestCase {
     }
 
     func testEachKeySaysTheDocumentedLines() throws {
-        let basemap = BasemapLoader.load(path: Self.root.appendingPathComponent("data/basemap/basemap.bin").path).basemap
+        let basemap = BasemapLoader.load(path: Self.root.appendingPathComponent("data/basemap/basemap.bin").path)
+            .basemap
         let (header, expected) = try Self.read()
         let actual = try Self.spoken(expected, basemap: basemap)
         // The file rebuilt from what the model says: the same file, or a diff to read.
@@ -68,7 +80,9 @@ final class ScreenReaderWidthTests: XCTestCase {
         let path = root.appendingPathComponent("data/tumen.json").path
         try XCTSkipUnless(FileManager.default.fileExists(atPath: path), "data/tumen.json is not in this checkout")
         let dataset = try DatasetLoader.load(path: path).dataset
-        let words = MapDescription(dataset: dataset, basemap: BasemapLoader.load(path: root.appendingPathComponent("data/basemap/basemap.bin").path).basemap)
+        let words = MapDescription(
+            dataset: dataset,
+            basemap: BasemapLoader.load(path: root.appendingPathComponent("data/basemap/basemap.bin").path).basemap)
         var state = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
         var paragraphs = ScreenReaderText.opening(state) + ScreenReaderHelp.lines()
         for index in state.events.indices {
@@ -77,14 +91,17 @@ final class ScreenReaderWidthTests: XCTestCase {
         }
         for route in dataset.routes {
             paragraphs += words.overview(of: route)
-            for index in route.stages.indices { paragraphs.append(words.stage(index, of: route).joined(separator: " ")) }
+            for index in route.stages.indices {
+                paragraphs.append(words.stage(index, of: route).joined(separator: " "))
+            }
         }
         let lines = ScreenReaderLines.lines(paragraphs)
         let longest = lines.map(DisplayWidth.of).max() ?? 0
         XCTAssertLessThanOrEqual(longest, ScreenReaderLines.maxLineWidth)
         // Breaks fall between sentences where they can: few lines should end mid-sentence.
         let midSentence = lines.filter { !($0.last.map { ".:?!)”’'\"".contains($0) } ?? true) }
-        XCTAssertLessThan(Double(midSentence.count), Double(lines.count) * 0.25, midSentence.prefix(10).joined(separator: "\n"))
+        XCTAssertLessThan(
+            Double(midSentence.count), Double(lines.count) * 0.25, midSentence.prefix(10).joined(separator: "\n"))
         print("screen-reader lines about the bundled data: \(lines.count), the longest \(longest) characters")
     }
 
@@ -94,7 +111,9 @@ final class ScreenReaderWidthTests: XCTestCase {
         XCTAssertEqual(lines.first, "Short one.")
         XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
         XCTAssertEqual(lines.joined(separator: " "), "Short one. " + long + " Last.")
-        XCTAssertEqual(ScreenReaderLines.lines(["Bell\u{07} and \u{1B}[2J escape"]), ["Bell^G and ^[[2J escape"], "no control character reaches the terminal")
+        XCTAssertEqual(
+            ScreenReaderLines.lines(["Bell\u{07} and \u{1B}[2J escape"]), ["Bell^G and ^[[2J escape"],
+            "no control character reaches the terminal")
         XCTAssertEqual(ScreenReaderLines.lines(["", "  "]), [], "blank paragraphs say nothing")
     }
 }

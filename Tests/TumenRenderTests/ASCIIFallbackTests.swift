@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import TumenRender
 
 /// Outside a UTF-8 locale each cell shows ASCII of the same width, never nothing.

@@ -1,9 +1,10 @@
 import Foundation
 import TumenData
-import XCTest
 import TumenFixtures
 import TumenModel
 import TumenTestSupport
+import XCTest
+
 @testable import TumenRender
 
 /// The property behind every "it broke on a real file" report: any dataset that
@@ -17,9 +18,11 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
 
     /// Pieces of text from many scripts and categories; control characters excluded
     /// (validation refuses them, and HostileTextScreenTests covers the refusal).
-    static let pieces = ["a", "Tumen", "Tūmen", "e\u{301}", "두만강", "图们江", "مرحبا\u{200F}", "שלום", "می\u{200C}خواهم",
-                         "नमस्ते", "สวัสดี", "🇰🇷", "👩\u{200D}👩\u{200D}👧", "👍🏽", "1️⃣", "ＡＢＣ", "ｶﾀｶﾅ", "—", "…", "\u{00A0}",
-                         "Ω", "∑", "𝔸", "\u{E000}", "\u{10FFFD}", " ", "  ", "<b>", "&amp;", "%s", "\\", "\"", "'"]
+    static let pieces = [
+        "a", "Tumen", "Tūmen", "e\u{301}", "두만강", "图们江", "مرحبا\u{200F}", "שלום", "می\u{200C}خواهم",
+        "नमस्ते", "สวัสดี", "🇰🇷", "👩\u{200D}👩\u{200D}👧", "👍🏽", "1️⃣", "ＡＢＣ", "ｶﾀｶﾅ", "—", "…", "\u{00A0}",
+        "Ω", "∑", "𝔸", "\u{E000}", "\u{10FFFD}", " ", "  ", "<b>", "&amp;", "%s", "\\", "\"", "'",
+    ]
 
     static func text(_ g: inout Generator, huge: Bool = false) -> String {
         if huge, Int.random(in: 0..<8, using: &g) == 0 {
@@ -33,15 +36,23 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
 
     static func date(_ g: inout Generator) -> EventDate {
         let bound = HistoricDate.yearRange.upperBound
-        let years = [-bound, bound, 0, -1, 1, 1986, 2018, Int.random(in: -bound...bound, using: &g),
-                     Int.random(in: -5000...3000, using: &g)]
+        let years = [
+            -bound, bound, 0, -1, 1, 1986, 2018, Int.random(in: -bound...bound, using: &g),
+            Int.random(in: -5000...3000, using: &g),
+        ]
         let year = years.randomElement(using: &g)!
         let month = Bool.random(using: &g) ? Int.random(in: 1...12, using: &g) : nil
-        let day = month.flatMap { m in Bool.random(using: &g) ? Int.random(in: 1...HistoricDate.daysIn(month: m, year: year), using: &g) : nil }
+        let day = month.flatMap { m in
+            Bool.random(using: &g) ? Int.random(in: 1...HistoricDate.daysIn(month: m, year: year), using: &g) : nil
+        }
         let start = HistoricDate(year: year, month: month, day: day)
-        let end: HistoricDate? = Bool.random(using: &g) && year < bound ? HistoricDate(year: Int.random(in: year + 1...min(bound, year &+ 1000), using: &g)) : nil
-        return EventDate(start: start, end: end, inferred: Bool.random(using: &g),
-                         note: Bool.random(using: &g) ? text(&g) : nil, display: Int.random(in: 0..<6, using: &g) == 0 ? text(&g) : nil)
+        let end: HistoricDate? =
+            Bool.random(using: &g) && year < bound
+            ? HistoricDate(year: Int.random(in: year + 1...min(bound, year &+ 1000), using: &g)) : nil
+        return EventDate(
+            start: start, end: end, inferred: Bool.random(using: &g),
+            note: Bool.random(using: &g) ? text(&g) : nil,
+            display: Int.random(in: 0..<6, using: &g) == 0 ? text(&g) : nil)
     }
 
     static func dataset(seed: UInt64) -> Dataset {
@@ -49,41 +60,55 @@ final class AnyValidDatasetPropertyTests: XCTestCase {
         let categories = (0..<Int.random(in: 1...25, using: &g)).map { Category(id: "c\($0)", name: text(&g)) }
         let sources = (0..<Int.random(in: 0...5, using: &g)).map { Source(id: "s\($0)", title: text(&g)) }
         let places = (0..<Int.random(in: 0...(seed % 5 == 0 ? 2000 : 60), using: &g)).map { i in
-            Place(id: "p\(i)", name: text(&g), localName: Bool.random(using: &g) ? text(&g) : nil,
-                  kind: PlaceKind.allCases.randomElement(using: &g)!,
-                  latitude: Double.random(in: -90...90, using: &g), longitude: Double.random(in: -180...180, using: &g),
-                  precision: CoordinatePrecision.allCases.randomElement(using: &g)!, importance: Int.random(in: 1...3, using: &g))
+            Place(
+                id: "p\(i)", name: text(&g), localName: Bool.random(using: &g) ? text(&g) : nil,
+                kind: PlaceKind.allCases.randomElement(using: &g)!,
+                latitude: Double.random(in: -90...90, using: &g), longitude: Double.random(in: -180...180, using: &g),
+                precision: CoordinatePrecision.allCases.randomElement(using: &g)!,
+                importance: Int.random(in: 1...3, using: &g))
         }
         let events = (0..<Int.random(in: 0...(seed % 7 == 0 ? 3000 : 120), using: &g)).map { i in
-            Event(id: "e\(i)", date: date(&g), title: text(&g, huge: true), summary: text(&g, huge: true),
-                  category: categories.randomElement(using: &g)!.id,
-                  places: places.isEmpty ? [] : (0..<Int.random(in: 0...3, using: &g)).map { _ in places.randomElement(using: &g)!.id },
-                  sources: sources.isEmpty ? [] : [SourceReference(source: sources.randomElement(using: &g)!.id, passage: text(&g))],
-                  links: Bool.random(using: &g) ? [text(&g, huge: true)] : [])
+            Event(
+                id: "e\(i)", date: date(&g), title: text(&g, huge: true), summary: text(&g, huge: true),
+                category: categories.randomElement(using: &g)!.id,
+                places: places.isEmpty
+                    ? [] : (0..<Int.random(in: 0...3, using: &g)).map { _ in places.randomElement(using: &g)!.id },
+                sources: sources.isEmpty
+                    ? [] : [SourceReference(source: sources.randomElement(using: &g)!.id, passage: text(&g))],
+                links: Bool.random(using: &g) ? [text(&g, huge: true)] : [])
         }
         var routes: [Route] = []
         if places.count >= 2 {
             for r in 0..<Int.random(in: 0...3, using: &g) {
                 let stages = (0..<Int.random(in: 1...14, using: &g)).map { s in
-                    RouteStage(id: "s\(s)", number: s + 1, place: places.randomElement(using: &g)!.id, title: text(&g),
-                               description: text(&g, huge: true), travel: Bool.random(using: &g) ? text(&g) : nil,
-                               event: events.isEmpty || Bool.random(using: &g) ? nil : events.randomElement(using: &g)!.id,
-                               travelModes: [TravelModeClaim(mode: .unknown)])
+                    RouteStage(
+                        id: "s\(s)", number: s + 1, place: places.randomElement(using: &g)!.id, title: text(&g),
+                        description: text(&g, huge: true), travel: Bool.random(using: &g) ? text(&g) : nil,
+                        event: events.isEmpty || Bool.random(using: &g) ? nil : events.randomElement(using: &g)!.id,
+                        travelModes: [TravelModeClaim(mode: .unknown)])
                 }
-                routes.append(Route(id: "r\(r)", name: text(&g), status: RouteStatus.allCases.randomElement(using: &g)!, stages: stages))
+                routes.append(
+                    Route(
+                        id: "r\(r)", name: text(&g), status: RouteStatus.allCases.randomElement(using: &g)!,
+                        stages: stages))
             }
         }
         let eras = (0..<Int.random(in: 0...4, using: &g)).map { _ in Era(title: text(&g), date: date(&g)) }
-        return Dataset(title: text(&g), description: text(&g), contentNote: Bool.random(using: &g) ? text(&g, huge: true) : nil,
-                       categories: categories, sources: sources, places: places, events: events, routes: routes, eras: eras)
+        return Dataset(
+            title: text(&g), description: text(&g), contentNote: Bool.random(using: &g) ? text(&g, huge: true) : nil,
+            categories: categories, sources: sources, places: places, events: events, routes: routes, eras: eras)
     }
 
-    static let sizes = [Size(width: 40, height: 12), Size(width: 61, height: 17), Size(width: 80, height: 24),
-                        Size(width: 123, height: 41), Size(width: 160, height: 45), Size(width: 300, height: 100)]
-    static let keys: [Key] = KeyBindings.commands.flatMap(\.keys) + [.character("x"), .character("2"), .enter, .escape, .backspace]
+    static let sizes = [
+        Size(width: 40, height: 12), Size(width: 61, height: 17), Size(width: 80, height: 24),
+        Size(width: 123, height: 41), Size(width: 160, height: 45), Size(width: 300, height: 100),
+    ]
+    static let keys: [Key] =
+        KeyBindings.commands.flatMap(\.keys) + [.character("x"), .character("2"), .enter, .escape, .backspace]
 
     func testAnyValidDatasetDrawsEveryViewAndExports() throws {
-        var frames = 0, slowest = 0.0
+        var frames = 0
+        var slowest = 0.0
         for seed in UInt64(1)...8 {
             let dataset = Self.dataset(seed: seed)
             let problems = DatasetValidator.validate(dataset)

@@ -2,6 +2,7 @@ import TumenData
 import TumenFiles
 import TumenModel
 import XCTest
+
 @testable import TumenRender
 
 /// The large letters: every glyph well formed, headlines wrapped between words.
@@ -38,13 +39,15 @@ final class BlockFontTests: XCTestCase {
     }
 
     func testAWordInLargeLetters() {
-        XCTAssertEqual(BlockFont.rows("TUMEN 1"), [
-            "##### #  # #   # #### #   #     # ",
-            "  #   #  # ## ## #    ##  #    ## ",
-            "  #   #  # # # # ###  # # #     # ",
-            "  #   #  # #   # #    #  ##     # ",
-            "  #    ##  #   # #### #   #    ###",
-        ])
+        XCTAssertEqual(
+            BlockFont.rows("TUMEN 1"),
+            [
+                "##### #  # #   # #### #   #     # ",
+                "  #   #  # ## ## #    ##  #    ## ",
+                "  #   #  # # # # ###  # # #     # ",
+                "  #   #  # #   # #    #  ##     # ",
+                "  #    ##  #   # #### #   #    ###",
+            ])
         XCTAssertEqual(BlockFont.width(of: "TUMEN 1"), 34)
         XCTAssertEqual(BlockFont.rows("A", fill: "█")[2], "████")
     }

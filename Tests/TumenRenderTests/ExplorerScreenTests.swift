@@ -1,15 +1,18 @@
 import TumenData
 import TumenFiles
-import XCTest
 import TumenFixtures
 import TumenModel
 import TumenTestSupport
+import XCTest
+
 @testable import TumenRender
 
 /// The explorer's screens with the fixed sample dataset, at 80x24 and 120x40.
 final class ExplorerScreenTests: XCTestCase {
-    func golden(_ name: String, _ width: Int, _ height: Int, keys: String = "", note: Bool = false,
-                theme: Theme = .dark(), file: StaticString = #filePath, line: UInt = #line) throws -> Screen {
+    func golden(
+        _ name: String, _ width: Int, _ height: Int, keys: String = "", note: Bool = false,
+        theme: Theme = .dark(), file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Screen {
         let state = try ExplorerGolden.state(width, height, keys: keys, note: note)
         let screen = RootView.render(state, theme: theme, context: .forTests)
         assertScreen(screen, golden: ExplorerGolden.file(named: "\(name)-\(width)x\(height)"), file: file, line: line)
@@ -80,8 +83,9 @@ final class ExplorerScreenTests: XCTestCase {
     func testTooSmall() throws {
         let screen = try golden("too-small", 39, 11, keys: "")
         XCTAssertTrue(screen.text.contains("need 40x12, have 39x11"))
-        let recovered = RootView.render(try ExplorerGolden.state(39, 11, keys: "<Resize 80x24>"), theme: .dark(),
-                                        context: .forTests)
+        let recovered = RootView.render(
+            try ExplorerGolden.state(39, 11, keys: "<Resize 80x24>"), theme: .dark(),
+            context: .forTests)
         XCTAssertTrue(recovered.text.contains("event 1 of 10"))
     }
 
@@ -97,8 +101,9 @@ final class ExplorerScreenTests: XCTestCase {
     func testNoLineIsWiderThanTheScreen() throws {
         for (w, h) in [(40, 12), (41, 13), (59, 17), (80, 24), (99, 30), (100, 30), (160, 45), (200, 60)] {
             for keys in ["", "jjjjjjj<Enter>", "?", "f", "/river<Enter>", "G<Enter>J"] {
-                let screen = RootView.render(try ExplorerGolden.state(w, h, keys: keys), theme: .dark(unicode: true),
-                                             context: .forTests)
+                let screen = RootView.render(
+                    try ExplorerGolden.state(w, h, keys: keys), theme: .dark(unicode: true),
+                    context: .forTests)
                 for line in screen.lines {
                     XCTAssertEqual(DisplayWidth.of(line), w, "\(w)x\(h) \(keys): \(line)")
                 }
@@ -135,9 +140,12 @@ final class ExplorerScreenTests: XCTestCase {
         for (w, h, keys) in [(80, 24, ""), (80, 14, "G"), (120, 40, "<Enter>"), (200, 60, "jjj")] {
             var state = try ExplorerGolden.state(w, h, keys: keys)
             let screen = RootView.render(state, theme: .dark(), context: .forTests)
-            let row = try XCTUnwrap(screen.lines.lastIndex { $0.contains("Years of engagement") || $0.contains("Fences and cameras") },
-                                    "\(w)x\(h)")
-            let title = screen.lines[row].contains("Years of engagement") ? "Years of engagement" : "Fences and cameras along the river"
+            let row = try XCTUnwrap(
+                screen.lines.lastIndex { $0.contains("Years of engagement") || $0.contains("Fences and cameras") },
+                "\(w)x\(h)")
+            let title =
+                screen.lines[row].contains("Years of engagement")
+                ? "Years of engagement" : "Fences and cameras along the river"
             state.press(.mouse(MouseEvent(kind: .click, column: 20, row: row)))
             XCTAssertEqual(state.selectedEvent?.title, title, "\(w)x\(h) \(keys)")
         }
@@ -160,8 +168,11 @@ final class ExplorerScreenTests: XCTestCase {
                 case 0: effect = state.apply(Action.resize(Size(width: 1 + next(200), height: 1 + next(70))))
                 case 1:
                     let kind: MouseEvent.Kind = [.click, .wheelUp, .wheelDown][next(3)]
-                    effect = state.press(.mouse(MouseEvent(kind: kind, column: next(state.size.width),
-                                                           row: next(state.size.height))))
+                    effect = state.press(
+                        .mouse(
+                            MouseEvent(
+                                kind: kind, column: next(state.size.width),
+                                row: next(state.size.height))))
                 default: effect = state.press(keys[next(keys.count)])
                 }
                 if effect == .quit { break }
@@ -176,7 +187,8 @@ final class ExplorerScreenTests: XCTestCase {
     /// script (moving, filtering, zooming, searching, resizing), the frame drawn with
     /// whatever the cache holds is the frame drawn with an empty cache, cell and style.
     func testTheTimelineLaneCacheNeverShowsAStaleFrame() throws {
-        let script = "jjjj+jjj-kkkkf<Down><Space><Esc>jjj++jjGkk<Resize 120x40>kkkf<Space><Esc>"
+        let script =
+            "jjjj+jjj-kkkkf<Down><Space><Esc>jjj++jjGkk<Resize 120x40>kkkf<Space><Esc>"
             + "/the<Enter>nnn<Esc>G<Resize 60x20>ggjj<Resize 200x60>++-jjj-fc<Esc>jj"
         let bundled = try DatasetLoader.load(path: XCTUnwrap(BundledData.path)).dataset
         let context = RenderContext(basemap: .standard)
@@ -189,8 +201,9 @@ final class ExplorerScreenTests: XCTestCase {
                 let fresh = RootView.render(state, theme: .dark(), context: context)
                 // (Compared as a whole, cells and styles; shown as text, which is readable.)
                 XCTAssertTrue(cached == fresh, "after \(step.notation):\n\(cached.text)\nshould be\n\(fresh.text)")
-                XCTAssertTrue(RootView.render(state, theme: .dark(), context: context) == fresh,
-                              "after \(step.notation), drawn from the cache")
+                XCTAssertTrue(
+                    RootView.render(state, theme: .dark(), context: context) == fresh,
+                    "after \(step.notation), drawn from the cache")
             }
         }
     }

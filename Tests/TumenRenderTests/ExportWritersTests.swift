@@ -1,6 +1,7 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
+
 @testable import TumenRender
 
 /// The three screen writers: what a tester's diff, a terminal and a picture receive.
@@ -12,7 +13,10 @@ final class ExportWritersTests: XCTestCase {
     }
 
     func testTextTrimsTrailingBlanksAndKeepsEveryRow() {
-        let s = screen(10, 3) { $0.put("ab", column: 1, row: 0); $0.put("한x", column: 0, row: 2) }
+        let s = screen(10, 3) {
+            $0.put("ab", column: 1, row: 0)
+            $0.put("한x", column: 0, row: 2)
+        }
         XCTAssertEqual(ScreenTextWriter.write(s), " ab\n\n한x\n")
     }
 
@@ -26,7 +30,8 @@ final class ExportWritersTests: XCTestCase {
         let s = screen(8, 2) {
             $0.put("ab", column: 0, row: 0, style: Style(foreground: .red, attributes: .bold))
             $0.put("c", column: 2, row: 0)
-            $0.put("d", column: 0, row: 1, style: Style(foreground: .brightCyan, background: .blue, attributes: .reverse))
+            $0.put(
+                "d", column: 0, row: 1, style: Style(foreground: .brightCyan, background: .blue, attributes: .reverse))
         }
         XCTAssertEqual(ANSIWriter.write(s), "\u{1B}[0;1;31mab\u{1B}[0mc\n\u{1B}[0;7;96;44md\u{1B}[0m\n")
     }
@@ -43,7 +48,9 @@ final class ExportWritersTests: XCTestCase {
         let sequences = output.components(separatedBy: "\u{1B}").dropFirst()
         XCTAssertFalse(sequences.isEmpty)
         for sequence in sequences {
-            XCTAssertNotNil(sequence.range(of: #"^\[[0-9;]*m"#, options: .regularExpression), "not SGR: \(sequence.debugDescription)")
+            XCTAssertNotNil(
+                sequence.range(of: #"^\[[0-9;]*m"#, options: .regularExpression),
+                "not SGR: \(sequence.debugDescription)")
         }
         XCTAssertFalse(output.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x07 })
     }
@@ -54,8 +61,14 @@ final class ExportWritersTests: XCTestCase {
             $0.put("sel", column: 0, row: 1, style: Style(attributes: .reverse))
         }
         let svg = SVGWriter.write(s)
-        XCTAssertTrue(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\""))
-        XCTAssertTrue(svg.contains(##"<text x="10" y="15" fill="#d4d4d4" textLength="60" lengthAdjust="spacingAndGlyphs">&lt;b&gt;&amp;&apos;&quot;</text>"##), svg)
+        XCTAssertTrue(
+            svg.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\""
+            ))
+        XCTAssertTrue(
+            svg.contains(
+                ##"<text x="10" y="15" fill="#d4d4d4" textLength="60" lengthAdjust="spacingAndGlyphs">&lt;b&gt;&amp;&apos;&quot;</text>"##
+            ), svg)
         // Reverse video: a light block behind dark text.
         XCTAssertTrue(svg.contains(##"<rect x="0" y="20" width="30" height="20" fill="#d4d4d4"/>"##), svg)
         XCTAssertTrue(svg.contains(##"<text x="0" y="35" fill="#1e1e1e" textLength="30""##), svg)
@@ -65,9 +78,15 @@ final class ExportWritersTests: XCTestCase {
     func testSVGGivesAWideCharacterItsTwoCells() {
         let s = screen(6, 1) { $0.put("a한b", column: 0, row: 0) }
         let svg = SVGWriter.write(s)
-        XCTAssertTrue(svg.contains(##"<text x="0" y="15" fill="#d4d4d4" textLength="10" lengthAdjust="spacingAndGlyphs">a</text>"##), svg)
-        XCTAssertTrue(svg.contains(##"<text x="10" y="15" fill="#d4d4d4" textLength="20" lengthAdjust="spacingAndGlyphs">한</text>"##), svg)
-        XCTAssertTrue(svg.contains(##"<text x="30" y="15" fill="#d4d4d4" textLength="10" lengthAdjust="spacingAndGlyphs">b</text>"##), svg)
+        XCTAssertTrue(
+            svg.contains(
+                ##"<text x="0" y="15" fill="#d4d4d4" textLength="10" lengthAdjust="spacingAndGlyphs">a</text>"##), svg)
+        XCTAssertTrue(
+            svg.contains(
+                ##"<text x="10" y="15" fill="#d4d4d4" textLength="20" lengthAdjust="spacingAndGlyphs">한</text>"##), svg)
+        XCTAssertTrue(
+            svg.contains(
+                ##"<text x="30" y="15" fill="#d4d4d4" textLength="10" lengthAdjust="spacingAndGlyphs">b</text>"##), svg)
     }
 
     func testSVGHoldsNoControlCharacters() {
@@ -90,7 +109,9 @@ final class ExportWritersTests: XCTestCase {
         let svg = SVGWriter.write(s)
         XCTAssertTrue(svg.contains(##"<rect x="10" y="0" width="20" height="20" fill="#cd3131"/>"##), svg)
         XCTAssertTrue(svg.contains(##"<rect x="30" y="0" width="10" height="10" fill="#cd3131"/>"##), svg)
-        XCTAssertTrue(svg.contains(##"<text x="40" y="15" fill="#cd3131" textLength="10" lengthAdjust="spacingAndGlyphs">a</text>"##), svg)
+        XCTAssertTrue(
+            svg.contains(
+                ##"<text x="40" y="15" fill="#cd3131" textLength="10" lengthAdjust="spacingAndGlyphs">a</text>"##), svg)
         XCTAssertFalse(svg.contains("█"))
     }
 

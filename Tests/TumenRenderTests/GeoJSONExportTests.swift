@@ -1,9 +1,10 @@
 import Foundation
 import TumenData
 import TumenFiles
-import XCTest
 import TumenFixtures
 import TumenModel
+import XCTest
+
 @testable import TumenRender
 
 /// `tumen export --format geojson` is what the map draws: the same lines, keeping the same rule.
@@ -22,8 +23,10 @@ final class GeoJSONExportTests: XCTestCase {
         let (dataset, geometry, features) = try features()
         let points = features.filter { ($0["geometry"] as? [String: Any])?["type"] as? String == "Point" }
         XCTAssertEqual(points.count, dataset.places.count)
-        let kunming = try XCTUnwrap(points.first { ($0["properties"] as? [String: Any])?["id"] as? String == "kunming" })
-        XCTAssertEqual((kunming["geometry"] as? [String: Any])?["coordinates"] as? [Double], [102.71, 25.04], "longitude first")
+        let kunming = try XCTUnwrap(
+            points.first { ($0["properties"] as? [String: Any])?["id"] as? String == "kunming" })
+        XCTAssertEqual(
+            (kunming["geometry"] as? [String: Any])?["coordinates"] as? [Double], [102.71, 25.04], "longitude first")
         let lines = features.filter { ($0["geometry"] as? [String: Any])?["type"] as? String == "LineString" }
         XCTAssertEqual(lines.count, geometry.legs.count)
         XCTAssertEqual(lines.count, dataset.routes.reduce(0) { $0 + $1.stages.count - 1 })
@@ -38,12 +41,17 @@ final class GeoJSONExportTests: XCTestCase {
                 XCTAssertEqual(position[1], point.latitude, accuracy: 1e-6)
             }
         }
-        let flight = try XCTUnwrap(lines.first { ($0["properties"] as? [String: Any])?["toPlace"] as? String == "seoul" })
+        let flight = try XCTUnwrap(
+            lines.first { ($0["properties"] as? [String: Any])?["toPlace"] as? String == "seoul" })
         XCTAssertEqual((flight["properties"] as? [String: Any])?["mode"] as? String, "air")
-        let across = try XCTUnwrap(lines.first { ($0["properties"] as? [String: Any])?["toPlace"] as? String == "kunming"
-            && ($0["properties"] as? [String: Any])?["route"] as? String == "southern-route" })
+        let across = try XCTUnwrap(
+            lines.first {
+                ($0["properties"] as? [String: Any])?["toPlace"] as? String == "kunming"
+                    && ($0["properties"] as? [String: Any])?["route"] as? String == "southern-route"
+            })
         let claims = try XCTUnwrap((across["properties"] as? [String: Any])?["modeClaims"] as? [[String: Any]])
-        XCTAssertEqual(Set(claims.compactMap { $0["mode"] as? String }), ["road", "rail"], "both the CNN and the retelling's ways")
+        XCTAssertEqual(
+            Set(claims.compactMap { $0["mode"] as? String }), ["road", "rail"], "both the CNN and the retelling's ways")
         XCTAssertEqual((across["properties"] as? [String: Any])?["allowedCountries"] as? [String], ["CHN"])
     }
 
@@ -55,17 +63,22 @@ final class GeoJSONExportTests: XCTestCase {
         let locator = CountryLocator(basemap: try XCTUnwrap(BasemapLoad.standard.basemap))
         var sampled = 0
         for leg in geometry.legs {
-            guard let allowed = leg.allowedCountries, let first = leg.points.first, let last = leg.points.last else { continue }
+            guard let allowed = leg.allowedCountries, let first = leg.points.first, let last = leg.points.last else {
+                continue
+            }
             for (a, b) in zip(leg.points, leg.points.dropFirst()) {
                 let steps = max(1, Int(a.planarDistance(to: b) / 0.01))
                 for i in 0...steps {
                     let t = Double(i) / Double(steps)
-                    let point = GeoPoint(latitude: a.latitude + (b.latitude - a.latitude) * t,
-                                         longitude: a.longitude + (b.longitude - a.longitude) * t)
+                    let point = GeoPoint(
+                        latitude: a.latitude + (b.latitude - a.latitude) * t,
+                        longitude: a.longitude + (b.longitude - a.longitude) * t)
                     if point.planarDistance(to: first) < 0.1 || point.planarDistance(to: last) < 0.1 { continue }
                     sampled += 1
                     if let country = locator.country(at: point) {
-                        XCTAssertTrue(allowed.contains(country), "\(leg.routeID) \(leg.fromPlace)→\(leg.toPlace) crosses \(country) at \(point)")
+                        XCTAssertTrue(
+                            allowed.contains(country),
+                            "\(leg.routeID) \(leg.fromPlace)→\(leg.toPlace) crosses \(country) at \(point)")
                     }
                 }
             }

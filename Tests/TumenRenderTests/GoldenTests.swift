@@ -1,8 +1,9 @@
 import Foundation
 import TumenData
-import XCTest
 import TumenModel
 import TumenRender
+import XCTest
+
 @testable import TumenTestSupport
 
 /// The golden comparer itself: it must be able to fail, on a colour as on a letter, and
@@ -29,7 +30,9 @@ final class GoldenTests: XCTestCase {
     func testTheStyleLayerNamesEachCellsStyle() {
         var shown = screen(Style(foreground: .red, attributes: .bold))
         shown.cursor = (column: 3, row: 1)
-        XCTAssertEqual(StyleLayer.text(of: shown), """
+        XCTAssertEqual(
+            StyleLayer.text(of: shown),
+            """
             aaaa
             abba
             a = terminalDefault on terminalDefault

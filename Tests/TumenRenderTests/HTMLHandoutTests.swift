@@ -1,13 +1,15 @@
 import Foundation
 import TumenData
 import TumenFiles
+import TumenFixtures
+import TumenModel
+import XCTest
+
+@testable import TumenRender
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import XCTest
-import TumenModel
-import TumenFixtures
-@testable import TumenRender
 
 /// The HTML handout of every lesson of the bundled data, the sample dataset and the import
 /// corpus: well-formed (a strict XML parser reads it whole), self-contained (no scripts, no
@@ -22,16 +24,23 @@ final class HTMLHandoutTests: XCTestCase {
     func lessons() throws -> [(name: String, deck: PresenterDeck)] {
         var datasets: [(String, Dataset)] = [("sample", SampleDataset.dataset)]
         let bundled = Self.root + "/data/tumen.json"
-        if FileManager.default.fileExists(atPath: bundled) { datasets.append(("tumen.json", try DatasetLoader.load(path: bundled).dataset)) }
+        if FileManager.default.fileExists(atPath: bundled) {
+            datasets.append(("tumen.json", try DatasetLoader.load(path: bundled).dataset))
+        }
         let importFolder = Self.root + "/Tests/Fixtures/import"
-        for file in try FileManager.default.contentsOfDirectory(atPath: importFolder).sorted() where !file.hasPrefix(".") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: importFolder).sorted()
+        where !file.hasPrefix(".") {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: importFolder + "/" + file, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: importFolder + "/" + file, isDirectory: &isFolder),
+                !isFolder.boolValue
+            else { continue }
             datasets.append((file, try DatasetLoader.load(path: importFolder + "/" + file).dataset))
         }
         var out: [(String, PresenterDeck)] = []
         for (name, dataset) in datasets {
-            for lesson in dataset.lessons { out.append(("\(name) \(lesson.id)", try PresenterDeck(dataset: dataset, lesson: lesson.id))) }
+            for lesson in dataset.lessons {
+                out.append(("\(name) \(lesson.id)", try PresenterDeck(dataset: dataset, lesson: lesson.id)))
+            }
         }
         XCTAssertGreaterThanOrEqual(out.count, 4, "the sample, the two bundled lessons and the StoryMap import")
         return out
@@ -50,17 +59,26 @@ final class HTMLHandoutTests: XCTestCase {
             }
             for element in document.all {
                 XCTAssertNil(element.attributes["src"], "\(name): <\(element.name) src>")
-                if let href = element.attributes["href"] { XCTAssertTrue(href.hasPrefix("#"), "\(name): a link out of the file: \(href)") }
-                XCTAssertFalse(element.attributes.keys.contains { $0.lowercased().hasPrefix("on") }, "\(name): an event handler on <\(element.name)>")
+                if let href = element.attributes["href"] {
+                    XCTAssertTrue(href.hasPrefix("#"), "\(name): a link out of the file: \(href)")
+                }
+                XCTAssertFalse(
+                    element.attributes.keys.contains { $0.lowercased().hasPrefix("on") },
+                    "\(name): an event handler on <\(element.name)>")
             }
             let style = document.elements(named: "style").map(\.text).joined()
-            XCTAssertFalse(style.contains("url(") || style.contains("@import"), "\(name): the stylesheet fetches something")
+            XCTAssertFalse(
+                style.contains("url(") || style.contains("@import"), "\(name): the stylesheet fetches something")
             XCTAssertTrue(style.contains("@media print") && style.contains("@page"), "\(name): no print stylesheet")
             // Headings: one h1, then no level skipped.
-            let levels = document.all.compactMap { $0.name.count == 2 && $0.name.hasPrefix("h") ? Int($0.name.dropFirst()) : nil }
+            let levels = document.all.compactMap {
+                $0.name.count == 2 && $0.name.hasPrefix("h") ? Int($0.name.dropFirst()) : nil
+            }
             XCTAssertEqual(levels.first, 1, name)
             XCTAssertEqual(levels.filter { $0 == 1 }.count, 1, name)
-            for (before, after) in zip(levels, levels.dropFirst()) { XCTAssertLessThanOrEqual(after, before + 1, "\(name): heading h\(before) then h\(after)") }
+            for (before, after) in zip(levels, levels.dropFirst()) {
+                XCTAssertLessThanOrEqual(after, before + 1, "\(name): heading h\(before) then h\(after)")
+            }
             XCTAssertEqual(document.elements(named: "main").count, 1, name)
             // Ids unique; every ARIA reference points at one.
             let ids = document.all.compactMap { $0.attributes["id"] }
@@ -68,7 +86,8 @@ final class HTMLHandoutTests: XCTestCase {
             for element in document.all {
                 for attribute in ["aria-labelledby", "aria-describedby"] {
                     for reference in (element.attributes[attribute] ?? "").split(separator: " ") {
-                        XCTAssertTrue(ids.contains(String(reference)), "\(name): \(attribute)=\(reference) points nowhere")
+                        XCTAssertTrue(
+                            ids.contains(String(reference)), "\(name): \(attribute)=\(reference) points nowhere")
                     }
                 }
             }
@@ -92,7 +111,8 @@ final class HTMLHandoutTests: XCTestCase {
             // Tables have a caption and headers for their columns and rows.
             for table in document.elements(named: "table") {
                 XCTAssertEqual(table.children.first?.name, "caption", name)
-                XCTAssertTrue(table.descendants.filter { $0.name == "th" }.allSatisfy { $0.attributes["scope"] != nil }, name)
+                XCTAssertTrue(
+                    table.descendants.filter { $0.name == "th" }.allSatisfy { $0.attributes["scope"] != nil }, name)
             }
         }
     }
@@ -102,10 +122,14 @@ final class HTMLHandoutTests: XCTestCase {
         try XCTSkipUnless(FileManager.default.fileExists(atPath: path))
         let deck = try PresenterDeck(dataset: try DatasetLoader.load(path: path).dataset, lesson: "escape-route")
         let html = HTMLHandoutWriter(context: Self.context).write(deck)
-        XCTAssertTrue(html.contains("<li>3,150 km south-west of stage 5, Yanji, in a straight line.</li>"), "the leg across China in words")
-        XCTAssertTrue(html.contains("The sources disagree on how: by road and by rail (CNN)"), "the sources' disagreement on how")
+        XCTAssertTrue(
+            html.contains("<li>3,150 km south-west of stage 5, Yanji, in a straight line.</li>"),
+            "the leg across China in words")
+        XCTAssertTrue(
+            html.contains("The sources disagree on how: by road and by rail (CNN)"), "the sources' disagreement on how")
         XCTAssertFalse(html.contains("Teacher"), "notes only when asked for")
-        XCTAssertEqual(html.components(separatedBy: "<figure class=\"map\">").count - 1, 12, "a map for each of the twelve stages")
+        XCTAssertEqual(
+            html.components(separatedBy: "<figure class=\"map\">").count - 1, 12, "a map for each of the twelve stages")
     }
 
     func testTheCheckRejectsMalformedMarkup() {
@@ -145,8 +169,10 @@ final class StrictHTML: NSObject, XMLParserDelegate {
     func elements(named name: String) -> [Element] { all.filter { $0.name == name } }
     func element(id: String) -> Element? { all.first { $0.attributes["id"] == id } }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let element = Element(name: name, attributes: attributes)
         if let parent = stack.last { parent.children.append(element) } else { root = element }
         stack.append(element)

@@ -1,12 +1,15 @@
 import XCTest
+
 @testable import TumenRender
 
 /// LaneMarks, the rule that a count never touches another count or marker, on single
 /// rows: the cases from issue 14, then thousands of random rows.
 final class LaneMarksTests: XCTestCase {
     func layout(_ cells: [(Int, Int)], width: Int = 40, selection: Int? = nil) -> [String] {
-        LaneMarks.layout(cells.map { LaneMarks.Cell(column: $0.0, count: $0.1, ordinal: 0) }, width: width, selection: selection)
-            .map { "\($0.count == 1 ? "o" : String($0.count))@\($0.column)" }
+        LaneMarks.layout(
+            cells.map { LaneMarks.Cell(column: $0.0, count: $0.1, ordinal: 0) }, width: width, selection: selection
+        )
+        .map { "\($0.count == 1 ? "o" : String($0.count))@\($0.column)" }
     }
 
     func testCountsSideBySideBecomeTheirSum() {
@@ -57,7 +60,8 @@ final class LaneMarksTests: XCTestCase {
             }
             let selection = random.next() % 2 == 0 ? Int(random.next() % UInt64(width)) : nil
             let marks = LaneMarks.layout(cells, width: width, selection: selection)
-            let context = "round \(round): width \(width), selection \(String(describing: selection)), cells \(cells.map { "\($0.count)@\($0.column)" })"
+            let context =
+                "round \(round): width \(width), selection \(String(describing: selection)), cells \(cells.map { "\($0.count)@\($0.column)" })"
             XCTAssertEqual(marks.reduce(0) { $0 + $1.count }, cells.reduce(0) { $0 + $1.count }, context)
             var row = [Character](repeating: " ", count: width)
             if let selection { row[selection] = "*" }

@@ -1,9 +1,10 @@
 import Foundation
 import TumenData
 import TumenFiles
-import XCTest
 import TumenModel
 import TumenTestSupport
+import XCTest
+
 @testable import TumenRender
 
 /// Ordinary text from many scripts (Arabic, Hebrew, Persian, Hindi, Thai, CJK, Korean,
@@ -16,14 +17,18 @@ final class ManyScriptsScreenTests: XCTestCase {
     func testEveryRowKeepsTheScreenWidthInEveryView() throws {
         let dataset = try DatasetLoader.load(path: Self.path).dataset
         let script = "<Enter> j j J G k <Enter> m t / 한 <Enter> n f <Space> <Esc> ? <Esc> + + + - <Tab>"
-        for size in [Size(width: 40, height: 12), Size(width: 80, height: 24), Size(width: 123, height: 41), Size(width: 200, height: 60)] {
+        for size in [
+            Size(width: 40, height: 12), Size(width: 80, height: 24), Size(width: 123, height: 41),
+            Size(width: 200, height: 60),
+        ] {
             for unicode in [false, true] {
                 var state = ExplorerState(dataset: dataset, size: size, showContentNote: true)
                 for step in try KeyNotation.parse(script, source: "test") {
                     state.apply(step)
                     let screen = RootView.render(state, theme: .dark(unicode: unicode), context: .forTests)
                     for (row, line) in screen.lines.enumerated() {
-                        XCTAssertEqual(DisplayWidth.of(line), size.width, "\(size) after \(step.notation), row \(row): \(line)")
+                        XCTAssertEqual(
+                            DisplayWidth.of(line), size.width, "\(size) after \(step.notation), row \(row): \(line)")
                     }
                 }
             }

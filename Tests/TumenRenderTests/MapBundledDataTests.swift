@@ -1,8 +1,9 @@
 import TumenData
 import TumenFiles
-import XCTest
 import TumenModel
 import TumenTestSupport
+import XCTest
+
 @testable import TumenRender
 
 /// The map of the bundled dataset, data/tumen.json, as a new user meets it: `m` for the whole
@@ -20,13 +21,17 @@ final class MapBundledDataTests: XCTestCase {
         return MapTestSupport.screen(width: width, height: height, state: state)
     }
 
-    static let toTheBorder: [Key] = [.character("]"), .character("]"), .character("]"),
-                                     .character("+"), .character("+"), .character("+"), .character("+")]
+    static let toTheBorder: [Key] = [
+        .character("]"), .character("]"), .character("]"),
+        .character("+"), .character("+"), .character("+"), .character("+"),
+    ]
 
     func testTheWholeRegionAt80x24() throws {
         let screen = try bundled(width: 80, height: 24, keys: [])
         assertScreen(screen, golden: MapTestSupport.golden("map-tumen-region-80x24"))
-        for text in ["Kunming", "Seoul", "CHINA"] { XCTAssertTrue(screen.text.contains(text), "\(text) missing:\n\(screen.text)") }
+        for text in ["Kunming", "Seoul", "CHINA"] {
+            XCTAssertTrue(screen.text.contains(text), "\(text) missing:\n\(screen.text)")
+        }
     }
 
     func testTheWholeRegionAt200x60() throws {

@@ -1,6 +1,7 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
+
 @testable import TumenRender
 
 /// An event about a country as a whole (a place of kind `country`) shades that country:
@@ -18,7 +19,8 @@ final class MapCountryShadeTests: XCTestCase {
         var result = (land: 0, dots: 0, green: 0)
         for row in 0..<rect.height {
             for column in 0..<rect.width {
-                guard let owner = raster.land.country(column: column, row: row), raster.countries[owner].code == code else { continue }
+                guard let owner = raster.land.country(column: column, row: row), raster.countries[owner].code == code
+                else { continue }
                 result.land += 1
                 let cell = screen[rect.column + column, rect.row + row]
                 guard cell.text == ".", !raster.lines.hasLine(column: column, row: row) else { continue }

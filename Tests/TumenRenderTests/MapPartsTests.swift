@@ -1,9 +1,10 @@
-@testable import TumenData
 import TumenFiles
-import XCTest
 import TumenFixtures
-@testable import TumenModel
 import TumenTestSupport
+import XCTest
+
+@testable import TumenData
+@testable import TumenModel
 @testable import TumenRender
 
 /// The map's parts: line characters, label placement, the missing-basemap notice, layout.
@@ -37,11 +38,15 @@ final class MapPartsTests: XCTestCase {
         for (c, r) in markers { placer.reserve(column: c, row: r) }
         var placed: [LabelPlacer.Placement] = []
         for (index, marker) in markers.enumerated() {
-            if let spot = placer.place("Label\(index)", width: 6, markerColumn: marker.0, markerRow: marker.1) { placed.append(spot) }
+            if let spot = placer.place("Label\(index)", width: 6, markerColumn: marker.0, markerRow: marker.1) {
+                placed.append(spot)
+            }
         }
         XCTAssertGreaterThanOrEqual(placed.count, 3)
         for (i, a) in placed.enumerated() {
-            for (c, r) in markers { XCTAssertFalse(r == a.row && (a.column..<a.column + a.width).contains(c), "\(a) covers a marker") }
+            for (c, r) in markers {
+                XCTAssertFalse(r == a.row && (a.column..<a.column + a.width).contains(c), "\(a) covers a marker")
+            }
             for b in placed[(i + 1)...] where a.row == b.row {
                 XCTAssertTrue(a.column + a.width < b.column || b.column + b.width < a.column, "\(a) and \(b) touch")
             }
@@ -76,8 +81,9 @@ final class MapPartsTests: XCTestCase {
         var scene = ExplorerState(dataset: dataset, size: Size(width: 20, height: 1), showContentNote: false).mapScene
         scene.viewport = MapViewport(centerLatitude: 0, centerLongitude: 0, spanLongitude: 20, spanLatitude: 1)
         var screen = Screen(size: Size(width: 20, height: 1))
-        MapView.drawMap(scene, into: &screen, rect: Rect(screen.size), theme: .mono(),
-                        context: .forTestsWithoutBasemap)
+        MapView.drawMap(
+            scene, into: &screen, rect: Rect(screen.size), theme: .mono(),
+            context: .forTestsWithoutBasemap)
         return screen
     }
 
@@ -90,9 +96,12 @@ final class MapPartsTests: XCTestCase {
         for selected in [nil, 0, 1] as [Int?] {
             scene.viewport.routeID = "southern"
             scene.viewport.stageIndex = selected
-            let markers = RouteOverlay(scene: scene, projection: projection,
-                                       geometry: RouteGeometry(dataset: scene.dataset, basemap: nil)).visibleMarkers
-            XCTAssertGreaterThanOrEqual(markers.filter { $0.current }.count, 5, "at most one of three crowded stages gives way")
+            let markers = RouteOverlay(
+                scene: scene, projection: projection,
+                geometry: RouteGeometry(dataset: scene.dataset, basemap: nil)
+            ).visibleMarkers
+            XCTAssertGreaterThanOrEqual(
+                markers.filter { $0.current }.count, 5, "at most one of three crowded stages gives way")
             for a in markers {
                 for b in markers where a.row == b.row && a.column < b.column {
                     XCTAssertGreaterThan(b.column, a.column + a.text.count, "\(a.text) and \(b.text) touch")
@@ -111,8 +120,9 @@ final class MapPartsTests: XCTestCase {
         var scene = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false).mapScene
         scene.viewport.routeID = "southern"
         let projection = MapProjection(fitting: scene.viewport, columns: 80, rows: 21)
-        let overlay = RouteOverlay(scene: scene, projection: projection,
-                                   geometry: RouteGeometry(dataset: scene.dataset, basemap: nil))
+        let overlay = RouteOverlay(
+            scene: scene, projection: projection,
+            geometry: RouteGeometry(dataset: scene.dataset, basemap: nil))
         let numbers = overlay.visibleMarkers.filter { $0.current }.map(\.text)
         XCTAssertEqual(numbers.filter { $0 == "2" || $0 == "3" }, ["3"])
     }
@@ -120,34 +130,43 @@ final class MapPartsTests: XCTestCase {
     func testTheTumenAndYaluBorderReadsAsAnUnbrokenLineAtCloseZoom() throws {
         // Wherever a Chinese cell touches a North Korean one, one of the two shows a line.
         let basemap = try XCTUnwrap(MapViewTests.basemap.basemap)
-        for viewport in [MapTestSupport.border,
-                         MapViewport(centerLatitude: 40.6, centerLongitude: 125.2, spanLongitude: 2.4, spanLatitude: 1.4)] {
+        for viewport in [
+            MapTestSupport.border,
+            MapViewport(centerLatitude: 40.6, centerLongitude: 125.2, spanLongitude: 2.4, spanLatitude: 1.4),
+        ] {
             let projection = MapProjection(fitting: viewport, columns: 80, rows: 20)
             let raster = BasemapPainter(projection: projection).rasterize(basemap)
-            let code = { (column: Int, row: Int) in raster.land.country(column: column, row: row).map { raster.countries[$0].code } }
-            var touching = 0, drawn = 0
+            let code = { (column: Int, row: Int) in
+                raster.land.country(column: column, row: row).map { raster.countries[$0].code }
+            }
+            var touching = 0
+            var drawn = 0
             for row in 0..<20 {
                 for column in 0..<80 {
                     for (dx, dy) in [(1, 0), (0, 1)] where column + dx < 80 && row + dy < 20 {
                         let pair = Set([code(column, row), code(column + dx, row + dy)].compactMap { $0 })
                         guard pair == ["CHN", "PRK"] else { continue }
                         touching += 1
-                        if raster.lines.hasLine(column: column, row: row) || raster.lines.hasLine(column: column + dx, row: row + dy) {
+                        if raster.lines.hasLine(column: column, row: row)
+                            || raster.lines.hasLine(column: column + dx, row: row + dy)
+                        {
                             drawn += 1
                         }
                     }
                 }
             }
             XCTAssertGreaterThan(touching, 20, "the view shows the border")
-            XCTAssertEqual(drawn, touching, "\(touching - drawn) gaps in the border line at \(viewport.centerLongitude)°E")
+            XCTAssertEqual(
+                drawn, touching, "\(touching - drawn) gaps in the border line at \(viewport.centerLongitude)°E")
         }
     }
 
     func testWithoutABasemapTheRouteIsDrawnOnABlankSeaWithANotice() {
         let missing = BasemapLoader.load(candidates: ["/nonexistent/basemap.bin"])
         let screen = MapTestSupport.screen(width: 80, height: 24, context: RenderContext(basemap: missing))
-        XCTAssertEqual(screen.lines[0].trimmingCharacters(in: .whitespaces),
-                       "No basemap found (data/basemap/basemap.bin): coastlines and borders not drawn")
+        XCTAssertEqual(
+            screen.lines[0].trimmingCharacters(in: .whitespaces),
+            "No basemap found (data/basemap/basemap.bin): coastlines and borders not drawn")
         XCTAssertTrue(screen.text.contains("South City"))
         XCTAssertTrue(screen.text.contains("4"))
         XCTAssertFalse(screen.text.contains("CHINA"))
@@ -163,7 +182,8 @@ final class MapPartsTests: XCTestCase {
 
     func testTheScaleBarIsARoundDistanceMeasuredAtTheCentre() throws {
         // At 42.7°N a degree of longitude is about 81.8 km; 0.05° per column is 4.09 km.
-        let viewport = MapViewport(centerLatitude: 42.7, centerLongitude: 129.6, spanLongitude: 80 * 0.05, spanLatitude: 0.1)
+        let viewport = MapViewport(
+            centerLatitude: 42.7, centerLongitude: 129.6, spanLongitude: 80 * 0.05, spanLatitude: 0.1)
         let projection = MapProjection(fitting: viewport, columns: 80, rows: 20)
         let bar = try XCTUnwrap(ScaleBar(projection: projection, maxColumns: 20))
         XCTAssertEqual(bar.kilometres, 50)
@@ -173,8 +193,11 @@ final class MapPartsTests: XCTestCase {
 
     func testBelowTheTimelineTheMapFollowsTheSelectedEvent() {
         var dataset = MapTestSupport.realPlaces
-        dataset.events = [Event(id: "far", date: EventDate(start: HistoricDate(year: 2000)), title: "In Kunming",
-                                summary: "A test event.", category: "route", places: ["kunming"])]
+        dataset.events = [
+            Event(
+                id: "far", date: EventDate(start: HistoricDate(year: 2000)), title: "In Kunming",
+                summary: "A test event.", category: "route", places: ["kunming"])
+        ]
         var state = ExplorerState(dataset: dataset, size: Size(width: 160, height: 45), showContentNote: false)
         state.moveMap(to: MapTestSupport.border)
         let screen = RootView.render(state, theme: .mono(), context: .forTests)
@@ -185,7 +208,8 @@ final class MapPartsTests: XCTestCase {
     }
 
     func testWideTallTerminalsSplitTimelineAboveMapBelow() {
-        var state = ExplorerState(dataset: SampleDataset.dataset, size: Size(width: 160, height: 45), showContentNote: false)
+        var state = ExplorerState(
+            dataset: SampleDataset.dataset, size: Size(width: 160, height: 45), showContentNote: false)
         let rows = ExplorerLayout.mapSplitTimelineRows
         XCTAssertEqual(state.layout.map, Rect(column: 0, row: rows, width: 160, height: 44 - rows))
         state.apply(Action.resize(Size(width: 159, height: 45)))
@@ -217,8 +241,9 @@ final class MapPartsTests: XCTestCase {
         let none = RenderContext(basemap: BasemapLoad(basemap: nil, path: nil, notice: nil))
         func draw(_ context: RenderContext, unicode: Bool) -> String {
             var screen = Screen(size: state.size)
-            MapView.draw(state.mapScene, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29),
-                         theme: .dark(unicode: unicode), context: context)
+            MapView.draw(
+                state.mapScene, into: &screen, rect: Rect(column: 0, row: 0, width: 100, height: 29),
+                theme: .dark(unicode: unicode), context: context)
             return screen.text
         }
         for unicode in [false, true] {

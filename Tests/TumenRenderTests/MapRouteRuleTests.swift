@@ -1,9 +1,10 @@
 import TumenData
 import TumenFiles
-import XCTest
 import TumenFixtures
 import TumenModel
 import TumenTestSupport
+import XCTest
+
 @testable import TumenRender
 
 /// The rule every drawn leg keeps, checked on the real map at every zoom and size rather
@@ -22,12 +23,17 @@ final class MapRouteRuleTests: XCTestCase {
 
     func violations(of leg: RouteGeometry.Leg, columns: Int, rows: Int, span: Double, centre: GeoPoint) -> [String] {
         guard let allowed = leg.allowedCountries else { return [] }
-        let viewport = MapViewport(centerLatitude: centre.latitude, centerLongitude: centre.longitude,
-                                   spanLongitude: span, spanLatitude: span)
+        let viewport = MapViewport(
+            centerLatitude: centre.latitude, centerLongitude: centre.longitude,
+            spanLongitude: span, spanLatitude: span)
         let projection = MapProjection(fitting: viewport, columns: columns, rows: rows)
-        let raster = RenderContext.forTests.basemapRasters.rasters(projection: projection, basemap: Self.basemap,
-                                                                   braille: false).0
-        let ends = [leg.points.first!, leg.points.last!].map { projection.cell(latitude: $0.latitude, longitude: $0.longitude) }
+        let raster = RenderContext.forTests.basemapRasters.rasters(
+            projection: projection, basemap: Self.basemap,
+            braille: false
+        ).0
+        let ends = [leg.points.first!, leg.points.last!].map {
+            projection.cell(latitude: $0.latitude, longitude: $0.longitude)
+        }
         return RouteOverlay.cells(along: leg.points, projection: projection).compactMap { cell in
             guard let number = raster.land.country(column: cell.column, row: cell.row) else { return nil }
             let code = raster.countries[number].code
@@ -48,7 +54,9 @@ final class MapRouteRuleTests: XCTestCase {
                     for span in Self.spans {
                         let found = violations(of: leg, columns: columns, rows: rows, span: span, centre: centre)
                         checked += 1
-                        XCTAssertTrue(found.isEmpty, """
+                        XCTAssertTrue(
+                            found.isEmpty,
+                            """
                             \(leg.routeID) \(leg.fromPlace)→\(leg.toPlace) (allowed \(leg.allowedCountries!.sorted())) \
                             at \(columns)x\(rows), span \(span)°, centre \(centre): \(found.prefix(5))
                             """)
@@ -68,14 +76,17 @@ final class MapRouteRuleTests: XCTestCase {
         let geometry = RouteGeometry(dataset: dataset, basemap: Self.basemap)
         let leg = try XCTUnwrap(geometry.legs.first { $0.fromPlace == "yanji" && $0.toPlace == "kunming" })
         var scene = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false).mapScene
-        scene.viewport = MapViewport(centerLatitude: 42.904, centerLongitude: 129.509, spanLongitude: 128,
-                                     spanLatitude: 128)
+        scene.viewport = MapViewport(
+            centerLatitude: 42.904, centerLongitude: 129.509, spanLongitude: 128,
+            spanLatitude: 128)
         let rect = Rect(column: 0, row: 0, width: 200, height: 60)
         var screen = Screen(size: Size(width: rect.width, height: rect.height))
         MapView.drawMap(scene, into: &screen, rect: rect, theme: .mono(unicode: false), context: .forTests)
         let projection = MapProjection(fitting: scene.viewport, columns: rect.width, rows: rect.height)
-        let raster = RenderContext.forTests.basemapRasters.rasters(projection: projection, basemap: Self.basemap,
-                                                                   braille: false).0
+        let raster = RenderContext.forTests.basemapRasters.rasters(
+            projection: projection, basemap: Self.basemap,
+            braille: false
+        ).0
         let forbidden = RouteOverlay.cells(along: leg.points, projection: projection).filter { cell in
             raster.land.country(column: cell.column, row: cell.row).map { raster.countries[$0].code } == "PRK"
         }

@@ -1,6 +1,7 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
+
 @testable import TumenRender
 
 /// The map's panel and shading describe the current selection, and the map is as the user

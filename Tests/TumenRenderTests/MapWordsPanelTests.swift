@@ -1,9 +1,10 @@
 import TumenData
 import TumenFiles
-import XCTest
+import TumenFixtures
 import TumenModel
 import TumenTestSupport
-import TumenFixtures
+import XCTest
+
 @testable import TumenRender
 
 /// `w` in the map view: the same words the screen-reader mode says, in a panel over the
@@ -22,7 +23,9 @@ final class MapWordsPanelTests: XCTestCase {
         XCTAssertTrue(text.contains("The map in words (w closes)"), text)
         let words = MapDescription(dataset: state.dataset, basemap: BasemapLoad.standard.basemap).describe(state)
         XCTAssertTrue(words[0].hasPrefix("Stage 2 of 6 of The southern route"), words[0])
-        for sentence in words.prefix(4) { XCTAssertTrue(text.contains(sentence), "the panel lacks “\(sentence)”:\n\(text)") }
+        for sentence in words.prefix(4) {
+            XCTAssertTrue(text.contains(sentence), "the panel lacks “\(sentence)”:\n\(text)")
+        }
         XCTAssertTrue(text.contains("in a straight line"), text)
     }
 
@@ -35,6 +38,8 @@ final class MapWordsPanelTests: XCTestCase {
         let (_, timeline) = try screen("mwt")
         XCTAssertFalse(timeline.text.contains("The map in words"), "the panel belongs to the map view")
         let (_, wide) = try screen("m]w", size: Size(width: 160, height: 40))
-        XCTAssertTrue(wide.text.contains("The map in words") && wide.text.contains("The southern route"), "beside the stage list on a wide screen")
+        XCTAssertTrue(
+            wide.text.contains("The map in words") && wide.text.contains("The southern route"),
+            "beside the stage list on a wide screen")
     }
 }

@@ -4,6 +4,7 @@ import TumenFixtures
 import TumenModel
 import TumenTestSupport
 import XCTest
+
 @testable import TumenRender
 
 /// Presenter screens compared with Goldens/presenter-*.txt: the text, then a second layer
@@ -14,8 +15,10 @@ final class PresenterViewTests: XCTestCase {
     /// No coastlines: these goldens are about the presenter's layout, not the basemap.
     static let noBasemap = BasemapLoad(basemap: nil, path: nil, notice: nil)
 
-    static func state(lesson: String? = "journey", size: Size, steps: Int = 0, now: Double = 0) throws -> PresenterState {
-        var state = PresenterState(deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: lesson), size: size, now: 0)
+    static func state(lesson: String? = "journey", size: Size, steps: Int = 0, now: Double = 0) throws -> PresenterState
+    {
+        var state = PresenterState(
+            deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: lesson), size: size, now: 0)
         state.press(.character("t"), at: 0)
         for _ in 0..<steps { state.press(.character("l"), at: 0) }
         state.tick(at: now)
@@ -27,8 +30,9 @@ final class PresenterViewTests: XCTestCase {
             for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
                 for step in 0..<2 {
                     let state = try Self.state(size: size, steps: step, now: 754)
-                    let screen = PresenterView.render(state, theme: Theme.named(theme, unicode: false)!,
-                                                      context: .forTestsWithoutBasemap)
+                    let screen = PresenterView.render(
+                        state, theme: Theme.named(theme, unicode: false)!,
+                        context: .forTestsWithoutBasemap)
                     PresenterGolden.assert(screen, named: "presenter-\(theme)-\(size)-step\(step + 1)")
                 }
             }
@@ -37,10 +41,12 @@ final class PresenterViewTests: XCTestCase {
 
     func testTheMapRevealsTheRouteStageByStage() throws {
         // Step 1 is stage 1 of 6: only its marker. Step 3 is stage 6: the whole route.
-        let first = PresenterView.render(try Self.state(size: Size(width: 120, height: 40)), theme: .light(),
-                                         context: .forTestsWithoutBasemap)
-        let last = PresenterView.render(try Self.state(size: Size(width: 120, height: 40), steps: 2), theme: .light(),
-                                        context: .forTestsWithoutBasemap)
+        let first = PresenterView.render(
+            try Self.state(size: Size(width: 120, height: 40)), theme: .light(),
+            context: .forTestsWithoutBasemap)
+        let last = PresenterView.render(
+            try Self.state(size: Size(width: 120, height: 40), steps: 2), theme: .light(),
+            context: .forTestsWithoutBasemap)
         XCTAssertTrue(first.text.contains("North Bank"), first.text)
         for later in ["River Town", "South City", "Capital"] {
             XCTAssertFalse(first.text.contains(later), "\(later) shown before its stage:\n\(first.text)")
@@ -55,8 +61,9 @@ final class PresenterViewTests: XCTestCase {
 
     func testOnTheRealBasemapAt100x30() throws {
         let state = try Self.state(size: Size(width: 100, height: 30), steps: 2, now: 61)
-        PresenterGolden.assert(PresenterView.render(state, theme: .light(), context: MapViewTests.context),
-                               named: "presenter-light-100x30-basemap")
+        PresenterGolden.assert(
+            PresenterView.render(state, theme: .light(), context: MapViewTests.context),
+            named: "presenter-light-100x30-basemap")
     }
 
     func testTheIndexOverlay() throws {
@@ -70,8 +77,10 @@ final class PresenterViewTests: XCTestCase {
         var state = try Self.state(size: Size(width: 100, height: 30))
         state.press(.character("?"), at: 0)
         let text = PresenterView.render(state, theme: .terminal(), context: .forTestsWithoutBasemap).text
-        for line in ["Presenter keys: any key closes", "<Space> <Right> l <PageDown> j  next step",
-                     "0-9                             digits before G: a step number", "in the index: go to this step"] {
+        for line in [
+            "Presenter keys: any key closes", "<Space> <Right> l <PageDown> j  next step",
+            "0-9                             digits before G: a step number", "in the index: go to this step",
+        ] {
             XCTAssertTrue(text.contains(line), "\(line) missing:\n\(text)")
         }
     }
@@ -85,11 +94,15 @@ final class PresenterViewTests: XCTestCase {
     }
 
     func testDataTextCannotReachTheTerminalAsControlCharacters() throws {
-        let dataset = Dataset(title: "T", events: [
-            Event(id: "e", date: EventDate(start: HistoricDate(year: 2000)), title: "Bad \u{1B}[2J title",
-                  summary: "Clear \u{1B}]0;x\u{07} screen", category: "c"),
-        ])
-        let state = PresenterState(deck: try PresenterDeck(dataset: dataset, lesson: nil), size: Size(width: 80, height: 24))
+        let dataset = Dataset(
+            title: "T",
+            events: [
+                Event(
+                    id: "e", date: EventDate(start: HistoricDate(year: 2000)), title: "Bad \u{1B}[2J title",
+                    summary: "Clear \u{1B}]0;x\u{07} screen", category: "c")
+            ])
+        let state = PresenterState(
+            deck: try PresenterDeck(dataset: dataset, lesson: nil), size: Size(width: 80, height: 24))
         let screen = PresenterView.render(state, theme: .light(), context: .forTestsWithoutBasemap)
         XCTAssertFalse(screen.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
         XCTAssertTrue(screen.text.contains("Bad ^[[2J title"), screen.text)
@@ -101,8 +114,11 @@ final class PresenterViewTests: XCTestCase {
         let layout = PresenterLayout(step: step, size: Size(width: 100, height: 30))
         XCTAssertFalse(layout.fits)
         XCTAssertEqual(layout.problems, ["text needs 32 rows, the screen has 26 (30 less the margins and footer)"])
-        XCTAssertTrue(PresenterLayout(step: PresenterStep(title: "Short", date: nil, summary: "Fits."),
-                                      size: Size(width: 100, height: 30)).fits)
+        XCTAssertTrue(
+            PresenterLayout(
+                step: PresenterStep(title: "Short", date: nil, summary: "Fits."),
+                size: Size(width: 100, height: 30)
+            ).fits)
     }
 }
 

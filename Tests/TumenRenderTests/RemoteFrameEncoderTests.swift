@@ -3,6 +3,7 @@ import TumenFixtures
 import TumenModel
 import TumenTestSupport
 import XCTest
+
 @testable import TumenRender
 
 /// What a student's terminal ends up showing is the screen the server drew, whatever
@@ -23,19 +24,25 @@ final class RemoteFrameEncoderTests: XCTestCase {
         return result
     }
 
-    private func assertShows(_ terminal: MiniTerminal, _ screen: Screen, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertShows(
+        _ terminal: MiniTerminal, _ screen: Screen, _ label: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertEqual(terminal.unknown, [], label, file: file, line: line)
         for row in 0..<screen.size.height {
             for column in 0..<screen.size.width where terminal[column, row] != screen[column, row] {
-                XCTFail("\(label): cell \(column),\(row) shows \(terminal[column, row]) instead of \(screen[column, row])",
-                        file: file, line: line)
+                XCTFail(
+                    "\(label): cell \(column),\(row) shows \(terminal[column, row]) instead of \(screen[column, row])",
+                    file: file, line: line)
                 return
             }
         }
     }
 
     func testEveryFrameAndEverySkippedRunOfFramesLeavesTheLatestScreen() {
-        for (size, seed) in [(Size(width: 80, height: 24), UInt64(1)), (Size(width: 123, height: 37), 2), (Size(width: 40, height: 12), 3)] {
+        for (size, seed) in [
+            (Size(width: 80, height: 24), UInt64(1)), (Size(width: 123, height: 37), 2),
+            (Size(width: 40, height: 12), 3),
+        ] {
             let frames = screens(size: size, seed: seed, count: 60)
             var terminal = MiniTerminal(size: size)
             terminal.feed(encoder.update(from: nil, to: frames[0]))
@@ -91,8 +98,9 @@ final class RemoteFrameEncoderTests: XCTestCase {
         screen[1, 0] = Cell("\u{7}")
         let bytes = encoder.update(from: nil, to: screen)
         XCTAssertFalse(bytes.contains("\u{7}"))
-        XCTAssertEqual(bytes.components(separatedBy: "\u{1B}").count - 1, bytes.components(separatedBy: "\u{1B}[").count - 1,
-                       "every Esc sent starts a sequence the encoder wrote")
+        XCTAssertEqual(
+            bytes.components(separatedBy: "\u{1B}").count - 1, bytes.components(separatedBy: "\u{1B}[").count - 1,
+            "every Esc sent starts a sequence the encoder wrote")
     }
 
     func testASCIIOnlyKeepsEveryCellsWidth() {

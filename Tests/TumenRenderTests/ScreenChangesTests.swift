@@ -1,7 +1,7 @@
 import TumenData
-import XCTest
 import TumenModel
 import TumenRender
+import XCTest
 
 /// The painter's diff: what must be sent to turn one screen into the next.
 final class ScreenChangesTests: XCTestCase {

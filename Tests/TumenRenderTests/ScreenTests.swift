@@ -1,6 +1,7 @@
 import TumenData
-import XCTest
 import TumenModel
+import XCTest
+
 @testable import TumenRender
 
 final class ScreenTests: XCTestCase {

@@ -1,5 +1,5 @@
-import XCTest
 import TumenRender
+import XCTest
 
 /// Issue 14: category colours must differ in every theme, also for readers with
 /// red-green colour blindness. Each colour theme's lane colours are compared pair by
@@ -53,8 +53,9 @@ final class ThemeColourTests: XCTestCase {
             XCTAssertLessThan(hypot(white.a, white.b), 1)
         }
         func deltaE(_ one: Color, _ two: Color, _ vision: ColourVision.Vision) throws -> Double {
-            ColourVision.deltaE2000(try XCTUnwrap(ColourVision.lab(one, palette: xterm, vision: vision)),
-                                    try XCTUnwrap(ColourVision.lab(two, palette: xterm, vision: vision)))
+            ColourVision.deltaE2000(
+                try XCTUnwrap(ColourVision.lab(one, palette: xterm, vision: vision)),
+                try XCTUnwrap(ColourVision.lab(two, palette: xterm, vision: vision)))
         }
         // Red and green lose most of their difference; green and yellow nearly all of it.
         XCTAssertGreaterThan(try deltaE(.red, .green, .normal), 75)
@@ -83,20 +84,30 @@ final class ThemeColourTests: XCTestCase {
                             let b = try XCTUnwrap(ColourVision.lab(colours[j], palette: palette, vision: vision))
                             let deltaE = ColourVision.deltaE2000(a, b)
                             if deltaE < worst.deltaE {
-                                worst = (deltaE, "\(colours[i]) and \(colours[j]), \(ColourVision.palettes[palette].name), \(vision)")
+                                worst = (
+                                    deltaE,
+                                    "\(colours[i]) and \(colours[j]), \(ColourVision.palettes[palette].name), \(vision)"
+                                )
                             }
-                            XCTAssertGreaterThanOrEqual(deltaE, Self.minimumDeltaE, "\(theme.name): \(colours[i]) and "
-                                + "\(colours[j]) in the \(ColourVision.palettes[palette].name) palette, \(vision) vision")
+                            XCTAssertGreaterThanOrEqual(
+                                deltaE, Self.minimumDeltaE,
+                                "\(theme.name): \(colours[i]) and "
+                                    + "\(colours[j]) in the \(ColourVision.palettes[palette].name) palette, \(vision) vision"
+                            )
                         }
                     }
                 }
                 for colour in colours {
                     let contrast = try XCTUnwrap(ColourVision.contrast(colour, background, palette: palette))
-                    XCTAssertGreaterThanOrEqual(contrast, minimumContrast, "\(theme.name): \(colour) on \(background), "
-                        + "\(ColourVision.palettes[palette].name) palette")
+                    XCTAssertGreaterThanOrEqual(
+                        contrast, minimumContrast,
+                        "\(theme.name): \(colour) on \(background), "
+                            + "\(ColourVision.palettes[palette].name) palette")
                 }
             }
-            print("\(theme.name): smallest ΔE00 between category colours \(String(format: "%.1f", worst.deltaE)) (\(worst.detail))")
+            print(
+                "\(theme.name): smallest ΔE00 between category colours \(String(format: "%.1f", worst.deltaE)) (\(worst.detail))"
+            )
         }
     }
 
@@ -109,8 +120,11 @@ final class ThemeColourTests: XCTestCase {
                     for vision in ColourVision.Vision.allCases {
                         let a = try XCTUnwrap(ColourVision.lab(colours[i], palette: palette, vision: vision))
                         let b = try XCTUnwrap(ColourVision.lab(colours[i + 1], palette: palette, vision: vision))
-                        XCTAssertGreaterThanOrEqual(ColourVision.deltaE2000(a, b), 10, "\(theme.name): lanes \(i + 1) and \(i + 2), "
-                            + "\(colours[i]) and \(colours[i + 1]), \(ColourVision.palettes[palette].name), \(vision)")
+                        XCTAssertGreaterThanOrEqual(
+                            ColourVision.deltaE2000(a, b), 10,
+                            "\(theme.name): lanes \(i + 1) and \(i + 2), "
+                                + "\(colours[i]) and \(colours[i + 1]), \(ColourVision.palettes[palette].name), \(vision)"
+                        )
                     }
                 }
             }

@@ -1,11 +1,11 @@
 import Foundation
 import TumenData
 import TumenFiles
-import XCTest
 import TumenFixtures
 import TumenModel
-import TumenTestSupport
 import TumenRender
+import TumenTestSupport
+import XCTest
 
 /// Issue 14: a count on a lane must never run into another count or a marker (`6` and
 /// `3` side by side read as `63`). Checked as a rule, on whole rendered screens, for many
@@ -13,8 +13,10 @@ import TumenRender
 /// of digits has, on both sides, a cell that is neither a digit nor a marker, and the
 /// counts and markers add up to the events the lane has in view.
 final class TimelineCountRuleTests: XCTestCase {
-    static let sizes = [(40, 12), (41, 15), (52, 16), (64, 20), (80, 24), (97, 31), (100, 30), (120, 40),
-                        (133, 37), (160, 44), (181, 50), (200, 60), (256, 70), (300, 100)]
+    static let sizes = [
+        (40, 12), (41, 15), (52, 16), (64, 20), (80, 24), (97, 31), (100, 30), (120, 40),
+        (133, 37), (160, 44), (181, 50), (200, 60), (256, 70), (300, 100),
+    ]
 
     func datasets() throws -> [(String, Dataset)] {
         let bundled = try DatasetLoader.load(path: XCTUnwrap(BundledData.path)).dataset
@@ -22,7 +24,9 @@ final class TimelineCountRuleTests: XCTestCase {
     }
 
     func testCountsNeverTouchAndAddUpToTheirEvents() throws {
-        var screens = 0, countsSeen = 0, multiDigit = 0
+        var screens = 0
+        var countsSeen = 0
+        var multiDigit = 0
         for (name, dataset) in try datasets() {
             let opened = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
             for (sizeIndex, (width, height)) in Self.sizes.enumerated() {
@@ -56,8 +60,10 @@ final class TimelineCountRuleTests: XCTestCase {
     }
 
     /// Checks one lane row; returns how many counts it held, and how many of two digits or more.
-    func check(_ lane: TimelineRows.Lane, in timeline: TimelineRows, context: String,
-               file: StaticString = #filePath, line: UInt = #line) -> (counts: Int, multiDigit: Int) {
+    func check(
+        _ lane: TimelineRows.Lane, in timeline: TimelineRows, context: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> (counts: Int, multiDigit: Int) {
         let row = timeline.row(lane)
         let text = String(row)
         var total = 0
@@ -65,8 +71,9 @@ final class TimelineCountRuleTests: XCTestCase {
         for run in counts {
             for side in [run.first - 1, run.last + 1] {
                 let cell = row[side]
-                XCTAssertFalse(TimelineRows.markers.contains(cell) || (cell.isASCII && cell.isNumber),
-                               "\(context): count \(run.value) touches '\(cell)' in\n\(text)", file: file, line: line)
+                XCTAssertFalse(
+                    TimelineRows.markers.contains(cell) || (cell.isASCII && cell.isNumber),
+                    "\(context): count \(run.value) touches '\(cell)' in\n\(text)", file: file, line: line)
             }
             XCTAssertGreaterThan(run.value, 1, "\(context): a count below 2 in\n\(text)", file: file, line: line)
             total += run.value
@@ -74,14 +81,18 @@ final class TimelineCountRuleTests: XCTestCase {
         let plot = row[timeline.plotColumn..<timeline.plotColumn + timeline.plotWidth]
         total += plot.filter { $0 == "o" || $0 == "●" }.count
         let selectionDrawn = plot.contains { TimelineRows.selectionMarkers.contains($0) }
-        XCTAssertEqual(selectionDrawn, lane.selectionColumn != nil, "\(context): selection marker in\n\(text)", file: file, line: line)
+        XCTAssertEqual(
+            selectionDrawn, lane.selectionColumn != nil, "\(context): selection marker in\n\(text)", file: file,
+            line: line)
         if let column = lane.selectionColumn {
-            XCTAssertTrue(TimelineRows.selectionMarkers.contains(row[timeline.plotColumn + column]),
-                          "\(context): the selection is not at its column \(column) in\n\(text)", file: file, line: line)
+            XCTAssertTrue(
+                TimelineRows.selectionMarkers.contains(row[timeline.plotColumn + column]),
+                "\(context): the selection is not at its column \(column) in\n\(text)", file: file, line: line)
             if lane.selectionIsPoint { total += 1 }
         }
-        XCTAssertEqual(total, lane.points.count, "\(context): marks add up to \(total), lane has \(lane.points.count) in\n\(text)",
-                       file: file, line: line)
+        XCTAssertEqual(
+            total, lane.points.count, "\(context): marks add up to \(total), lane has \(lane.points.count) in\n\(text)",
+            file: file, line: line)
         return (counts.count, counts.filter { $0.value > 9 }.count)
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 import TumenData
 import TumenFiles
-import XCTest
 import TumenFixtures
 import TumenModel
-import TumenTestSupport
 import TumenRender
+import TumenTestSupport
+import XCTest
 
 /// Issue 14: "Famine" showed as `F…`. An era's title is shown whole or not at all: every
 /// word on the era band is a whole word of an era's title or dates. From 80 columns, on
@@ -17,7 +17,9 @@ final class TimelineEraTitleTests: XCTestCase {
     func testEraTitlesAreNeverCutShort() throws {
         let bundled = try DatasetLoader.load(path: XCTUnwrap(BundledData.path)).dataset
         var named = 0
-        for (name, dataset) in [("bundled", bundled), ("sample", SampleDataset.dataset), ("dense", DenseTimelineDataset.dataset)] {
+        for (name, dataset) in [
+            ("bundled", bundled), ("sample", SampleDataset.dataset), ("dense", DenseTimelineDataset.dataset),
+        ] {
             let words = Set(dataset.eras.flatMap { era in Self.words(era.title + " " + era.date.label) })
             let opened = ExplorerState(dataset: dataset, size: Size(width: 80, height: 24), showContentNote: false)
             for (sizeIndex, (width, height)) in TimelineCountRuleTests.sizes.enumerated() {
@@ -29,10 +31,14 @@ final class TimelineEraTitleTests: XCTestCase {
                         let target = selection == 3 ? state.events.count - 1 : state.events.count * selection / 4
                         state.apply(.selectEvent(id: state.events[target].id))
                         for _ in 0..<zoom { state.apply(.zoomIn) }
-                        let screen = RootView.render(state, theme: .dark(unicode: sizeIndex % 2 == 1),
-                                                     context: .forTests)
-                        guard let timeline = TimelineRows(state, screen: screen), let eraRow = timeline.eraRow else { continue }
-                        let band = String(timeline.cells[eraRow][timeline.plotColumn..<timeline.plotColumn + timeline.plotWidth])
+                        let screen = RootView.render(
+                            state, theme: .dark(unicode: sizeIndex % 2 == 1),
+                            context: .forTests)
+                        guard let timeline = TimelineRows(state, screen: screen), let eraRow = timeline.eraRow else {
+                            continue
+                        }
+                        let band = String(
+                            timeline.cells[eraRow][timeline.plotColumn..<timeline.plotColumn + timeline.plotWidth])
                         let context = "\(name) \(width)x\(height) \(zoom) selection \(target):\n\(band)"
                         for token in Self.words(band) {
                             XCTAssertTrue(words.contains(token), "'\(token)' is not a whole word of an era: \(context)")
@@ -52,10 +58,13 @@ final class TimelineEraTitleTests: XCTestCase {
     static func erasWithACellOfTheirOwn(_ eras: [Era], state: ExplorerState, width: Int) -> [Era] {
         let scale = TimeScale(state: state, columns: width)
         var owner = [Int?](repeating: nil, count: width)
-        let order = eras.indices.sorted { (scale.column(of: eras[$0].date.start), $0) < (scale.column(of: eras[$1].date.start), $1) }
+        let order = eras.indices.sorted {
+            (scale.column(of: eras[$0].date.start), $0) < (scale.column(of: eras[$1].date.start), $1)
+        }
         for index in order {
             let era = eras[index]
-            let first = max(0, scale.column(of: era.date.start)), last = min(width - 1, scale.endColumn(of: era.date.end ?? era.date.start))
+            let first = max(0, scale.column(of: era.date.start))
+            let last = min(width - 1, scale.endColumn(of: era.date.end ?? era.date.start))
             if first <= last { for x in first...last { owner[x] = index } }
         }
         return Set(owner.compactMap { $0 }).sorted().map { eras[$0] }

@@ -1,7 +1,8 @@
 import TumenData
-import XCTest
 import TumenModel
 import TumenTestSupport
+import XCTest
+
 @testable import TumenRender
 
 /// An imported timeline opens on its title slide, as TimelineJS does: the title and the
@@ -9,9 +10,12 @@ import TumenTestSupport
 final class TitleSlideScreenTests: XCTestCase {
     static func dataset(paragraphs: Int) -> Dataset {
         let text = (1...paragraphs).map { "Paragraph \($0) of the introduction." }.joined(separator: "\n\n")
-        return Dataset(title: "The canal", description: text, categories: [Category(id: "c", name: "C")], events: [
-            Event(id: "a", date: EventDate(start: HistoricDate(year: 1800)), title: "A", summary: "A", category: "c"),
-        ])
+        return Dataset(
+            title: "The canal", description: text, categories: [Category(id: "c", name: "C")],
+            events: [
+                Event(
+                    id: "a", date: EventDate(start: HistoricDate(year: 1800)), title: "A", summary: "A", category: "c")
+            ])
     }
 
     func testTheTitleSlideIsTheFirstScreen() {

@@ -2,13 +2,15 @@ import TumenData
 import TumenFixtures
 import TumenModel
 import XCTest
+
 @testable import TumenServe
 
 final class ClassroomLimitsTests: XCTestCase {
     private func context(maxClients: Int = 2) throws -> ClassroomContext {
-        ClassroomContext(dataset: SampleDataset.dataset, deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
-                         basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), configuration: ServeConfiguration(),
-                         hub: ClassroomHub(maxClients: maxClients) { _ in }, log: { _ in }, clock: { 0 })
+        ClassroomContext(
+            dataset: SampleDataset.dataset, deck: try PresenterDeck(dataset: SampleDataset.dataset, lesson: nil),
+            basemap: BasemapLoad(basemap: nil, path: nil, notice: nil), configuration: ServeConfiguration(),
+            hub: ClassroomHub(maxClients: maxClients) { _ in }, log: { _ in }, clock: { 0 })
     }
 
     func testAHugeOrEmptyWindowChangeIsClamped() throws {

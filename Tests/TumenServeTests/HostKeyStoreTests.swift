@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import TumenServe
 
 final class HostKeyStoreTests: XCTestCase {
@@ -31,8 +32,9 @@ final class HostKeyStoreTests: XCTestCase {
 
     func testWhereItLives() {
         XCTAssertEqual(HostKeyStore.defaultDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]), "/s/tumen")
-        XCTAssertEqual(HostKeyStore.defaultDirectory(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]),
-                       "/h/.local/state/tumen", "a relative XDG_STATE_HOME is ignored, as the specification says")
+        XCTAssertEqual(
+            HostKeyStore.defaultDirectory(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]),
+            "/h/.local/state/tumen", "a relative XDG_STATE_HOME is ignored, as the specification says")
         XCTAssertNil(HostKeyStore.defaultDirectory(environment: [:]))
     }
 

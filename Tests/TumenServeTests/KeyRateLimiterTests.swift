@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import TumenServe
 
 final class KeyRateLimiterTests: XCTestCase {
@@ -6,7 +7,8 @@ final class KeyRateLimiterTests: XCTestCase {
         var limiter = KeyRateLimiter(rate: 400, burst: 4096, floodLimit: 10_000)
         XCTAssertEqual(limiter.admit(3, at: 0), 3, "a key")
         XCTAssertEqual(limiter.admit(4000, at: 0.01), 4000, "a paste within the burst")
-        XCTAssertEqual(limiter.admit(4000, at: 0.02), 100, "the rest of the bucket (the burst is the most it holds), then nothing")
+        XCTAssertEqual(
+            limiter.admit(4000, at: 0.02), 100, "the rest of the bucket (the burst is the most it holds), then nothing")
         XCTAssertEqual(limiter.admit(10, at: 0.02), 0)
         XCTAssertEqual(limiter.admit(100, at: 0.27), 100, "a quarter second refills 100 bytes")
         XCTAssertFalse(limiter.isFlooding)

@@ -2,13 +2,18 @@ import NIOCore
 import NIOEmbedded
 import NIOSSH
 import XCTest
+
 @testable import TumenServe
 
 final class PasswordGateTests: XCTestCase {
     /// "success", "failure", or nil while no answer has been given.
-    private func answer(_ gate: PasswordGate, _ request: NIOSSHUserAuthenticationRequest.Request, loop: EmbeddedEventLoop) -> String? {
+    private func answer(
+        _ gate: PasswordGate, _ request: NIOSSHUserAuthenticationRequest.Request, loop: EmbeddedEventLoop
+    ) -> String? {
         let promise = loop.makePromise(of: NIOSSHUserAuthenticationOutcome.self)
-        gate.requestReceived(request: .init(username: "class", serviceName: "ssh-connection", request: request), responsePromise: promise)
+        gate.requestReceived(
+            request: .init(username: "class", serviceName: "ssh-connection", request: request), responsePromise: promise
+        )
         var outcome: String?
         promise.futureResult.whenSuccess {
             switch $0 {
@@ -49,8 +54,9 @@ final class PasswordGateTests: XCTestCase {
         var order: [String] = []
         for word in ["wrong", "sesame"] {
             let promise = loop.makePromise(of: NIOSSHUserAuthenticationOutcome.self)
-            gate.requestReceived(request: .init(username: "u", serviceName: "s", request: .password(.init(password: word))),
-                                 responsePromise: promise)
+            gate.requestReceived(
+                request: .init(username: "u", serviceName: "s", request: .password(.init(password: word))),
+                responsePromise: promise)
             promise.futureResult.whenSuccess { _ in order.append(word) }
         }
         loop.run()

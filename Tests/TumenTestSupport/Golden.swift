@@ -53,13 +53,15 @@ enum Golden {
             } else if let expected {
                 problems.append(difference(expected: expected, actual: actual, name: url.lastPathComponent))
             } else {
-                problems.append("no golden \(url.path): record it with TUMEN_UPDATE_GOLDENS=1 swift test --filter "
-                                + "<this test>, read the new file, and commit it")
+                problems.append(
+                    "no golden \(url.path): record it with TUMEN_UPDATE_GOLDENS=1 swift test --filter "
+                        + "<this test>, read the new file, and commit it")
             }
         }
         if !recorded.isEmpty {
-            problems.append("recorded \(recorded.joined(separator: ", ")) (TUMEN_UPDATE_GOLDENS=1); read the change "
-                            + "(git diff), then run again without TUMEN_UPDATE_GOLDENS")
+            problems.append(
+                "recorded \(recorded.joined(separator: ", ")) (TUMEN_UPDATE_GOLDENS=1); read the change "
+                    + "(git diff), then run again without TUMEN_UPDATE_GOLDENS")
         }
         return problems
     }
@@ -71,8 +73,9 @@ enum Golden {
         var lines: [String] = []
         for index in 0..<max(now.count, golden.count)
         where (index < now.count ? now[index] : nil) != (index < golden.count ? golden[index] : nil) {
-            lines.append("line \(index + 1):\n  golden: \(index < golden.count ? String(golden[index]) : "(none)")\n"
-                         + "  now:    \(index < now.count ? String(now[index]) : "(none)")")
+            lines.append(
+                "line \(index + 1):\n  golden: \(index < golden.count ? String(golden[index]) : "(none)")\n"
+                    + "  now:    \(index < now.count ? String(now[index]) : "(none)")")
         }
         let more = lines.count > 12 ? "\n(and \(lines.count - 12) more lines)" : ""
         return "\(name) differs (if the change is intended: TUMEN_UPDATE_GOLDENS=1, then read the diff):\n"

@@ -39,8 +39,10 @@ public enum StyleLayer {
     /// "black on brightWhite bold": the colours by name, then the attributes.
     public static func describe(_ style: Style) -> String {
         var parts = ["\(style.foreground) on \(style.background)"]
-        let names: [(Attributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.underline, "underline"),
-                                             (.reverse, "reverse"), (.italic, "italic")]
+        let names: [(Attributes, String)] = [
+            (.bold, "bold"), (.dim, "dim"), (.underline, "underline"),
+            (.reverse, "reverse"), (.italic, "italic"),
+        ]
         for (attribute, name) in names where style.attributes.contains(attribute) { parts.append(name) }
         return parts.joined(separator: " ")
     }

@@ -29,18 +29,24 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    @Flag(name: .customLong("screen-reader"), help: "Say what each key changes as plain lines, for a screen reader or braille display (also TUMEN_SCREEN_READER=1).")
+    @Flag(
+        name: .customLong("screen-reader"),
+        help:
+            "Say what each key changes as plain lines, for a screen reader or braille display (also TUMEN_SCREEN_READER=1)."
+    )
     var screenReader = false
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         // A big file shows how far it has got while it loads (and q quits), unless the
         // screen reader asked for lines only.
-        let loaded = try dataOptions.load(showingProgress: !ScreenReaderMode.isRequested(flag: screenReader, environment: environment))
+        let loaded = try dataOptions.load(
+            showingProgress: !ScreenReaderMode.isRequested(flag: screenReader, environment: environment))
         // Line mode needs no terminal features, so it comes before the terminal is opened.
         if ScreenReaderMode.isRequested(flag: screenReader, environment: environment) {
-            ScreenReaderMode.runExplorer(dataset: (consume loaded).dataset, showContentNote: !noNote,
-                                         basemap: BasemapLoad.standard.basemap)
+            ScreenReaderMode.runExplorer(
+                dataset: (consume loaded).dataset, showContentNote: !noNote,
+                basemap: BasemapLoad.standard.basemap)
             return
         }
         let session = try TerminalSession.open(for: "tumen: the explorer", environment: environment)
@@ -53,8 +59,9 @@ struct ExploreCommand: ParsableCommand {
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
         // end-to-end tests can check that a crash leaves the terminal usable.
         if environment["TUMEN_TEST_CRASH"] == "1" {
-            ExplorerLoop.run(&state, theme: theme, terminal: CrashAfterFirstFrame(session), context: context,
-                             dataPath: dataPath)
+            ExplorerLoop.run(
+                &state, theme: theme, terminal: CrashAfterFirstFrame(session), context: context,
+                dataPath: dataPath)
         } else {
             ExplorerLoop.run(&state, theme: theme, terminal: session, context: context, dataPath: dataPath)
         }

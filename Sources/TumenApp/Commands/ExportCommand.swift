@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TumenData
 import TumenFiles
 import TumenModel
@@ -12,19 +12,26 @@ struct ExportOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "format"))
     var format: ExportOutput
 
-    @Option(name: .long, help: ArgumentHelp("Dataset file to export (default: the bundled data/tumen.json).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Dataset file to export (default: the bundled data/tumen.json).", valueName: "path"))
     var data: String?
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "name"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "name"))
     var inputFormat: String?
 
     @Argument(help: ArgumentHelp("Dataset file (the same as --data).", valueName: "path"))
     var path: String?
 
     // A lesson's handout: Markdown (LessonHandout.swift) or HTML with maps (HTMLHandoutWriter.swift).
-    @Option(name: .long, help: ArgumentHelp("With --format markdown or html: a handout of this lesson, step by step.", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --format markdown or html: a handout of this lesson, step by step.", valueName: "name")
+    )
     var lesson: String?
 
     @Flag(name: .customLong("with-notes"), help: "With --lesson: include the teacher's private notes.")
@@ -36,7 +43,8 @@ struct ExportOptions: ParsableArguments {
             throw ValidationError("Give the dataset once: either --data or a path, not both.")
         }
         if lesson != nil && format != .markdown && format != .html {
-            throw ValidationError("--lesson makes a handout, which is Markdown or HTML: use it with --format markdown or --format html.")
+            throw ValidationError(
+                "--lesson makes a handout, which is Markdown or HTML: use it with --format markdown or --format html.")
         }
         if format == .html && lesson == nil {
             throw ValidationError("--format html writes a lesson's handout with its maps: give --lesson NAME.")
@@ -52,7 +60,8 @@ struct ExportOptions: ParsableArguments {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout, GeoJSON, TimelineJS or StoryMapJS.",
+        abstract:
+            "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout, GeoJSON, TimelineJS or StoryMapJS.",
         discussion: """
             json: Tumen's own format with a fixed member order (loads back unchanged). \
             csv: one row per event, in date order (RFC 4180). \
@@ -71,14 +80,16 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var options: ExportOptions
 
     func run() throws {
-        let loaded = try DataOptions.load(path: options.path ?? options.data,
-                                          format: options.inputFormat.flatMap(DatasetFormat.init(rawValue:)))
+        let loaded = try DataOptions.load(
+            path: options.path ?? options.data,
+            format: options.inputFormat.flatMap(DatasetFormat.init(rawValue:)))
         var basemap: Basemap?
         if options.format == .geojson {
             let load = BasemapLoad.standard
             if let notice = load.notice {
                 // Without outlines no leg can be kept to its countries: say so, draw them straight.
-                FileHandle.standardError.write(Data("tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n".utf8))
+                FileHandle.standardError.write(
+                    Data("tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n".utf8))
             }
             basemap = load.basemap
         } else if options.format == .markdown || options.format == .html {
@@ -99,7 +110,8 @@ struct ExportCommand: ParsableCommand {
         }
         guard let format = options.format.data else { return }
         if let refusal = format.refusal(loaded.dataset) {
-            DataOptions.printError(TextSanitizer.visible("tumen: cannot write \(loaded.path) as \(format.rawValue): \(refusal)"))
+            DataOptions.printError(
+                TextSanitizer.visible("tumen: cannot write \(loaded.path) as \(format.rawValue): \(refusal)"))
             throw ExitCode(DatasetLoadError.badData)
         }
         if let warning = format.warning(loaded.dataset) {

@@ -17,7 +17,10 @@ struct ExportOutput: ExpressibleByArgument, Equatable {
     }
 
     init?(argument: String) {
-        if argument == "html" { self = .html; return }
+        if argument == "html" {
+            self = .html
+            return
+        }
         guard let format = ExportFormat(rawValue: argument) else { return nil }
         data = format
     }

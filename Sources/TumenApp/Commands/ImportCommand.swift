@@ -25,12 +25,16 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The file to convert, or - for standard input.", valueName: "path"))
     var path: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the Tumen dataset (- for standard output).", valueName: "path"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Where to write the Tumen dataset (- for standard output).", valueName: "path"))
     var output: String
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "name"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "name"))
     var inputFormat: String?
 
     /// The old spelling of --input-format, read with a deprecation note until 1.0.
@@ -50,10 +54,12 @@ struct ImportCommand: ParsableCommand {
         let file = OutputFile(path: output)
         // Only replacing a file needs --force: a device or a FIFO is written through.
         if !toStandardOutput, !force, file.replacesAFile {
-            DataOptions.printError(TextSanitizer.visible("tumen: \(output) already exists; use --force to overwrite it"))
+            DataOptions.printError(
+                TextSanitizer.visible("tumen: \(output) already exists; use --force to overwrite it"))
             throw ExitCode(Self.cannotCreate)
         }
-        let loaded = try DataOptions.load(path: path, format: (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:)))
+        let loaded = try DataOptions.load(
+            path: path, format: (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:)))
         for warning in loaded.warnings { DataOptions.printError(warning) }
         let text = CanonicalJSONWriter.write(loaded.dataset)
         if toStandardOutput {
@@ -68,9 +74,14 @@ struct ImportCommand: ParsableCommand {
         }
         let d = loaded.dataset
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        var parts = [count(d.events.count, "event"), count(d.categories.count, "category").replacingOccurrences(of: "categorys", with: "categories"),
-                     count(d.eras.count, "era"), count(d.places.count, "place"), count(d.routes.count, "route")]
+        var parts = [
+            count(d.events.count, "event"),
+            count(d.categories.count, "category").replacingOccurrences(of: "categorys", with: "categories"),
+            count(d.eras.count, "era"), count(d.places.count, "place"), count(d.routes.count, "route"),
+        ]
         if !loaded.warnings.isEmpty { parts.append(count(loaded.warnings.count, "warning")) }
-        DataOptions.printError(TextSanitizer.visible("wrote \(output) from \(loaded.format.displayName) \(loaded.path): \(parts.joined(separator: ", "))"))
+        DataOptions.printError(
+            TextSanitizer.visible(
+                "wrote \(output) from \(loaded.format.displayName) \(loaded.path): \(parts.joined(separator: ", "))"))
     }
 }

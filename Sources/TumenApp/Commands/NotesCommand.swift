@@ -37,7 +37,9 @@ struct NotesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --once: the screen size (default 80x24).", valueName: "WxH"))
     var size: String?
 
-    @Flag(name: .customLong("screen-reader"), help: "Say each step as plain lines as the presenter moves (also TUMEN_SCREEN_READER=1); no terminal needed.")
+    @Flag(
+        name: .customLong("screen-reader"),
+        help: "Say each step as plain lines as the presenter moves (also TUMEN_SCREEN_READER=1); no terminal needed.")
     var screenReader = false
 
     func validate() throws {
@@ -62,8 +64,9 @@ struct NotesCommand: ParsableCommand {
         if once {
             let name = sessionName ?? sync.sessions().first
             let snapshot = name.flatMap { sync.read(session: $0) }
-            let screen = NotesView.render(snapshot, session: sessionName, size: size.flatMap(Size.init(parsing:)) ?? Size(width: 80, height: 24),
-                                          now: PresenterLoop.wallClock(), theme: display.deterministicTheme, hint: false)
+            let screen = NotesView.render(
+                snapshot, session: sessionName, size: size.flatMap(Size.init(parsing:)) ?? Size(width: 80, height: 24),
+                now: PresenterLoop.wallClock(), theme: display.deterministicTheme, hint: false)
             print(screen.text, terminator: "")
             return
         }

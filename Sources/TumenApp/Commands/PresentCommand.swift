@@ -9,7 +9,8 @@ import TumenRender
 struct PresentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present",
-        abstract: "Present a lesson one step per screen: big headline, date, summary, the route map, progress and a clock.",
+        abstract:
+            "Present a lesson one step per screen: big headline, date, summary, the route map, progress and a clock.",
         discussion: """
             Without --lesson every event is presented in date order. Keys: Space/Right/l next, \
             Left/h previous, g/G first/last, 12G step 12, i index of steps, t start or pause the \
@@ -23,18 +24,28 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: ArgumentHelp("The lesson to present, by id (default: all events by date).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The lesson to present, by id (default: all events by date).", valueName: "name"))
     var lesson: String?
 
-    @Option(name: .long, help: ArgumentHelp("Advance by itself every SECONDS (a kiosk); any key pauses, a resumes.", valueName: "seconds"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Advance by itself every SECONDS (a kiosk); any key pauses, a resumes.", valueName: "seconds"))
     var tour: Double?
 
-    @Option(name: .customLong("check-fit"), help: ArgumentHelp(
-        "List the steps whose content does not fit a screen of this size, e.g. 100x30, and exit.", valueName: "WxH"))
+    @Option(
+        name: .customLong("check-fit"),
+        help: ArgumentHelp(
+            "List the steps whose content does not fit a screen of this size, e.g. 100x30, and exit.", valueName: "WxH")
+    )
     var checkFit: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Name for the notes window to follow (default: the dataset file and lesson).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Name for the notes window to follow (default: the dataset file and lesson).", valueName: "name"))
     var session: String?
 
     func validate() throws {
@@ -93,13 +104,15 @@ struct PresenterFitReport {
         }
         let name = deck.lessonID.map { "lesson \($0)" } ?? "all events"
         let count = deck.steps.count
-        let summary = failing == 0
+        let summary =
+            failing == 0
             ? "\(name) at \(size): all \(count) step\(count == 1 ? "" : "s") fit"
             : "\(name) at \(size): \(failing) step\(failing == 1 ? "" : "s") of \(count) \(failing == 1 ? "does" : "do") not fit"
         lines.insert(summary, at: 0)
         if !small.isEmpty {
-            lines.append("headline in normal letters at this size: step\(small.count == 1 ? "" : "s") "
-                         + small.map(String.init).joined(separator: ", "))
+            lines.append(
+                "headline in normal letters at this size: step\(small.count == 1 ? "" : "s") "
+                    + small.map(String.init).joined(separator: ", "))
         }
         text = lines.map(TextSanitizer.visible).joined(separator: "\n") + "\n"
         allFit = failing == 0

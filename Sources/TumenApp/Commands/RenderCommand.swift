@@ -29,23 +29,33 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dataset file (default: the bundled data/tumen.json).", valueName: "path"))
     var data: String?
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "name"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "name"))
     var inputFormat: String?
 
     @Option(name: .long, help: ArgumentHelp("Screen size in cells, WIDTHxHEIGHT (1 to 1000 each).", valueName: "size"))
     var size = "100x30"
 
     // Unconditional: key scripts often start with "-" (zoom out), which would otherwise read as an option.
-    @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'. A bare space only separates keys; <Space> presses the space bar.", valueName: "keys"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(
+            "Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'. A bare space only separates keys; <Space> presses the space bar.",
+            valueName: "keys"))
     var keys: String?
 
-    @Option(name: .customLong("keys-file"), help: ArgumentHelp("A file of keys in key notation (# comments allowed); - for standard input.", valueName: "file"))
+    @Option(
+        name: .customLong("keys-file"),
+        help: ArgumentHelp(
+            "A file of keys in key notation (# comments allowed); - for standard input.", valueName: "file"))
     var keysFile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Output: text, ansi (text with colour escapes) or svg (a picture).", valueName: "format"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Output: text, ansi (text with colour escapes) or svg (a picture).", valueName: "format"))
     var format: RenderFormat = .text
 
     @Flag(name: .long, help: "Print the screen after every step, each after a line naming the step.")
@@ -54,13 +64,19 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("with-note"), help: "Start on the content note, as a first run does, instead of past it.")
     var withNote = false
 
-    @Flag(name: .long, help: "Render presenter mode (`tumen present`) instead of the explorer; its clock stays at 00:00.")
+    @Flag(
+        name: .long, help: "Render presenter mode (`tumen present`) instead of the explorer; its clock stays at 00:00.")
     var present = false
 
-    @Option(name: .long, help: ArgumentHelp("With --present: the lesson to present, by id (default: all events by date).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --present: the lesson to present, by id (default: all events by date).", valueName: "name"))
     var lesson: String?
 
-    @Flag(name: .long, help: "With --present: show what a student following over SSH (`tumen serve`) sees of the step the keys reach.")
+    @Flag(
+        name: .long,
+        help: "With --present: show what a student following over SSH (`tumen serve`) sees of the step the keys reach.")
     var follow = false
 
     @OptionGroup var display: DisplayOptions
@@ -68,7 +84,8 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         try DataOptions.checkFormatName(inputFormat, option: "--input-format")
         if Size(parsing: size) == nil {
-            throw ValidationError("Bad --size '\(TextSanitizer.visible(size))': write WIDTHxHEIGHT, e.g. 100x30, each 1 to 1000.")
+            throw ValidationError(
+                "Bad --size '\(TextSanitizer.visible(size))': write WIDTHxHEIGHT, e.g. 100x30, each 1 to 1000.")
         }
         if keys != nil && keysFile != nil {
             throw ValidationError("Give the keys once: either --keys or --keys-file, not both.")
@@ -97,12 +114,16 @@ struct RenderCommand: ParsableCommand {
             // the tester is told, since a stray q would otherwise hide the rest silently.
             if screens.hasQuit() {
                 let left = steps.count - number
-                DataOptions.printError("tumen: warning: q ended the script; the \(left) later key\(left == 1 ? " was" : "s were") not pressed")
+                DataOptions.printError(
+                    "tumen: warning: q ended the script; the \(left) later key\(left == 1 ? " was" : "s were") not pressed"
+                )
                 break
             }
             screens.apply(step)
             if every {
-                write(Self.frameMark + "--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n" + format.write(screens.render()))
+                write(
+                    Self.frameMark + "--- after \(step.notation) (\(number + 1)/\(steps.count)) ---\n"
+                        + format.write(screens.render()))
             }
         }
         if !every { write(format.write(screens.render())) }
@@ -127,15 +148,18 @@ struct RenderCommand: ParsableCommand {
         }
         var state = ExplorerState(dataset: (consume loaded).dataset, size: size, showContentNote: withNote)
         // Presenting and suspending need a terminal: a script only records that q quit.
-        return ScreenSource(apply: { if state.apply($0) == .quit { quit = true } },
-                            render: { RootView.render(state, theme: theme, context: context) },
-                            hasQuit: { quit })
+        return ScreenSource(
+            apply: { if state.apply($0) == .quit { quit = true } },
+            render: { RootView.render(state, theme: theme, context: context) },
+            hasQuit: { quit })
     }
 
     /// A student following the teacher: the keys move the teacher's presenter (at the
     /// student's size, as a projector would not be), the student's screen follows it.
-    private func followerScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme,
-                                 context: RenderContext) throws -> ScreenSource {
+    private func followerScreens(
+        _ loaded: consuming LoadedDataset, size: Size, theme: Theme,
+        context: RenderContext
+    ) throws -> ScreenSource {
         let deck = try PresentCommand.deck(loaded, lesson: lesson)
         var teacher = PresenterState(deck: deck, size: size)
         var student = ClassroomState(dataset: loaded.dataset, deck: deck, size: size)
@@ -163,7 +187,8 @@ struct RenderCommand: ParsableCommand {
     /// The script from --keys or --keys-file (none: the starting screen). A missing
     /// file exits 66; a mistake in the notation exits 64, naming its place.
     func readSteps() throws -> [ScriptStep] {
-        let text: String, source: String
+        let text: String
+        let source: String
         if let keysFile {
             guard let data = Self.read(keysFile) else {
                 let reason = FileManager.default.fileExists(atPath: keysFile) ? "cannot be read" : "no such file"

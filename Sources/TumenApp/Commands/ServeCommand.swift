@@ -28,37 +28,57 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(name: .long, help: ArgumentHelp("The lesson students follow, by id (default: all events by date).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The lesson students follow, by id (default: all events by date).", valueName: "name"))
     var lesson: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The presenter's --session name (default: the dataset file and lesson, as tumen present names it).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The presenter's --session name (default: the dataset file and lesson, as tumen present names it).",
+            valueName: "name"))
     var session: String?
 
     @Option(name: .long, help: ArgumentHelp("TCP port to listen on (0: any free port).", valueName: "port"))
     var port = 2222
 
-    @Option(name: .long, help: ArgumentHelp("Address to listen on: 127.0.0.1 (this machine only), or 0.0.0.0 for every network.", valueName: "address"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Address to listen on: 127.0.0.1 (this machine only), or 0.0.0.0 for every network.", valueName: "address"))
     var listen = "127.0.0.1"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A password every student must type (visible to other users of this machine in its process list).", valueName: "word"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A password every student must type (visible to other users of this machine in its process list).",
+            valueName: "word"))
     var password: String?
 
-    @Option(name: .customLong("max-clients"), help: ArgumentHelp("Students at once; more are told the class is full.", valueName: "count"))
+    @Option(
+        name: .customLong("max-clients"),
+        help: ArgumentHelp("Students at once; more are told the class is full.", valueName: "count"))
     var maxClients = 60
 
-    @Option(name: .customLong("idle-minutes"), help: ArgumentHelp(
-        "Close a connection after this many minutes with no key (and, while following, no step change).", valueName: "minutes"))
+    @Option(
+        name: .customLong("idle-minutes"),
+        help: ArgumentHelp(
+            "Close a connection after this many minutes with no key (and, while following, no step change).",
+            valueName: "minutes"))
     var idleMinutes = 30.0
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port takes 0 to 65535, not \(port).") }
-        guard (1...1_000).contains(maxClients) else { throw ValidationError("--max-clients takes 1 to 1000, not \(maxClients).") }
+        guard (1...1_000).contains(maxClients) else {
+            throw ValidationError("--max-clients takes 1 to 1000, not \(maxClients).")
+        }
         guard idleMinutes >= 0.05, idleMinutes <= 24 * 60 else {
             throw ValidationError("--idle-minutes takes 0.05 to 1440, not \(idleMinutes).")
         }
-        if let password, password.isEmpty { throw ValidationError("--password cannot be empty; leave it out for no password.") }
+        if let password, password.isEmpty {
+            throw ValidationError("--password cannot be empty; leave it out for no password.")
+        }
         if let session, !NotesSync.isValidSessionName(session) {
             throw ValidationError("--session takes letters, digits, '-', '_' and '.', not '\(session)'.")
         }
@@ -71,8 +91,9 @@ struct ServeCommand: ParsableCommand {
         let (hostKey, keyPath) = try ServeHostKey.load(environment: environment)
         let sessionName = session ?? NotesSync.sessionName(dataPath: loaded.path, lesson: lesson)
         let sync = NotesSync(directory: NotesSync.defaultDirectory())
-        var configuration = ServeConfiguration(host: listen, port: port, password: password, maxClients: maxClients,
-                                               idleSeconds: idleMinutes * 60)
+        var configuration = ServeConfiguration(
+            host: listen, port: port, password: password, maxClients: maxClients,
+            idleSeconds: idleMinutes * 60)
         configuration.maximumSize = (300, 120)
         let console = ServeConsole()
         let signals = ServeSignals()
@@ -93,9 +114,11 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(69)
         }
         try? sync.writeAudience(0, session: sessionName)
-        console.banner(ServeBanner.lines(listen: listen, port: boundPort, fingerprint: hostKey.fingerprint,
-                                         keyCreated: hostKey.created, keyPath: keyPath, session: sessionName,
-                                         lesson: lesson, deck: deck, password: password != nil))
+        console.banner(
+            ServeBanner.lines(
+                listen: listen, port: boundPort, fingerprint: hostKey.fingerprint,
+                keyCreated: hostKey.created, keyPath: keyPath, session: sessionName,
+                lesson: lesson, deck: deck, password: password != nil))
         console.show(server.status)
         let signal = signals.wait()
         console.log("stopping (\(signal)): saying goodbye to \(server.status.connected) connected")

@@ -14,7 +14,10 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Dataset file, or - for standard input (default: --data, else the bundled data/tumen.json).", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            "Dataset file, or - for standard input (default: --data, else the bundled data/tumen.json).",
+            valueName: "path"))
     var path: String?
 
     @OptionGroup var dataOptions: DataOptions
@@ -22,12 +25,14 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let loaded: LoadedDataset
         do {
-            loaded = try DataOptions.loadReportingProblems(path: path ?? dataOptions.data, format: dataOptions.datasetFormat)
+            loaded = try DataOptions.loadReportingProblems(
+                path: path ?? dataOptions.data, format: dataOptions.datasetFormat)
         } catch {
             // Bad content gets a count; a file that could not be read has said so already.
             if error.exitCode == DatasetLoadError.badData, let file = error.problems.first?.file {
                 let count = error.problems.count
-                DataOptions.printError(TextSanitizer.visible("\(file): \(count) problem\(count == 1 ? "" : "s") — not valid"))
+                DataOptions.printError(
+                    TextSanitizer.visible("\(file): \(count) problem\(count == 1 ? "" : "s") — not valid"))
             }
             throw ExitCode(error.exitCode)
         }
@@ -39,8 +44,10 @@ struct ValidateCommand: ParsableCommand {
     static func summary(_ loaded: LoadedDataset) -> String {
         let d = loaded.dataset
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        var parts = [count(d.events.count, "event"), count(d.places.count, "place"), count(d.routes.count, "route"),
-                     count(d.lessons.count, "lesson"), count(d.sources.count, "source")]
+        var parts = [
+            count(d.events.count, "event"), count(d.places.count, "place"), count(d.routes.count, "route"),
+            count(d.lessons.count, "lesson"), count(d.sources.count, "source"),
+        ]
         if !loaded.warnings.isEmpty { parts.append(count(loaded.warnings.count, "warning")) }
         let format = loaded.format == .tumen ? "" : " (\(loaded.format.displayName))"
         return TextSanitizer.visible("\(loaded.path)\(format): \(parts.joined(separator: ", ")) — valid")

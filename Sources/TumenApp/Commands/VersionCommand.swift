@@ -15,7 +15,8 @@ struct VersionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "version",
         abstract: "Print the version and the dataset's title and dates.",
-        discussion: "The same as tumen --version. Reads --data, else $TUMEN_DATA, else the dataset built into the binary."
+        discussion:
+            "The same as tumen --version. Reads --data, else $TUMEN_DATA, else the dataset built into the binary."
     )
 
     @OptionGroup var dataOptions: DataOptions
@@ -27,18 +28,25 @@ struct VersionCommand: ParsableCommand {
     static func text(data: String? = nil, format: DatasetFormat? = nil) -> String {
         var lines = ["tumen \(TumenVersion.number)"]
         let builtIn = data == nil && BundledData.path == nil
-        guard let loaded = try? DatasetLoader.decode(
-            bytes: data.map { try DatasetLoader.readFile($0) } ?? BundledData.path.map { try DatasetLoader.readFile($0) } ?? BundledData.embeddedBytes,
-            path: data ?? BundledData.path ?? BundledData.relativePath, format: format)
+        guard
+            let loaded = try? DatasetLoader.decode(
+                bytes: data.map { try DatasetLoader.readFile($0) } ?? BundledData.path.map {
+                    try DatasetLoader.readFile($0)
+                } ?? BundledData.embeddedBytes,
+                path: data ?? BundledData.path ?? BundledData.relativePath, format: format)
         else {
-            lines.append("dataset: \(data ?? BundledData.path ?? BundledData.relativePath) does not load (tumen validate says why)")
+            lines.append(
+                "dataset: \(data ?? BundledData.path ?? BundledData.relativePath) does not load (tumen validate says why)"
+            )
             return lines.joined(separator: "\n")
         }
-        let where_ = builtIn ? "\(BundledData.relativePath), built in" : BundledData.displayPath(data ?? BundledData.path ?? "")
+        let where_ =
+            builtIn ? "\(BundledData.relativePath), built in" : BundledData.displayPath(data ?? BundledData.path ?? "")
         lines.append("dataset: \(loaded.dataset.title) (\(where_))")
         let dates = loaded.dataset.events.map(\.date)
         if let first = dates.min(), let last = dates.max() {
-            lines.append("dates: \((first.start).description) – \((last.end ?? last.start).description), \(dates.count) events")
+            lines.append(
+                "dates: \((first.start).description) – \((last.end ?? last.start).description), \(dates.count) events")
         }
         return lines.joined(separator: "\n")
     }

@@ -9,10 +9,12 @@ import TumenRender
 public enum ExplorerLoop {
     /// Runs until `q`. `p` presents every event from the selected one (PresenterLoop, its
     /// notes in `sync`) and comes back; Ctrl-Z suspends to the shell and repaints on `fg`.
-    public static func run(_ state: inout ExplorerState, theme: Theme, terminal: some KeyScreenTerminal,
-                           context: RenderContext, dataPath: String,
-                           sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
-                           clock: () -> Double = PresenterLoop.wallClock) {
+    public static func run(
+        _ state: inout ExplorerState, theme: Theme, terminal: some KeyScreenTerminal,
+        context: RenderContext, dataPath: String,
+        sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
+        clock: () -> Double = PresenterLoop.wallClock
+    ) {
         while true {
             terminal.show(RootView.render(state, theme: theme, context: context))
             let effect: ExplorerEffect
@@ -25,8 +27,9 @@ public enum ExplorerLoop {
             case .none: break
             case .quit: return
             case .present:
-                PresenterLoop.presentFromExplorer(&state, dataPath: dataPath, theme: theme, terminal: terminal,
-                                                  context: context, sync: sync, clock: clock)
+                PresenterLoop.presentFromExplorer(
+                    &state, dataPath: dataPath, theme: theme, terminal: terminal,
+                    context: context, sync: sync, clock: clock)
             case .suspend:
                 terminal.suspend()
                 state.apply(Action.resize(terminal.size))

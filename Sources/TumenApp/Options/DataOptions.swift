@@ -8,12 +8,16 @@ import TumenModel
 /// and `--input-format NAME` to override detection (`--format NAME`, deprecated). Shared by every command that reads
 /// a dataset, so they all load, report problems and exit the same way.
 public struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Dataset file to open (default: the bundled data/tumen.json).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Dataset file to open (default: the bundled data/tumen.json).", valueName: "path"))
     public var data: String?
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp(
-        "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "name"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "name"))
     public var inputFormat: String?
 
     /// The old spelling of --input-format (one name, one meaning: --format names an
@@ -33,27 +37,34 @@ public struct DataOptions: ParsableArguments {
         try checkFormatName(deprecated, option: "--format")
         if let deprecated {
             if let inputFormat, inputFormat != deprecated {
-                throw ValidationError("--format \(deprecated) and --input-format \(inputFormat) disagree; use --input-format alone.")
+                throw ValidationError(
+                    "--format \(deprecated) and --input-format \(inputFormat) disagree; use --input-format alone.")
             }
             printError(deprecationNote)
         }
     }
 
-    static let deprecationNote = "tumen: --format for the input's format is deprecated; use --input-format (--format names output formats, in render and export)"
+    static let deprecationNote =
+        "tumen: --format for the input's format is deprecated; use --input-format (--format names output formats, in render and export)"
 
     static func checkFormatName(_ name: String?, option: String) throws {
         if let name, DatasetFormat(rawValue: name) == nil {
-            throw ValidationError("Unknown dataset format '\(name)' for \(option). Choose one of: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(
+                "Unknown dataset format '\(name)' for \(option). Choose one of: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
     }
 
-    public var datasetFormat: DatasetFormat? { (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:)) }
+    public var datasetFormat: DatasetFormat? {
+        (inputFormat ?? deprecatedFormat).flatMap(DatasetFormat.init(rawValue:))
+    }
 
     /// Loads `--data` (or `path`, which wins, for commands taking a positional file),
     /// printing every problem to standard error and exiting 65 or 66 on failure.
     public func load(path: String? = nil, showingProgress: Bool = false) throws -> LoadedDataset {
         do {
-            return try Self.loadReportingProblems(path: path ?? data, format: datasetFormat, showingProgress: showingProgress)
+            return try Self.loadReportingProblems(
+                path: path ?? data, format: datasetFormat, showingProgress: showingProgress)
         } catch {
             throw ExitCode(error.exitCode)
         }
@@ -73,18 +84,26 @@ public struct DataOptions: ParsableArguments {
     /// current directory when it is inside it. No dataset given and no data/tumen.json on
     /// disk: the copy built into the binary. With `showingProgress`, a big file is loaded
     /// on another thread while the terminal shows how far it has got (`LoadingProgressLine`).
-    static func loadReportingProblems(path: String?, format: DatasetFormat?,
-                                      showingProgress: Bool = false) throws(DatasetLoadError) -> LoadedDataset {
+    static func loadReportingProblems(
+        path: String?, format: DatasetFormat?,
+        showingProgress: Bool = false
+    ) throws(DatasetLoadError) -> LoadedDataset {
         let file = path ?? BundledData.path
-        let shown = file == nil ? BundledData.relativePath : path == nil ? BundledData.displayPath(file!) : file == DatasetLoader.standardInputPath ? "stdin" : file!
+        let shown =
+            file == nil
+            ? BundledData.relativePath
+            : path == nil ? BundledData.displayPath(file!) : file == DatasetLoader.standardInputPath ? "stdin" : file!
         do {
-            if showingProgress, let file, let loaded = try LoadingProgressLine.loadIfBig(file: file, shown: shown, format: format) {
+            if showingProgress, let file,
+                let loaded = try LoadingProgressLine.loadIfBig(file: file, shown: shown, format: format)
+            {
                 return loaded
             }
             // Decoded under the name shown, so warnings say "stdin:" as errors do.
             let bytes = try file.map(DatasetLoader.readFile) ?? BundledData.embeddedBytes
-            return try DatasetLoader.decode(bytes: bytes, path: shown, format: format,
-                                              basemap: { BasemapLoad.standard.basemap })
+            return try DatasetLoader.decode(
+                bytes: bytes, path: shown, format: format,
+                basemap: { BasemapLoad.standard.basemap })
         } catch {
             report(error, shown: shown)
             throw error

@@ -15,18 +15,27 @@ enum LoadingProgressLine {
 
     /// The loaded dataset, or nil when the file is small, not a regular file, or there is
     /// no terminal to show progress on (the caller then loads it as usual).
-    static func loadIfBig(file: String, shown: String, format: DatasetFormat?) throws(DatasetLoadError) -> LoadedDataset? {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDERR_FILENO) == 1, file != DatasetLoader.standardInputPath else { return nil }
+    static func loadIfBig(file: String, shown: String, format: DatasetFormat?) throws(DatasetLoadError)
+        -> LoadedDataset?
+    {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDERR_FILENO) == 1, file != DatasetLoader.standardInputPath else {
+            return nil
+        }
         var info = stat()
-        guard stat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= threshold else { return nil }
+        guard stat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= threshold else {
+            return nil
+        }
         let total = Int(info.st_size)
         let progress = LoadProgress(totalBytes: total)
         let outcome = Outcome()
         let loader = Thread {
             do throws(DatasetLoadError) {
                 let bytes = try DatasetLoader.readFile(file)
-                outcome.finish(.success(try DatasetLoader.decode(bytes: bytes, path: shown, format: format, progress: progress,
-                                                                     basemap: { BasemapLoad.standard.basemap })))
+                outcome.finish(
+                    .success(
+                        try DatasetLoader.decode(
+                            bytes: bytes, path: shown, format: format, progress: progress,
+                            basemap: { BasemapLoad.standard.basemap })))
             } catch {
                 outcome.finish(.failure(error))
             }
@@ -37,7 +46,10 @@ enum LoadingProgressLine {
         var quit = false
         while outcome.result == nil {
             write(line: text(progress.snapshot, total: total, shown: shown))
-            if KeyboardWait.quitPressed(within: 0.1) { quit = true; break }
+            if KeyboardWait.quitPressed(within: 0.1) {
+                quit = true
+                break
+            }
         }
         write(line: nil)
         KeyboardWait.end()
@@ -52,7 +64,8 @@ enum LoadingProgressLine {
         let percent = total > 0 ? min(100, snapshot.bytes * 100 / total) : 0
         let megabytes = String(format: "%.0f", Double(total) / 1_048_576)
         let events = snapshot.events.formatted(.number.grouping(.automatic))
-        return TextSanitizer.visible("Opening \(name) (q quits): \(percent)% of \(megabytes) MB, \(events) events so far")
+        return TextSanitizer.visible(
+            "Opening \(name) (q quits): \(percent)% of \(megabytes) MB, \(events) events so far")
     }
 
     /// Rewrites the one line (carriage return, the text, erase to the end); nil clears it.

@@ -7,7 +7,8 @@ import TumenTerminal
 /// ways to the same screens. Worded here rather than in TumenTerminal because the advice
 /// names commands, and each command names itself.
 extension TerminalUnavailable {
-    static let advice = "Use `tumen render` to print screens without a terminal "
+    static let advice =
+        "Use `tumen render` to print screens without a terminal "
         + "(e.g. tumen render --keys 'jj<Enter>'), or `tumen export` for the data."
 
     /// The message when `program` ("tumen: the explorer", "tumen present") cannot start.

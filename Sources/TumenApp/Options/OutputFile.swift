@@ -23,8 +23,12 @@ struct OutputFile {
     var resolvedPath: String {
         var current = path
         for _ in 0..<40 {
-            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
-            current = target.hasPrefix("/") ? target
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
+                return current
+            }
+            current =
+                target.hasPrefix("/")
+                ? target
                 : (URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(target).path)
         }
         return current
@@ -66,7 +70,9 @@ struct OutputFile {
 
     private func writeThrough(_ bytes: [UInt8], to target: String) throws(Refusal) {
         let descriptor = open(target, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Refusal(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Refusal(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         try writeAll(bytes, to: descriptor)
     }
@@ -75,7 +81,9 @@ struct OutputFile {
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
         var template = Array((folder + "/.tumen-output-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
         let temporary = String(cString: template)
         do throws(Refusal) {
             // mkstemp makes the file 0600; a new file gets the usual 0666 less the umask,

@@ -37,9 +37,11 @@ public struct NotesSync: Sendable {
     }
 
     static func safeName(_ text: String) -> String {
-        let mapped = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map {
-            SessionNameCharacters.isAllowed($0) && $0 != "." ? $0 : "-"
-        }))
+        let mapped = String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.map {
+                    SessionNameCharacters.isAllowed($0) && $0 != "." ? $0 : "-"
+                }))
         return mapped.isEmpty ? "session" : String(mapped.prefix(100))
     }
 
@@ -47,14 +49,16 @@ public struct NotesSync: Sendable {
 
     /// Replaces the session's file atomically (write a temporary file, then rename).
     public func write(_ snapshot: NotesSnapshot) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(snapshot)
         let target = path(session: snapshot.session)
         let temporary = target + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
+        else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
         }
         guard rename(temporary, target) == 0 else {
@@ -68,8 +72,9 @@ public struct NotesSync: Sendable {
     /// which the next poll will retry).
     public func read(session: String) -> NotesSnapshot? {
         guard let data = FileManager.default.contents(atPath: path(session: session)),
-              let snapshot = try? JSONDecoder().decode(NotesSnapshot.self, from: data),
-              snapshot.version == NotesSnapshot.currentVersion else { return nil }
+            let snapshot = try? JSONDecoder().decode(NotesSnapshot.self, from: data),
+            snapshot.version == NotesSnapshot.currentVersion
+        else { return nil }
         return snapshot
     }
 
@@ -79,13 +84,17 @@ public struct NotesSync: Sendable {
     public func audiencePath(session: String) -> String { directory + "/" + session + ".audience" }
 
     public func writeAudience(_ count: Int, session: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         let target = audiencePath(session: session)
         let temporary = target + ".tmp-\(getpid())"
         let text = "\(count) \(getpid())\n"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
-              rename(temporary, target) == 0 else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
+            rename(temporary, target) == 0
+        else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw POSIXError(.EIO)
         }
@@ -100,7 +109,8 @@ public struct NotesSync: Sendable {
         guard let data = FileManager.default.contents(atPath: audiencePath(session: session)) else { return nil }
         let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
         guard fields.count == 2, let count = Int(fields[0]), let pid = Int32(fields[1]), count >= 0,
-              kill(pid, 0) == 0 || errno == EPERM else { return nil }
+            kill(pid, 0) == 0 || errno == EPERM
+        else { return nil }
         return count
     }
 
@@ -109,7 +119,8 @@ public struct NotesSync: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
         func modified(_ name: String) -> Date {
-            ((try? FileManager.default.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date) ?? .distantPast
+            ((try? FileManager.default.attributesOfItem(atPath: directory + "/" + name))?[.modificationDate] as? Date)
+                ?? .distantPast
         }
         return files.map { ($0, modified($0)) }.sorted { $0.1 > $1.1 }.map { String($0.0.dropLast(5)) }
     }

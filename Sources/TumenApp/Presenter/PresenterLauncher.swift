@@ -13,16 +13,19 @@ enum PresenterLauncher {
         let sync = NotesSync(directory: NotesSync.defaultDirectory())
         var failedToWrite = false
         try withTerminal(command: "tumen present", display: display) { terminal, theme in
-            var state = PresenterState(deck: deck, size: terminal.size, now: PresenterLoop.wallClock(), tourInterval: tour)
+            var state = PresenterState(
+                deck: deck, size: terminal.size, now: PresenterLoop.wallClock(), tourInterval: tour)
             let context = RenderContext(loadingBasemap: { .standard })
-            PresenterLoop.present(&state, theme: theme, terminal: terminal, context: context, session: session,
-                                  publish: { snapshot in
-                                      do { try sync.write(snapshot) } catch { failedToWrite = true }
-                                  },
-                                  audience: { sync.readAudience(session: session) })
+            PresenterLoop.present(
+                &state, theme: theme, terminal: terminal, context: context, session: session,
+                publish: { snapshot in
+                    do { try sync.write(snapshot) } catch { failedToWrite = true }
+                },
+                audience: { sync.readAudience(session: session) })
         }
         if failedToWrite {
-            DataOptions.printError("tumen present: could not write the notes file in \(sync.directory); tumen notes cannot follow")
+            DataOptions.printError(
+                "tumen present: could not write the notes file in \(sync.directory); tumen notes cannot follow")
         }
     }
 
@@ -34,8 +37,10 @@ enum PresenterLauncher {
 
     /// The session and the theme for it, or exit 69 with the session's advice when there
     /// is no terminal to open (the advice names the headless ways to the same screens).
-    private static func withTerminal(command: String, display: DisplayOptions,
-                                     _ body: (TerminalSession, Theme) throws -> Void) throws {
+    private static func withTerminal(
+        command: String, display: DisplayOptions,
+        _ body: (TerminalSession, Theme) throws -> Void
+    ) throws {
         let environment = ProcessInfo.processInfo.environment
         let terminal = try TerminalSession.open(for: command, environment: environment)
         defer { terminal.close() }

@@ -8,10 +8,12 @@ import TumenRender
 public enum PresenterLoop {
     /// Runs presenter mode until `q`. Publishes a notes snapshot whenever it changes and
     /// a final one marked ended.
-    public static func present(_ state: inout PresenterState, theme: Theme, terminal: some KeyScreenTerminal,
-                               context: RenderContext, session: String,
-                               publish: (NotesSnapshot) -> Void, audience: () -> Int? = { nil },
-                               clock: () -> Double = wallClock) {
+    public static func present(
+        _ state: inout PresenterState, theme: Theme, terminal: some KeyScreenTerminal,
+        context: RenderContext, session: String,
+        publish: (NotesSnapshot) -> Void, audience: () -> Int? = { nil },
+        clock: () -> Double = wallClock
+    ) {
         var published: NotesSnapshot?
         presenting: while true {
             state.resize(terminal.size)
@@ -40,14 +42,17 @@ public enum PresenterLoop {
     /// published for `tumen notes`, until `q`; then the explorer carries on where it was.
     /// Its session is its own ("explorer-PID"), so opening and closing a presentation in
     /// some explorer never takes over a notes window that follows a teacher's lesson.
-    public static func presentFromExplorer(_ explorer: inout ExplorerState, dataPath: String, theme: Theme,
-                                           terminal: some KeyScreenTerminal, context: RenderContext,
-                                           sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
-                                           clock: () -> Double = wallClock) {
+    public static func presentFromExplorer(
+        _ explorer: inout ExplorerState, dataPath: String, theme: Theme,
+        terminal: some KeyScreenTerminal, context: RenderContext,
+        sync: NotesSync = NotesSync(directory: NotesSync.defaultDirectory()),
+        clock: () -> Double = wallClock
+    ) {
         var state = PresenterState(explorer: explorer, now: clock())
         let session = explorerSessionName()
-        present(&state, theme: theme, terminal: terminal, context: context, session: session,
-                publish: { try? sync.write($0) }, audience: { sync.readAudience(session: session) }, clock: clock)
+        present(
+            &state, theme: theme, terminal: terminal, context: context, session: session,
+            publish: { try? sync.write($0) }, audience: { sync.readAudience(session: session) }, clock: clock)
         explorer.apply(Action.resize(terminal.size))
     }
 
@@ -56,8 +61,10 @@ public enum PresenterLoop {
     /// Runs the notes window until `q` or Ctrl-C, polling the session's file. Without a
     /// session name it joins the presenter that updated last when it starts (or the first
     /// to start after it) and stays with it; `s` switches to whichever updated last then.
-    public static func followNotes(session: String?, sync: NotesSync, theme: Theme, terminal: some KeyScreenTerminal,
-                                   pollInterval: Double = 0.25, clock: () -> Double = wallClock) {
+    public static func followNotes(
+        session: String?, sync: NotesSync, theme: Theme, terminal: some KeyScreenTerminal,
+        pollInterval: Double = 0.25, clock: () -> Double = wallClock
+    ) {
         var joined = session
         while true {
             if joined == nil { joined = sync.sessions().first }

@@ -9,15 +9,20 @@ import TumenTerminal
 /// to it (NotesAnnouncer), as plain lines. `q` (or Ctrl-C, or Esc) quits; from a pipe, a
 /// line `q` does. It stops by itself when the presentation it followed ends.
 enum NotesScreenReader {
-    static func follow(session: String?, sync: NotesSync, dataset: Dataset?, lesson: String?, pollInterval: Double = 0.25) {
+    static func follow(
+        session: String?, sync: NotesSync, dataset: Dataset?, lesson: String?, pollInterval: Double = 0.25
+    ) {
         let basemap = dataset == nil ? nil : BasemapLoad.standard.basemap
         let words = dataset.map { MapDescription(dataset: $0, basemap: basemap) }
-        ScreenReaderMode.write(ScreenReaderLines.lines(
-            ["Tumen notes, screen-reader mode: each step is read as the presenter moves to it. q quits."]))
+        ScreenReaderMode.write(
+            ScreenReaderLines.lines(
+                ["Tumen notes, screen-reader mode: each step is read as the presenter moves to it. q quits."]))
         let keyboard = RawKeyboard.open()
         defer { keyboard?.close() }
         let lines = keyboard == nil ? StandardInputLines() : nil
-        var last: NotesSnapshot?, first = true, followed = false
+        var last: NotesSnapshot?
+        var first = true
+        var followed = false
         var announcer = NotesAnnouncer(deck: nil, words: words)
         // Joined once, then kept: another presenter starting later does not take over.
         var joined = session
@@ -28,7 +33,8 @@ enum NotesScreenReader {
                 announcer.deck = NotesAnnouncer.deck(for: snapshot.lessonTitle, in: dataset, lesson: lesson)
             }
             if first || snapshot != last {
-                ScreenReaderMode.write(ScreenReaderLines.lines(announcer.announce(from: first ? nil : last, to: snapshot)))
+                ScreenReaderMode.write(
+                    ScreenReaderLines.lines(announcer.announce(from: first ? nil : last, to: snapshot)))
             }
             first = false
             last = snapshot
@@ -42,7 +48,10 @@ enum NotesScreenReader {
                 }
             } else if let lines {
                 if lines.atEnd { usleep(useconds_t(pollInterval * 1_000_000)) }
-                if lines.read(timeout: pollInterval).contains(where: { $0.trimmingCharacters(in: .whitespaces) == "q" }) { return }
+                if lines.read(timeout: pollInterval).contains(where: { $0.trimmingCharacters(in: .whitespaces) == "q" })
+                {
+                    return
+                }
             }
         }
     }

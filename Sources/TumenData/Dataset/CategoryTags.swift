@@ -39,7 +39,8 @@ public enum CategoryTags {
 
     /// As many of `characters` as fit in three cells (a Hangul or Hanzi letter takes two).
     static func fitting(_ characters: some Sequence<Character>) -> String {
-        var tag = "", used = 0
+        var tag = ""
+        var used = 0
         for character in characters {
             let width = DisplayWidth.of(character)
             guard used + width <= maximumWidth else { break }

@@ -39,11 +39,14 @@ public struct HistoricDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(parsing text: String) {
         var body = Substring(text)
         var negative = false
-        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
+        if body.hasPrefix("-") {
+            negative = true
+            body = body.dropFirst()
+        }
         let parts = body.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              parts[0].count <= 12, let year = Int(parts[0])
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts[0].count <= 12, let year = Int(parts[0])
         else { return nil }
         self.year = negative ? -year : year
         if parts.count >= 2 {
@@ -52,7 +55,7 @@ public struct HistoricDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
         if parts.count == 3 {
             guard parts[2].count == 2, let day = Int(parts[2]),
-                  day >= 1, day <= HistoricDate.daysIn(month: month!, year: self.year)
+                day >= 1, day <= HistoricDate.daysIn(month: month!, year: self.year)
             else { return nil }
             self.day = day
         }
@@ -132,15 +135,20 @@ public struct EventDate: Sendable, Hashable, Comparable {
     static func formattedWidth(_ date: HistoricDate) -> Int {
         var digits = 1
         var magnitude = date.year.magnitude
-        while magnitude >= 10 { magnitude /= 10; digits += 1 }
+        while magnitude >= 10 {
+            magnitude /= 10
+            digits += 1
+        }
         var width = date.year < 0 ? digits + 4 : digits  // "500 BCE"
         if date.month != nil { width += 4 }  // "Oct "
         if let day = date.day { width += day < 10 ? 2 : 3 }  // "5 "
         return width
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let monthNames = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     static func format(_ date: HistoricDate) -> String {
         let year = date.year < 0 ? "\(date.year.magnitude) BCE" : String(date.year)

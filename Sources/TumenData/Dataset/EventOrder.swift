@@ -29,8 +29,10 @@ package enum EventOrder {
         for (index, event) in events.enumerated() {
             let date = event.date
             let end = date.end
-            keys.append(Key(startYear: date.start.year, startMonthDay: monthDay(date.start), hasEnd: end == nil ? 0 : 1,
-                            endYear: end?.year ?? 0, endMonthDay: end.map(monthDay) ?? 0, index: index))
+            keys.append(
+                Key(
+                    startYear: date.start.year, startMonthDay: monthDay(date.start), hasEnd: end == nil ? 0 : 1,
+                    endYear: end?.year ?? 0, endMonthDay: end.map(monthDay) ?? 0, index: index))
         }
         keys.sort()
         return keys.map(\.index)

@@ -21,7 +21,8 @@ public enum CanonicalJSONWriter {
         if !d.routes.isEmpty { members.append(("routes", .array(d.routes.map(route)))) }
         if !d.lessons.isEmpty { members.append(("lessons", .array(d.lessons.map(lesson)))) }
         if !d.eras.isEmpty {
-            members.append(("eras", .array(d.eras.map { .object([("title", .string($0.title)), ("date", date($0.date))]) })))
+            members.append(
+                ("eras", .array(d.eras.map { .object([("title", .string($0.title)), ("date", date($0.date))]) })))
         }
         return .object(members)
     }
@@ -47,8 +48,10 @@ public enum CanonicalJSONWriter {
     static func place(_ p: Place) -> OrderedJSON {
         var m: [(String, OrderedJSON)] = [("id", .string(p.id)), ("name", .string(p.name))]
         m.optional("localName", p.localName)
-        m += [("kind", .string(p.kind.rawValue)), ("lat", .double(p.latitude)), ("lon", .double(p.longitude)),
-              ("precision", .string(p.precision.rawValue)), ("importance", .integer(p.importance))]
+        m += [
+            ("kind", .string(p.kind.rawValue)), ("lat", .double(p.latitude)), ("lon", .double(p.longitude)),
+            ("precision", .string(p.precision.rawValue)), ("importance", .integer(p.importance)),
+        ]
         m.optional("note", p.note)
         if !p.countries.isEmpty { m.append(("countries", .array(p.countries.map(OrderedJSON.string)))) }
         return .object(m)
@@ -75,32 +78,47 @@ public enum CanonicalJSONWriter {
         if !e.places.isEmpty { m.append(("places", .array(e.places.map(OrderedJSON.string)))) }
         m.append(("sources", .array(e.sources.map(reference))))
         if let contested = e.contested {
-            m.append(("contested", .object([
-                ("question", .string(contested.question)),
-                ("claims", .array(contested.claims.map { claim in
-                    var c: [(String, OrderedJSON)] = [("figure", .string(claim.figure))]
-                    c.optional("context", claim.context)
-                    c.append(("source", reference(claim.source)))
-                    return .object(c)
-                })),
-            ])))
+            m.append(
+                (
+                    "contested",
+                    .object([
+                        ("question", .string(contested.question)),
+                        (
+                            "claims",
+                            .array(
+                                contested.claims.map { claim in
+                                    var c: [(String, OrderedJSON)] = [("figure", .string(claim.figure))]
+                                    c.optional("context", claim.context)
+                                    c.append(("source", reference(claim.source)))
+                                    return .object(c)
+                                })
+                        ),
+                    ])
+                ))
         }
         if !e.media.isEmpty {
-            m.append(("media", .array(e.media.map { media in
-                var c: [(String, OrderedJSON)] = [("url", .string(media.url))]
-                c.optional("caption", media.caption)
-                c.optional("credit", media.credit)
-                c.optional("alt", media.alt)
-                c.optional("link", media.link)
-                return .object(c)
-            })))
+            m.append(
+                (
+                    "media",
+                    .array(
+                        e.media.map { media in
+                            var c: [(String, OrderedJSON)] = [("url", .string(media.url))]
+                            c.optional("caption", media.caption)
+                            c.optional("credit", media.credit)
+                            c.optional("alt", media.alt)
+                            c.optional("link", media.link)
+                            return .object(c)
+                        })
+                ))
         }
         if !e.links.isEmpty { m.append(("links", .array(e.links.map(OrderedJSON.string)))) }
         return .object(m)
     }
 
     static func route(_ r: Route) -> OrderedJSON {
-        var m: [(String, OrderedJSON)] = [("id", .string(r.id)), ("name", .string(r.name)), ("status", .string(r.status.rawValue))]
+        var m: [(String, OrderedJSON)] = [
+            ("id", .string(r.id)), ("name", .string(r.name)), ("status", .string(r.status.rawValue)),
+        ]
         m.optional("period", r.period)
         m.optional("description", r.description)
         if !r.sources.isEmpty { m.append(("sources", .array(r.sources.map(reference)))) }
@@ -109,18 +127,25 @@ public enum CanonicalJSONWriter {
     }
 
     static func stage(_ s: RouteStage) -> OrderedJSON {
-        var m: [(String, OrderedJSON)] = [("id", .string(s.id)), ("number", .integer(s.number)), ("place", .string(s.place)),
-                                          ("title", .string(s.title)), ("description", .string(s.description))]
+        var m: [(String, OrderedJSON)] = [
+            ("id", .string(s.id)), ("number", .integer(s.number)), ("place", .string(s.place)),
+            ("title", .string(s.title)), ("description", .string(s.description)),
+        ]
         m.optional("travel", s.travel)
         m.optional("duration", s.duration)
         m.optional("distance", s.distance)
         m.optional("event", s.event)
         if !s.travelModes.isEmpty {
-            m.append(("travelModes", .array(s.travelModes.map { claim in
-                var c: [(String, OrderedJSON)] = [("mode", .string(claim.mode.rawValue))]
-                if let source = claim.source { c.append(("source", reference(source))) }
-                return .object(c)
-            })))
+            m.append(
+                (
+                    "travelModes",
+                    .array(
+                        s.travelModes.map { claim in
+                            var c: [(String, OrderedJSON)] = [("mode", .string(claim.mode.rawValue))]
+                            if let source = claim.source { c.append(("source", reference(source))) }
+                            return .object(c)
+                        })
+                ))
         }
         if !s.sources.isEmpty { m.append(("sources", .array(s.sources.map(reference)))) }
         return .object(m)
@@ -129,16 +154,21 @@ public enum CanonicalJSONWriter {
     static func lesson(_ l: Lesson) -> OrderedJSON {
         var m: [(String, OrderedJSON)] = [("id", .string(l.id)), ("title", .string(l.title))]
         m.optional("description", l.description)
-        m.append(("steps", .array(l.steps.map { step in
-            var s: [(String, OrderedJSON)]
-            switch step.target {
-            case .event(let id): s = [("event", .string(id))]
-            case .stage(let route, let stage): s = [("route", .string(route)), ("stage", .string(stage))]
-            }
-            s.optional("notes", step.notes)
-            s.optional("question", step.question)
-            return .object(s)
-        })))
+        m.append(
+            (
+                "steps",
+                .array(
+                    l.steps.map { step in
+                        var s: [(String, OrderedJSON)]
+                        switch step.target {
+                        case .event(let id): s = [("event", .string(id))]
+                        case .stage(let route, let stage): s = [("route", .string(route)), ("stage", .string(stage))]
+                        }
+                        s.optional("notes", step.notes)
+                        s.optional("question", step.question)
+                        return .object(s)
+                    })
+            ))
         return .object(m)
     }
 }

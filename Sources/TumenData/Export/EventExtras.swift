@@ -12,12 +12,15 @@ enum EventExtras {
         }
         let places = event.places.compactMap { id in dataset.places.first { $0.id == id } }
         if !places.isEmpty {
-            result.append("Places: " + places.map { place in place.localName.map { "\(place.name) (\($0))" } ?? place.name }
-                .joined(separator: ", "))
+            result.append(
+                "Places: "
+                    + places.map { place in place.localName.map { "\(place.name) (\($0))" } ?? place.name }
+                    .joined(separator: ", "))
         }
         if let contested = event.contested {
             let claims = contested.claims.map { claim in
-                "• " + claim.figure + (claim.context.map { " — " + $0 } ?? "") + " (" + source(claim.source, in: dataset) + ")"
+                "• " + claim.figure + (claim.context.map { " — " + $0 } ?? "") + " ("
+                    + source(claim.source, in: dataset) + ")"
             }
             result.append((["Contested: " + contested.question] + claims).joined(separator: "\n"))
         }

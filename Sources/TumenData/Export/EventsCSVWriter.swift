@@ -11,7 +11,8 @@ public enum EventsCSVWriter {
     ]
 
     public static func write(_ dataset: Dataset) -> String {
-        let categories = Dictionary(dataset.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let categories = Dictionary(
+            dataset.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let places = Dictionary(dataset.places.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var lines = [row(columns)]
         for event in DatasetOrder.eventsByDate(dataset) {
@@ -24,7 +25,8 @@ public enum EventsCSVWriter {
                 event.summary,
                 event.sources.map { "\($0.source): \($0.passage)" }.joined(separator: "; "),
                 event.contested.map { contested in
-                    contested.question + " — " + contested.claims.map { "\($0.figure) (\($0.source.source))" }.joined(separator: " vs ")
+                    contested.question + " — "
+                        + contested.claims.map { "\($0.figure) (\($0.source.source))" }.joined(separator: " vs ")
                 } ?? "",
             ].map(inert)
             lines.append(row([event.id, event.date.start.description, event.date.end?.description ?? ""] + text))
@@ -44,7 +46,9 @@ public enum EventsCSVWriter {
 
     static func field(_ raw: String) -> String {
         let text = TextSanitizer.visibleKeepingNewlines(raw)
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -10,7 +10,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .json: return CanonicalJSONWriter.write(dataset)
         case .csv: return EventsCSVWriter.write(dataset)
-        case .markdown: return MarkdownHandoutWriter(mapWords: MapDescription(dataset: dataset, basemap: basemap)).write(dataset)
+        case .markdown:
+            return MarkdownHandoutWriter(mapWords: MapDescription(dataset: dataset, basemap: basemap)).write(dataset)
         case .geojson: return GeoJSONWriter.write(dataset, geometry: RouteGeometry(dataset: dataset, basemap: basemap))
         case .timelinejs: return TimelineJSWriter.write(dataset)
         case .storymap: return StoryMapWriter.write(dataset)

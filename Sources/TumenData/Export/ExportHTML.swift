@@ -19,7 +19,8 @@ enum ExportHTML {
             let afterOpen = rest.index(after: open)
             let digits = rest[afterOpen...].prefix(while: { $0.isASCII && $0.isNumber })
             if !digits.isEmpty, digits.count <= 6, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "]",
-               let number = Int(digits), number >= 1, number <= links.count {
+                let number = Int(digits), number >= 1, number <= links.count
+            {
                 result += "<a href=\"\(attribute(links[number - 1]))\">[\(number)]</a>"
                 rest = rest[rest.index(after: digits.endIndex)...]
             } else {
@@ -37,7 +38,8 @@ enum ExportHTML {
         while let open = rest.firstIndex(of: "[") {
             let digits = rest[rest.index(after: open)...].prefix(while: { $0.isASCII && $0.isNumber })
             if !digits.isEmpty, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "]", let number = Int(digits),
-               number >= 1, number <= links.count {
+                number >= 1, number <= links.count
+            {
                 found.insert(number)
             }
             rest = rest[rest.index(after: open)...]

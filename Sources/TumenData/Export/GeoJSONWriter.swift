@@ -19,43 +19,65 @@ public enum GeoJSONWriter {
     static func place(_ p: Place) -> OrderedJSON {
         var properties: [(String, OrderedJSON)] = [("id", .string(p.id)), ("name", .string(p.name))]
         properties.optional("localName", p.localName)
-        properties += [("kind", .string(p.kind.rawValue)), ("precision", .string(p.precision.rawValue)),
-                       ("importance", .integer(p.importance))]
+        properties += [
+            ("kind", .string(p.kind.rawValue)), ("precision", .string(p.precision.rawValue)),
+            ("importance", .integer(p.importance)),
+        ]
         properties.optional("note", p.note)
         if !p.countries.isEmpty { properties.append(("countries", .array(p.countries.map(OrderedJSON.string)))) }
-        return feature(.object([("type", .string("Point")),
-                                ("coordinates", position(GeoPoint(latitude: p.latitude, longitude: p.longitude)))]),
-                       id: "place/\(p.id)", properties: properties)
+        return feature(
+            .object([
+                ("type", .string("Point")),
+                ("coordinates", position(GeoPoint(latitude: p.latitude, longitude: p.longitude))),
+            ]),
+            id: "place/\(p.id)", properties: properties)
     }
 
     static func leg(_ leg: RouteGeometry.Leg, route: Route) -> OrderedJSON {
         let (from, to) = (route.stages[leg.fromStage], route.stages[leg.toStage])
         var properties: [(String, OrderedJSON)] = [
-            ("route", .string(route.id)), ("routeName", .string(route.name)), ("status", .string(route.status.rawValue)),
+            ("route", .string(route.id)), ("routeName", .string(route.name)),
+            ("status", .string(route.status.rawValue)),
             ("fromStage", .integer(from.number)), ("toStage", .integer(to.number)),
             ("fromPlace", .string(leg.fromPlace)), ("toPlace", .string(leg.toPlace)),
             ("title", .string(to.title)), ("mode", .string(leg.mode.rawValue)),
         ]
         if !to.travelModes.isEmpty {
-            properties.append(("modeClaims", .array(to.travelModes.map { claim in
-                var c: [(String, OrderedJSON)] = [("mode", .string(claim.mode.rawValue))]
-                if let source = claim.source {
-                    c += [("source", .string(source.source)), ("passage", .string(source.passage))]
-                }
-                return .object(c)
-            })))
+            properties.append(
+                (
+                    "modeClaims",
+                    .array(
+                        to.travelModes.map { claim in
+                            var c: [(String, OrderedJSON)] = [("mode", .string(claim.mode.rawValue))]
+                            if let source = claim.source {
+                                c += [("source", .string(source.source)), ("passage", .string(source.passage))]
+                            }
+                            return .object(c)
+                        })
+                ))
         }
         properties.optional("travel", to.travel)
-        properties.append(("allowedCountries", leg.allowedCountries.map { .array($0.sorted().map(OrderedJSON.string)) } ?? .null))
+        properties.append(
+            ("allowedCountries", leg.allowedCountries.map { .array($0.sorted().map(OrderedJSON.string)) } ?? .null))
         // The sources give stages, not roads: say what the line is.
-        properties.append(("geometry", .string(leg.mode == .air ? "arc standing for a flight"
-            : "plain geometric way between the stages, not the road taken")))
-        return feature(.object([("type", .string("LineString")), ("coordinates", .array(leg.points.map(position)))]),
-                       id: "leg/\(route.id)/\(from.number)-\(to.number)", properties: properties)
+        properties.append(
+            (
+                "geometry",
+                .string(
+                    leg.mode == .air
+                        ? "arc standing for a flight"
+                        : "plain geometric way between the stages, not the road taken")
+            ))
+        return feature(
+            .object([("type", .string("LineString")), ("coordinates", .array(leg.points.map(position)))]),
+            id: "leg/\(route.id)/\(from.number)-\(to.number)", properties: properties)
     }
 
     static func feature(_ geometry: OrderedJSON, id: String, properties: [(String, OrderedJSON)]) -> OrderedJSON {
-        .object([("type", .string("Feature")), ("id", .string(id)), ("geometry", geometry), ("properties", .object(properties))])
+        .object([
+            ("type", .string("Feature")), ("id", .string(id)), ("geometry", geometry),
+            ("properties", .object(properties)),
+        ])
     }
 
     /// [longitude, latitude] (RFC 7946 order), to a millionth of a degree (about 10 cm).

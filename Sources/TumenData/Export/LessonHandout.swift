@@ -22,9 +22,11 @@ public struct LessonHandout {
         let count = deck.steps.count
         out += ["*A lesson from \(line(dataset.title)), in \(count) step\(count == 1 ? "" : "s").*", ""]
         if let note = dataset.contentNote {
-            out += [block(note).split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 ? "> **Content note.** " + $0.element : "> " + $0.element }
-                .joined(separator: "\n"), ""]
+            out += [
+                block(note).split(separator: "\n", omittingEmptySubsequences: false)
+                    .enumerated().map { $0.offset == 0 ? "> **Content note.** " + $0.element : "> " + $0.element }
+                    .joined(separator: "\n"), "",
+            ]
         }
         var cited: [String] = []
         for (index, step) in deck.steps.enumerated() {
@@ -36,8 +38,13 @@ public struct LessonHandout {
                 if let travel = stage.travel { facts.append(line(travel)) }
             }
             if !facts.isEmpty { out += ["*" + facts.joined(separator: " · ") + "*", ""] }
-            if let words = mapWords, let stage = step.stage, let route = dataset.routes.first(where: { $0.id == stage.routeID }) {
-                out += ["**The map in words:** " + words.whereabouts(stage: stage.index, of: route).joined(separator: " "), ""]
+            if let words = mapWords, let stage = step.stage,
+                let route = dataset.routes.first(where: { $0.id == stage.routeID })
+            {
+                out += [
+                    "**The map in words:** " + words.whereabouts(stage: stage.index, of: route).joined(separator: " "),
+                    "",
+                ]
             }
             out += [block(step.summary), ""]
             if let story = step.story { out += [block(story), ""] }
@@ -56,9 +63,13 @@ public struct LessonHandout {
             for reference in step.sources where !cited.contains(reference.source) { cited.append(reference.source) }
             if let question = step.question { out += ["**For discussion:** " + line(question), ""] }
             if withNotes, let notes = step.notes {
-                out += [block(notes).split(separator: "\n", omittingEmptySubsequences: false)
-                    .enumerated().map { $0.offset == 0 ? "> **Teacher's notes.** " + $0.element : "> " + $0.element }
-                    .joined(separator: "\n"), ""]
+                out += [
+                    block(notes).split(separator: "\n", omittingEmptySubsequences: false)
+                        .enumerated().map {
+                            $0.offset == 0 ? "> **Teacher's notes.** " + $0.element : "> " + $0.element
+                        }
+                        .joined(separator: "\n"), "",
+                ]
             }
         }
         let sources = cited.compactMap { id in dataset.sources.first(where: { $0.id == id }) }

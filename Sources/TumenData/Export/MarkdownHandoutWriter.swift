@@ -19,9 +19,11 @@ public struct MarkdownHandoutWriter {
         var out: [String] = ["# " + line(dataset.title), ""]
         if let description = dataset.description { out += [block(description), ""] }
         if let note = dataset.contentNote {
-            out += [block(note).split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 ? "> **Content note.** " + $0.element : "> " + $0.element }
-                .joined(separator: "\n"), ""]
+            out += [
+                block(note).split(separator: "\n", omittingEmptySubsequences: false)
+                    .enumerated().map { $0.offset == 0 ? "> **Content note.** " + $0.element : "> " + $0.element }
+                    .joined(separator: "\n"), "",
+            ]
         }
         out += ["## Events", ""]
         for event in DatasetOrder.eventsByDate(dataset) {
@@ -46,7 +48,8 @@ public struct MarkdownHandoutWriter {
         let sources: [String: Source]
 
         public init(_ dataset: Dataset) {
-            categories = Dictionary(dataset.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            categories = Dictionary(
+                dataset.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             places = Dictionary(dataset.places.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
@@ -134,23 +137,27 @@ public struct MarkdownHandoutWriter {
         var parts = ["*\(line(source.title))*"]
         for value in [source.publisher, source.author, source.date] { if let value { parts.append(line(value)) } }
         var text = parts.joined(separator: ", ")
-        if let file = source.file { text += " (`\(line(file))`)" } else if let url = source.url { text += " <\(line(url))>" }
+        if let file = source.file {
+            text += " (`\(line(file))`)"
+        } else if let url = source.url {
+            text += " <\(line(url))>"
+        }
         if let note = source.note { text += ". " + line(note) }
         return text
     }
 }
 
 /// One line of safe text: control characters (and newlines) as stand-ins.
-fileprivate func line(_ text: String) -> String {
+private func line(_ text: String) -> String {
     TextSanitizer.visible(text.replacingOccurrences(of: "\n", with: " "))
 }
 
 /// Ends a sentence with a full stop unless it already ends with punctuation.
-fileprivate func sentence(_ text: String) -> String {
+private func sentence(_ text: String) -> String {
     text.last.map { ".!?".contains($0) } == true ? text : text + "."
 }
 
 /// Paragraphs of safe text: newlines kept, other control characters as stand-ins.
-fileprivate func block(_ text: String) -> String {
+private func block(_ text: String) -> String {
     TextSanitizer.visibleKeepingNewlines(text)
 }

@@ -24,12 +24,15 @@ public indirect enum OrderedJSON: Sendable, Equatable {
         let close = String(repeating: " ", count: indent)
         switch self {
         case .array(let items) where !items.isEmpty:
-            return "[\n" + items.map { pad + $0.text(indent: indent + 2, width: width) }.joined(separator: ",\n") + "\n" + close + "]"
+            return "[\n" + items.map { pad + $0.text(indent: indent + 2, width: width) }.joined(separator: ",\n") + "\n"
+                + close + "]"
         case .object(let members) where !members.isEmpty:
-            return "{\n" + members.map { key, value in
-                let prefix = Self.quote(key) + ": "
-                return pad + prefix + value.text(indent: indent + 2, column: indent + 2 + prefix.count, width: width)
-            }.joined(separator: ",\n") + "\n" + close + "}"
+            return "{\n"
+                + members.map { key, value in
+                    let prefix = Self.quote(key) + ": "
+                    return pad + prefix
+                        + value.text(indent: indent + 2, column: indent + 2 + prefix.count, width: width)
+                }.joined(separator: ",\n") + "\n" + close + "}"
         default:
             return inline
         }

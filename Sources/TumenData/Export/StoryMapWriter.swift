@@ -14,13 +14,15 @@ public enum StoryMapWriter {
 
     /// A note for standard error when the story will have nothing on its map.
     public static func warning(_ dataset: Dataset) -> String? {
-        dataset.routes.contains(where: { !$0.stages.isEmpty }) ? nil
+        dataset.routes.contains(where: { !$0.stages.isEmpty })
+            ? nil
             : "the dataset has no route stages, so the story's slides have no places and its map no markers"
     }
 
     static func json(_ dataset: Dataset) -> OrderedJSON {
         var slides: [OrderedJSON] = [overview(dataset)]
-        var toldStages: Set<String> = [], toldEvents: Set<String> = []
+        var toldStages: Set<String> = []
+        var toldEvents: Set<String> = []
         var lastRoute: String?
         func add(stage: RouteStage, of route: Route) {
             guard toldStages.insert(route.id + "\u{0}" + stage.id).inserted else { return }
@@ -40,7 +42,10 @@ public enum StoryMapWriter {
                 switch step.target {
                 case .stage(let routeID, let stageID):
                     if let route = dataset.routes.first(where: { $0.id == routeID }),
-                       let stage = route.stages.first(where: { $0.id == stageID }) { add(stage: stage, of: route) }
+                        let stage = route.stages.first(where: { $0.id == stageID })
+                    {
+                        add(stage: stage, of: route)
+                    }
                 case .event(let id): add(event: id)
                 }
             }
@@ -49,21 +54,32 @@ public enum StoryMapWriter {
             for stage in route.stages { add(stage: stage, of: route) }
         }
         for event in DatasetOrder.eventsByDate(dataset) { add(event: event.id) }
-        return .object([("storymap", .object([
-            ("language", .string("en")),
-            // OpenStreetMap tiles: StoryMapJS's old default (Stamen) no longer serves them.
-            ("map_type", .string("osm:standard")),
-            ("slides", .array(slides)),
-        ]))])
+        return .object([
+            (
+                "storymap",
+                .object([
+                    ("language", .string("en")),
+                    // OpenStreetMap tiles: StoryMapJS's old default (Stamen) no longer serves them.
+                    ("map_type", .string("osm:standard")),
+                    ("slides", .array(slides)),
+                ])
+            )
+        ])
     }
 
     static func overview(_ dataset: Dataset) -> OrderedJSON {
-        let text = [dataset.description, dataset.contentNote.map { "Content note: " + $0 }].compactMap { $0 }.joined(separator: "\n\n")
+        let text = [dataset.description, dataset.contentNote.map { "Content note: " + $0 }].compactMap { $0 }.joined(
+            separator: "\n\n")
         return .object([
             ("type", .string("overview")),
             ("date", .string("")),
-            ("text", .object([("headline", .string(ExportHTML.inline(dataset.title, links: []))),
-                              ("text", .string(ExportHTML.paragraphs(text)))])),
+            (
+                "text",
+                .object([
+                    ("headline", .string(ExportHTML.inline(dataset.title, links: []))),
+                    ("text", .string(ExportHTML.paragraphs(text))),
+                ])
+            ),
         ])
     }
 
@@ -83,11 +99,23 @@ public enum StoryMapWriter {
             paragraphs += EventExtras.paragraphs(event, in: dataset).filter { !$0.hasPrefix("Places: ") }
         }
         let links = event?.links ?? []
-        m.append(("text", .object([("headline", .string(ExportHTML.inline(stage.title, links: links))),
-                                   ("text", .string(ExportHTML.paragraphs(paragraphs.joined(separator: "\n\n"), links: links)))])))
+        m.append(
+            (
+                "text",
+                .object([
+                    ("headline", .string(ExportHTML.inline(stage.title, links: links))),
+                    ("text", .string(ExportHTML.paragraphs(paragraphs.joined(separator: "\n\n"), links: links))),
+                ])
+            ))
         if let place = dataset.places.first(where: { $0.id == stage.place }) {
-            m.append(("location", .object([("lat", .double(place.latitude)), ("lon", .double(place.longitude)),
-                                           ("name", .string(place.name)), ("line", .bool(!breaksLine))])))
+            m.append(
+                (
+                    "location",
+                    .object([
+                        ("lat", .double(place.latitude)), ("lon", .double(place.longitude)),
+                        ("name", .string(place.name)), ("line", .bool(!breaksLine)),
+                    ])
+                ))
         }
         if let media = event?.media.first { m.append(("media", self.media(media, links: links))) }
         return .object(m)
@@ -109,9 +137,16 @@ public enum StoryMapWriter {
     static func slide(_ event: Event, in dataset: Dataset) -> OrderedJSON {
         var paragraphs = [event.summary] + event.media.dropFirst().map { $0.descriptionLines.joined(separator: "\n") }
         paragraphs += EventExtras.paragraphs(event, in: dataset)
-        var m: [(String, OrderedJSON)] = [("date", .string(date(event))),
-            ("text", .object([("headline", .string(ExportHTML.inline(event.title, links: event.links))),
-                              ("text", .string(ExportHTML.paragraphs(paragraphs.joined(separator: "\n\n"), links: event.links)))]))]
+        var m: [(String, OrderedJSON)] = [
+            ("date", .string(date(event))),
+            (
+                "text",
+                .object([
+                    ("headline", .string(ExportHTML.inline(event.title, links: event.links))),
+                    ("text", .string(ExportHTML.paragraphs(paragraphs.joined(separator: "\n\n"), links: event.links))),
+                ])
+            ),
+        ]
         if let media = event.media.first { m.append(("media", self.media(media, links: event.links))) }
         return .object(m)
     }
@@ -121,7 +156,9 @@ public enum StoryMapWriter {
     /// Tumen reads it to place the slide on the timeline.
     static func date(_ event: Event) -> String {
         let date = event.date
-        if let display = date.display, let read = FreeTextDate.parseRange(display), read.start == date.start, read.end == date.end {
+        if let display = date.display, let read = FreeTextDate.parseRange(display), read.start == date.start,
+            read.end == date.end
+        {
             return display
         }
         return FreeTextDate.canonical(date.start, date.end)

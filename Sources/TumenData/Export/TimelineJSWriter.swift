@@ -27,24 +27,38 @@ public enum TimelineJSWriter {
         }
         let ungrouped = ungroupedLane(dataset)
         let names = Dictionary(dataset.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        members.append(("events", .array(dataset.events.map { event in
-            slide(event, group: event.category == ungrouped ? nil : names[event.category] ?? event.category, in: dataset)
-        })))
+        members.append(
+            (
+                "events",
+                .array(
+                    dataset.events.map { event in
+                        slide(
+                            event, group: event.category == ungrouped ? nil : names[event.category] ?? event.category,
+                            in: dataset)
+                    })
+            ))
         if !dataset.eras.isEmpty {
-            members.append(("eras", .array(dataset.eras.map { era in
-                var m: [(String, OrderedJSON)] = dates(era.date)
-                // TimelineJS draws an era by its headline; the display date is kept for Tumen to read back.
-                if let display = era.date.display { m.append(("display_date", .string(display))) }
-                m.append(("text", .object([("headline", .string(ExportHTML.inline(era.title, links: [])))])))
-                return .object(m)
-            })))
+            members.append(
+                (
+                    "eras",
+                    .array(
+                        dataset.eras.map { era in
+                            var m: [(String, OrderedJSON)] = dates(era.date)
+                            // TimelineJS draws an era by its headline; the display date is kept for Tumen to read back.
+                            if let display = era.date.display { m.append(("display_date", .string(display))) }
+                            m.append(
+                                ("text", .object([("headline", .string(ExportHTML.inline(era.title, links: [])))])))
+                            return .object(m)
+                        })
+                ))
         }
         return .object(members)
     }
 
     /// The title slide: the dataset's title, description and content note.
     static func title(_ dataset: Dataset) -> OrderedJSON {
-        let text = [dataset.description, dataset.contentNote.map { "Content note: " + $0 }].compactMap { $0 }.joined(separator: "\n\n")
+        let text = [dataset.description, dataset.contentNote.map { "Content note: " + $0 }].compactMap { $0 }.joined(
+            separator: "\n\n")
         var textMembers: [(String, OrderedJSON)] = [("headline", .string(ExportHTML.inline(dataset.title, links: [])))]
         if let html = ExportHTML.paragraphs(text).nonBlank { textMembers.append(("text", .string(html))) }
         return .object([("text", .object(textMembers))])
@@ -54,7 +68,8 @@ public enum TimelineJSWriter {
     /// import): its events are written without one, so the file reads back the same.
     static func ungroupedLane(_ dataset: Dataset) -> String? {
         guard let last = dataset.categories.last else { return nil }
-        let isDefault = (last.id == GroupLanes.ungrouped.id && last.name == GroupLanes.ungrouped.name)
+        let isDefault =
+            (last.id == GroupLanes.ungrouped.id && last.name == GroupLanes.ungrouped.name)
             || (last.id.hasPrefix("other-events") && last.name == "Other events")
         guard isDefault, dataset.events.contains(where: { $0.category == last.id }) else { return nil }
         return last.id
@@ -68,7 +83,9 @@ public enum TimelineJSWriter {
         }
         var text: [(String, OrderedJSON)] = []
         // An event read from a slide without a headline is titled by its date: none is written back.
-        if event.title != event.date.label { text.append(("headline", .string(ExportHTML.inline(event.title, links: event.links)))) }
+        if event.title != event.date.label {
+            text.append(("headline", .string(ExportHTML.inline(event.title, links: event.links))))
+        }
         var paragraphs = event.summary == event.title ? [] : [event.summary]
         paragraphs += event.media.dropFirst().map(\.descriptionLines).map { $0.joined(separator: "\n") }
         paragraphs += EventExtras.paragraphs(event, in: dataset)

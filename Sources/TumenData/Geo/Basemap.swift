@@ -17,8 +17,10 @@ public struct Basemap: Sendable, Equatable {
     /// The regional layer for a view: among those overlapping it, the coarsest whose
     /// simplification stays under about three quarters of a column (finer detail would only
     /// draw as noise between neighbouring cells), else the finest.
-    public func regionalLayer(forDegreesPerColumn degreesPerColumn: Double, intersecting view: GeoBox) -> BasemapLayer? {
-        let coarseToFine = layers
+    public func regionalLayer(forDegreesPerColumn degreesPerColumn: Double, intersecting view: GeoBox) -> BasemapLayer?
+    {
+        let coarseToFine =
+            layers
             .filter { $0.bounds != .world && $0.bounds.intersects(view) }
             .sorted { $0.tolerance > $1.tolerance }
         return coarseToFine.first(where: { $0.tolerance <= degreesPerColumn * 0.75 }) ?? coarseToFine.last

@@ -18,11 +18,17 @@ public enum BasemapDecoder {
         for _ in 0..<layerCount {
             let length = try reader.count(max: bytes.count)
             let end = reader.offset + length
-            guard end <= bytes.count else { throw Failure(offset: reader.offset, reason: "layer runs past the end of the file") }
+            guard end <= bytes.count else {
+                throw Failure(offset: reader.offset, reason: "layer runs past the end of the file")
+            }
             layers.append(try decodeLayer(&reader))
-            guard reader.offset == end else { throw Failure(offset: reader.offset, reason: "layer length does not match its content") }
+            guard reader.offset == end else {
+                throw Failure(offset: reader.offset, reason: "layer length does not match its content")
+            }
         }
-        guard reader.offset == bytes.count else { throw Failure(offset: reader.offset, reason: "unexpected bytes after the last layer") }
+        guard reader.offset == bytes.count else {
+            throw Failure(offset: reader.offset, reason: "unexpected bytes after the last layer")
+        }
         return Basemap(layers: layers)
     }
 
@@ -39,7 +45,8 @@ public enum BasemapDecoder {
         let countryCount = try reader.count(max: 10_000)
         var countries: [BasemapCountry] = []
         countries.reserveCapacity(countryCount)
-        var x = 0, y = 0
+        var x = 0
+        var y = 0
         for _ in 0..<countryCount {
             let code = try reader.string()
             let name = try reader.string()
@@ -49,7 +56,8 @@ public enum BasemapDecoder {
             var rings: [BasemapRing] = []
             for _ in 0..<ringCount {
                 let pointCount = try reader.count(max: reader.remaining)
-                var longitudes = [Double](), latitudes = [Double]()
+                var longitudes = [Double]()
+                var latitudes = [Double]()
                 longitudes.reserveCapacity(pointCount)
                 latitudes.reserveCapacity(pointCount)
                 for _ in 0..<pointCount {
@@ -60,8 +68,10 @@ public enum BasemapDecoder {
                 }
                 rings.append(BasemapRing(longitudes: longitudes, latitudes: latitudes))
             }
-            countries.append(BasemapCountry(code: code, name: name, labelLatitude: labelLatitude,
-                                            labelLongitude: labelLongitude, rings: rings))
+            countries.append(
+                BasemapCountry(
+                    code: code, name: name, labelLatitude: labelLatitude,
+                    labelLongitude: labelLongitude, rings: rings))
         }
         return BasemapLayer(name: name, bounds: bounds, tolerance: tolerance, countries: countries)
     }
@@ -76,7 +86,8 @@ private struct ByteReader {
     var remaining: Int { bytes.count - offset }
 
     mutating func unsigned() throws(BasemapDecoder.Failure) -> Int {
-        var value = 0, shift = 0
+        var value = 0
+        var shift = 0
         while true {
             guard offset < bytes.count else { throw .init(offset: offset, reason: "file ends inside a number") }
             guard shift < 63 else { throw .init(offset: offset, reason: "number too long") }

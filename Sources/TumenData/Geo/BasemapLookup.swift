@@ -8,7 +8,8 @@ extension Basemap {
     /// (a place of kind `country`) means. Outlines, not names, so a dataset may call a
     /// country what it likes.
     public func country(containingLatitude latitude: Double, longitude: Double) -> BasemapCountry? {
-        let covering = layers
+        let covering =
+            layers
             .filter { $0.bounds.contains(latitude: latitude, longitude: longitude) }
             .sorted { $0.tolerance < $1.tolerance }
         for layer in covering {

@@ -21,8 +21,9 @@ struct CountryRaster {
         longitudeStep = step / cosine
         let columns = max(1, Int((box.width / longitudeStep).rounded(.up)))
         let rows = max(1, Int((box.height / latitudeStep).rounded(.up)))
-        self.box = GeoBox(west: box.west, south: box.north - Double(rows) * step,
-                          east: box.west + Double(columns) * longitudeStep, north: box.north)
+        self.box = GeoBox(
+            west: box.west, south: box.north - Double(rows) * step,
+            east: box.west + Double(columns) * longitudeStep, north: box.north)
         var mask = LandMask(columns: columns, rows: rows)
         var codes: [String] = []
         var numbers: [String: Int] = [:]
@@ -45,11 +46,13 @@ struct CountryRaster {
                     }
                 }
                 guard !rings.isEmpty else { continue }
-                let number = numbers[country.code] ?? {
-                    codes.append(country.code)
-                    numbers[country.code] = codes.count - 1
-                    return codes.count - 1
-                }()
+                let number =
+                    numbers[country.code]
+                    ?? {
+                        codes.append(country.code)
+                        numbers[country.code] = codes.count - 1
+                        return codes.count - 1
+                    }()
                 mask.fill(rings: rings, country: number, accept: accept)
             }
         }
@@ -69,7 +72,8 @@ struct CountryRaster {
     }
 
     func centre(column: Int, row: Int) -> GeoPoint {
-        GeoPoint(latitude: box.north - (Double(row) + 0.5) * latitudeStep,
-                 longitude: box.west + (Double(column) + 0.5) * longitudeStep)
+        GeoPoint(
+            latitude: box.north - (Double(row) + 0.5) * latitudeStep,
+            longitude: box.west + (Double(column) + 0.5) * longitudeStep)
     }
 }

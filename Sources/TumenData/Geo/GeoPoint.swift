@@ -14,7 +14,8 @@ public struct GeoPoint: Sendable, Equatable, Hashable {
     /// latitude: good enough to compare ways across a region, not a geodesic.
     public func planarDistance(to other: GeoPoint) -> Double {
         let cosine = max(0.05, cos((latitude + other.latitude) / 2 * .pi / 180))
-        let dx = (other.longitude - longitude) * cosine, dy = other.latitude - latitude
+        let dx = (other.longitude - longitude) * cosine
+        let dy = other.latitude - latitude
         return (dx * dx + dy * dy).squareRoot()
     }
 }

@@ -10,15 +10,18 @@ public enum GreatCircle {
     /// The great-circle ("straight-line") distance by the haversine formula, which stays
     /// accurate for the short legs (a few kilometres) where the law of cosines does not.
     public static func kilometres(from a: GeoPoint, to b: GeoPoint) -> Double {
-        let φ1 = a.latitude * .pi / 180, φ2 = b.latitude * .pi / 180
-        let Δφ = φ2 - φ1, Δλ = (b.longitude - a.longitude) * .pi / 180
+        let φ1 = a.latitude * .pi / 180
+        let φ2 = b.latitude * .pi / 180
+        let Δφ = φ2 - φ1
+        let Δλ = (b.longitude - a.longitude) * .pi / 180
         let h = sin(Δφ / 2) * sin(Δφ / 2) + cos(φ1) * cos(φ2) * sin(Δλ / 2) * sin(Δλ / 2)
         return 2 * earthRadiusKilometres * asin(min(1, h.squareRoot()))
     }
 
     /// The initial bearing from `a` towards `b`, in degrees clockwise from north, 0 ..< 360.
     public static func bearing(from a: GeoPoint, to b: GeoPoint) -> Double {
-        let φ1 = a.latitude * .pi / 180, φ2 = b.latitude * .pi / 180
+        let φ1 = a.latitude * .pi / 180
+        let φ2 = b.latitude * .pi / 180
         let Δλ = (b.longitude - a.longitude) * .pi / 180
         let y = sin(Δλ) * cos(φ2)
         let x = cos(φ1) * sin(φ2) - sin(φ1) * cos(φ2) * cos(Δλ)

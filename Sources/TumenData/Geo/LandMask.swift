@@ -24,8 +24,14 @@ public struct LandMask: Sendable {
     /// `accept` keeps a layer to the cells it is responsible for.
     public mutating func fill(rings: [[(x: Double, y: Double)]], country: Int, accept: (Int, Int) -> Bool) {
         guard rows > 0, columns > 0 else { return }
-        var top = Double.infinity, bottom = -Double.infinity
-        for ring in rings { for p in ring { top = min(top, p.y); bottom = max(bottom, p.y) } }
+        var top = Double.infinity
+        var bottom = -Double.infinity
+        for ring in rings {
+            for p in ring {
+                top = min(top, p.y)
+                bottom = max(bottom, p.y)
+            }
+        }
         let firstRow = max(0, Int((top - 0.5).rounded(.up)))
         let lastRow = min(rows - 1, Int((bottom - 0.5).rounded(.down)))
         guard firstRow <= lastRow else { return }
@@ -38,7 +44,8 @@ public struct LandMask: Sendable {
                 if previous.y != current.y {
                     // The rows whose centre line the edge may cross, a row wider each way;
                     // the test below decides exactly.
-                    let low = min(previous.y, current.y), high = max(previous.y, current.y)
+                    let low = min(previous.y, current.y)
+                    let high = max(previous.y, current.y)
                     let from = max(firstRow, Int((low - 0.5).rounded(.up)) - 1)
                     let to = min(lastRow, Int((high - 0.5).rounded(.up)))
                     if from <= to {

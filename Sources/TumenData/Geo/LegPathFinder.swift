@@ -28,8 +28,9 @@ public enum LegPathFinder {
         let grid = CountryRaster(box: box, step: step, basemap: basemap)
         // Clear of forbidden land by up to a degree on long legs: a far zoom's cell is that big.
         let clearance = min(1.0, max(0.35, length * 0.03))
-        let search = GridSearch(grid: grid, allowed: allowed, from: from, to: to,
-                                clearance: min(8, max(1, Int((clearance / step).rounded(.up)))))
+        let search = GridSearch(
+            grid: grid, allowed: allowed, from: from, to: to,
+            clearance: min(8, max(1, Int((clearance / step).rounded(.up)))))
         if search.isClear(search.start, search.goal) { return [from, to] }
         guard let cellPath = search.shortestPath() else { return [from, to] }
         let corners = search.pulledStraight(cellPath)
@@ -124,8 +125,10 @@ struct GridSearch {
         guard steps > 0 else { return true }
         for i in 0...steps {
             let t = Double(i) / Double(steps)
-            let cell = (column: Int((Double(a.column) + 0.5 + Double(b.column - a.column) * t).rounded(.down)),
-                        row: Int((Double(a.row) + 0.5 + Double(b.row - a.row) * t).rounded(.down)))
+            let cell = (
+                column: Int((Double(a.column) + 0.5 + Double(b.column - a.column) * t).rounded(.down)),
+                row: Int((Double(a.row) + 0.5 + Double(b.row - a.row) * t).rounded(.down))
+            )
             if clearanceAt(cell) <= clearance / 2 { return false }
         }
         return true
@@ -138,7 +141,8 @@ struct GridSearch {
         let (columns, rows) = (grid.columns, grid.rows)
         let (lineX, lineY) = (Double(goal.column - start.column), Double(goal.row - start.row))
         let lineLength = max(1, (lineX * lineX + lineY * lineY).squareRoot())
-        let startIndex = start.row * columns + start.column, goalIndex = goal.row * columns + goal.column
+        let startIndex = start.row * columns + start.column
+        let goalIndex = goal.row * columns + goal.column
         var cost = [Double](repeating: .infinity, count: columns * rows)
         var previous = [Int](repeating: -1, count: columns * rows)
         var heap = MinHeap()
@@ -155,7 +159,8 @@ struct GridSearch {
                     let room = clearanceAt((x, y))
                     guard room > 0 else { continue }
                     let penalty = room <= clearance ? 3.0 * Double(clearance + 1 - room) / Double(clearance + 1) : 0
-                    let stray = abs(Double(x - start.column) * lineY - Double(y - start.row) * lineX) / lineLength * 1e-4
+                    let stray =
+                        abs(Double(x - start.column) * lineY - Double(y - start.row) * lineX) / lineLength * 1e-4
                     let step = (dx != 0 && dy != 0 ? 2.0.squareRoot() : 1) * (1 + penalty) + stray
                     let neighbour = y * columns + x
                     if soFar + step < cost[neighbour] {
@@ -213,7 +218,8 @@ struct MinHeap {
             items[0] = last
             var parent = 0
             while true {
-                let left = parent * 2 + 1, right = left + 1
+                let left = parent * 2 + 1
+                let right = left + 1
                 var smallest = parent
                 if left < items.count, items[left].cost < items[smallest].cost { smallest = left }
                 if right < items.count, items[right].cost < items[smallest].cost { smallest = right }

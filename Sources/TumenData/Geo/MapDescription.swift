@@ -31,12 +31,14 @@ public struct MapDescription: Sendable {
     /// The leg into stage `index` (0-based) of `route`; nil for the first stage or a missing place.
     public func leg(into index: Int, of route: Route) -> Leg? {
         guard index > 0, route.stages.indices.contains(index),
-              let from = places[route.stages[index - 1].place], let to = places[route.stages[index].place] else { return nil }
+            let from = places[route.stages[index - 1].place], let to = places[route.stages[index].place]
+        else { return nil }
         let a = GeoPoint(latitude: from.latitude, longitude: from.longitude)
         let b = GeoPoint(latitude: to.latitude, longitude: to.longitude)
         let bearing = GreatCircle.bearing(from: a, to: b)
-        return Leg(from: from, to: to, kilometres: GreatCircle.kilometres(from: a, to: b), bearing: bearing,
-                   compass: CompassPoint(bearing: bearing))
+        return Leg(
+            from: from, to: to, kilometres: GreatCircle.kilometres(from: a, to: b), bearing: bearing,
+            compass: CompassPoint(bearing: bearing))
     }
 
     /// "less than 1 km", "45 km", "1,230 km": kilometres to the unit under 1,000 and to ten
@@ -53,7 +55,8 @@ public struct MapDescription: Sendable {
     public func placePhrase(_ place: Place) -> String {
         let name = Spoken.line(place.name)
         guard place.kind != .country, place.kind != .river || !place.countries.isEmpty,
-              let country = countries.phrase(for: place) else { return name }
+            let country = countries.phrase(for: place)
+        else { return name }
         return "\(name), in \(Spoken.line(country))"
     }
 
@@ -71,11 +74,17 @@ public struct MapDescription: Sendable {
     public func geography(stage index: Int, of route: Route) -> [String] {
         guard route.stages.indices.contains(index) else { return [] }
         let stage = route.stages[index]
-        var out = [Spoken.sentence("Stage \(stage.number) of \(route.stages.count) of \(Spoken.line(route.name)): \(Spoken.line(stage.title))")]
+        var out = [
+            Spoken.sentence(
+                "Stage \(stage.number) of \(route.stages.count) of \(Spoken.line(route.name)): \(Spoken.line(stage.title))"
+            )
+        ]
         out += whereabouts(stage: index, of: route)
         if let words = stage.travel { out.append(Spoken.sentence("In the sources' words: " + Spoken.line(words))) }
         if let duration = stage.duration { out.append(Spoken.sentence("How long: " + Spoken.line(duration))) }
-        if let distance = stage.distance { out.append(Spoken.sentence("Distance in the sources: " + Spoken.line(distance))) }
+        if let distance = stage.distance {
+            out.append(Spoken.sentence("Distance in the sources: " + Spoken.line(distance)))
+        }
         return out
     }
 
@@ -112,7 +121,8 @@ public struct MapDescription: Sendable {
         out.append(Spoken.sentence(Spoken.line(stage.description)))
         // The note on a schematic place, once: not again for a stage at the same place.
         if let place = places[stage.place], place.precision == .illustrative, let note = place.note,
-           index == 0 || route.stages[index - 1].place != stage.place {
+            index == 0 || route.stages[index - 1].place != stage.place
+        {
             out.append(Spoken.sentence("About the place: " + Spoken.line(note)))
         }
         return out
@@ -145,9 +155,12 @@ public struct MapDescription: Sendable {
     public func overview(of route: Route) -> [String] {
         var status = route.status.rawValue
         if let period = route.period { status += ", " + Spoken.line(period) }
-        var head = "\(Spoken.line(route.name)): \(status). \(route.stages.count) stage\(route.stages.count == 1 ? "" : "s")"
-        if let first = route.stages.first.flatMap({ places[$0.place] }), let last = route.stages.last.flatMap({ places[$0.place] }),
-           route.stages.count > 1 {
+        var head =
+            "\(Spoken.line(route.name)): \(status). \(route.stages.count) stage\(route.stages.count == 1 ? "" : "s")"
+        if let first = route.stages.first.flatMap({ places[$0.place] }),
+            let last = route.stages.last.flatMap({ places[$0.place] }),
+            route.stages.count > 1
+        {
             head += ", from \(Spoken.line(first.name)) to \(Spoken.line(last.name))"
         }
         var out = [Spoken.sentence(head)]
@@ -169,8 +182,15 @@ public struct MapDescription: Sendable {
     /// "5. By car to a safe house: Yanji, in China; the same place as stage 4; by road."
     public func briefStage(_ index: Int, of route: Route) -> String {
         let stage = route.stages[index]
-        var parts = ["\(stage.number). \(Spoken.line(stage.title)): " + (places[stage.place].map(placePhrase) ?? Spoken.line(stage.place))]
-        if index == 0 { parts.append("the start") } else if let relation = relation(into: index, of: route) { parts.append(relation) }
+        var parts = [
+            "\(stage.number). \(Spoken.line(stage.title)): "
+                + (places[stage.place].map(placePhrase) ?? Spoken.line(stage.place))
+        ]
+        if index == 0 {
+            parts.append("the start")
+        } else if let relation = relation(into: index, of: route) {
+            parts.append(relation)
+        }
         let modes = stage.travelModes.map(\.mode).filter { $0 != .unknown }
         var unique: [TravelMode] = []
         for mode in modes where !unique.contains(mode) { unique.append(mode) }

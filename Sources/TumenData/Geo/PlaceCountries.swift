@@ -18,7 +18,9 @@ public struct PlaceCountries: Sendable {
 
     /// The country names, in the place's order; empty at sea or off the basemap.
     public func names(of place: Place) -> [String] {
-        let codes = !place.countries.isEmpty ? place.countries
+        let codes =
+            !place.countries.isEmpty
+            ? place.countries
             : locator?.country(at: GeoPoint(latitude: place.latitude, longitude: place.longitude)).map { [$0] } ?? []
         return codes.map { names[$0] ?? $0 }
     }

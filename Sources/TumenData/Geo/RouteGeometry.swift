@@ -44,8 +44,11 @@ public struct RouteGeometry: Sendable, Equatable {
         var countries: [String: Set<String>] = [:]
         func countriesOf(_ place: Place) -> Set<String> {
             if let known = countries[place.id] { return known }
-            let found: Set<String> = !place.countries.isEmpty ? Set(place.countries)
-                : locator?.country(at: GeoPoint(latitude: place.latitude, longitude: place.longitude)).map { [$0] } ?? []
+            let found: Set<String> =
+                !place.countries.isEmpty
+                ? Set(place.countries)
+                : locator?.country(at: GeoPoint(latitude: place.latitude, longitude: place.longitude)).map { [$0] }
+                    ?? []
             countries[place.id] = found
             return found
         }
@@ -71,8 +74,10 @@ public struct RouteGeometry: Sendable, Equatable {
                 } else {
                     points = [from, to]
                 }
-                legs.append(Leg(routeID: route.id, fromStage: index - 1, toStage: index, fromPlace: a.id, toPlace: b.id,
-                                mode: mode, closed: route.status == .closed, allowedCountries: allowed, points: points))
+                legs.append(
+                    Leg(
+                        routeID: route.id, fromStage: index - 1, toStage: index, fromPlace: a.id, toPlace: b.id,
+                        mode: mode, closed: route.status == .closed, allowedCountries: allowed, points: points))
             }
         }
         if let basemap, !searches.isEmpty {
@@ -82,8 +87,9 @@ public struct RouteGeometry: Sendable, Equatable {
                 let results = UncheckedResults(buffer: results)
                 DispatchQueue.concurrentPerform(iterations: searches.count) { index in
                     let search = searches[index]
-                    results.buffer[index] = LegPathFinder.path(from: search.from, to: search.to, allowed: search.allowed,
-                                                               basemap: basemap)
+                    results.buffer[index] = LegPathFinder.path(
+                        from: search.from, to: search.to, allowed: search.allowed,
+                        basemap: basemap)
                 }
             }
             for (index, search) in searches.enumerated() { legs[search.leg].points = found[index] }

@@ -19,7 +19,8 @@ enum BigYearLabel {
     /// "540.0–485.0 million years ago" when both ends share a unit, else both labels in full.
     static func range(_ start: Int, _ end: Int?) -> String {
         guard let end else { return label(start) }
-        let (first, firstWord) = parts(start), (last, lastWord) = parts(end)
+        let (first, firstWord) = parts(start)
+        let (last, lastWord) = parts(end)
         if let firstWord, firstWord == lastWord { return first + "–" + last + " " + firstWord }
         return label(start) + " – " + label(end)
     }

@@ -28,7 +28,8 @@ public enum CSVParser {
     /// The separator of a sheet's header row: the one it has most of, a comma on a tie.
     public static func separator(of bytes: [UInt8]) -> Unicode.Scalar {
         let header = bytes.prefix(while: { $0 != 0x0A && $0 != 0x0D })
-        var best: Unicode.Scalar = ",", bestCount = 0
+        var best: Unicode.Scalar = ","
+        var bestCount = 0
         for candidate in separators {
             let count = header.filter { $0 == UInt8(candidate.value) }.count
             if count > bestCount { (best, bestCount) = (candidate, count) }
@@ -41,16 +42,22 @@ public enum CSVParser {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
             let offset = firstInvalidUTF8(body)
-            throw Failure(line: 1 + body[..<offset].filter { $0 == 0x0A }.count, column: 1,
-                          message: "the file is not UTF-8 text (save the sheet as \"CSV UTF-8\")")
+            throw Failure(
+                line: 1 + body[..<offset].filter { $0 == 0x0A }.count, column: 1,
+                message: "the file is not UTF-8 text (save the sheet as \"CSV UTF-8\")")
         }
         var rows: [Row] = []
         var fields: [Field] = []
         var current = ""
-        var line = 1, column = 1
-        var fieldLine = 1, fieldColumn = 1
-        var inQuotes = false, wasQuoted = false, afterClosingQuote = false
-        var quoteLine = 1, quoteColumn = 1
+        var line = 1
+        var column = 1
+        var fieldLine = 1
+        var fieldColumn = 1
+        var inQuotes = false
+        var wasQuoted = false
+        var afterClosingQuote = false
+        var quoteLine = 1
+        var quoteColumn = 1
         let scalars = Array(text.unicodeScalars)
         var index = 0
 
@@ -111,10 +118,14 @@ public enum CSVParser {
                 column += 1
             default:
                 if afterClosingQuote {
-                    throw Failure(line: line, column: column, message: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
+                    throw Failure(
+                        line: line, column: column,
+                        message: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
                 }
                 if scalar == "\"" {
-                    throw Failure(line: line, column: column, message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                    throw Failure(
+                        line: line, column: column,
+                        message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
                 }
                 current.unicodeScalars.append(scalar)
                 column += 1
@@ -131,11 +142,16 @@ public enum CSVParser {
     }
 
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
-        var low = bytes.startIndex, high = bytes.endIndex
+        var low = bytes.startIndex
+        var high = bytes.endIndex
         // Binary search for the longest valid prefix (cheap enough for a sheet).
         while low < high {
             let middle = (low + high + 1) / 2
-            if String(validating: bytes[bytes.startIndex..<middle], as: UTF8.self) != nil { low = middle } else { high = middle - 1 }
+            if String(validating: bytes[bytes.startIndex..<middle], as: UTF8.self) != nil {
+                low = middle
+            } else {
+                high = middle - 1
+            }
         }
         return low
     }

@@ -13,7 +13,8 @@ enum DuplicateEvents {
         var seen = Set<Key>()
         seen.reserveCapacity(dataset.events.count)
         var repeats = 0
-        for event in dataset.events where !seen.insert(Key(date: event.date, title: event.title, summary: event.summary)).inserted {
+        for event in dataset.events
+        where !seen.insert(Key(date: event.date, title: event.title, summary: event.summary)).inserted {
             repeats += 1
         }
         guard repeats > 0 else { return [] }

@@ -10,7 +10,9 @@ enum FreeTextDate {
         if let single = parse(raw) { return (single, nil) }
         for separator in ["–", "—", " - ", " to "] {
             let sides = raw.components(separatedBy: separator)
-            guard sides.count == 2, let start = parse(sides[0]), let end = parse(sides[1]), !(end < start) else { continue }
+            guard sides.count == 2, let start = parse(sides[0]), let end = parse(sides[1]), !(end < start) else {
+                continue
+            }
             return (start, end)
         }
         return nil
@@ -27,7 +29,9 @@ enum FreeTextDate {
         if text.contains("/") { return slashes(text) }
         // Words: "August 25, 2005", "Aug. 28, 2005", "1 October 2005", "March 1805".
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).map(String.init)
-        var year: Int?, month: Int?, day: Int?
+        var year: Int?
+        var month: Int?
+        var day: Int?
         for word in words {
             let digits = Self.strippingOrdinal(word)
             if let number = Int(digits), digits.allSatisfy(\.isNumber) {
@@ -67,7 +71,9 @@ enum FreeTextDate {
     }
 
     static func strippingOrdinal(_ word: String) -> String {
-        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
+        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) && word.count > 2 {
+            return String(word.dropLast(2))
+        }
         return word
     }
 

@@ -11,7 +11,10 @@ public struct HTMLText: Sendable, Equatable {
     public var links: [String]
 
     /// Tags that end a paragraph (a blank line follows).
-    static let blockTags: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr", "section", "article", "header", "footer", "figure"]
+    static let blockTags: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr", "section", "article", "header",
+        "footer", "figure",
+    ]
     /// Tags whose content is not text at all.
     static let hiddenTags: Set<String> = ["script", "style", "head", "title", "iframe", "object", "svg"]
 
@@ -39,9 +42,12 @@ public struct HTMLText: Sendable, Equatable {
         let isHTML = html.contains("<") && html.contains(">")
 
         func endParagraph() {
-            let pieces = isHTML ? [current] : current.replacingOccurrences(of: "\r\n", with: "\n")
-                .components(separatedBy: "\n").split(whereSeparator: { $0.trimmingSpaces.isEmpty })
-                .map { $0.joined(separator: "\n") }
+            let pieces =
+                isHTML
+                ? [current]
+                : current.replacingOccurrences(of: "\r\n", with: "\n")
+                    .components(separatedBy: "\n").split(whereSeparator: { $0.trimmingSpaces.isEmpty })
+                    .map { $0.joined(separator: "\n") }
             for piece in pieces {
                 let collapsed = HTMLText.collapse(piece)
                 if !collapsed.isEmpty { paragraphs.append(collapsed) }
@@ -53,10 +59,16 @@ public struct HTMLText: Sendable, Equatable {
         while index < chars.count {
             let char = chars[index]
             // Once a "<" has no ">" after it, none later has: stop looking (no quadratic scans).
-            if char == "<", !unclosed, let close = chars[index...].firstIndex(of: ">") ?? { unclosed = true; return nil }() {
+            if char == "<", !unclosed,
+                let close = chars[index...].firstIndex(of: ">")
+                    ?? {
+                        unclosed = true
+                        return nil
+                    }()
+            {
                 let inside = String(chars[(index + 1)..<close])
                 index = close + 1
-                if inside.hasPrefix("!") { continue } // comments, doctype
+                if inside.hasPrefix("!") { continue }  // comments, doctype
                 let closing = inside.hasPrefix("/")
                 let body = closing ? String(inside.dropFirst()) : inside
                 let name = String(body.prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
@@ -97,7 +109,8 @@ public struct HTMLText: Sendable, Equatable {
                             // paragraph must not be scanned once per link.
                             let length = current.utf8.count - linkTextStart
                             if linkParagraph == paragraphCount, (3...12).contains(length),
-                               HTMLText.isReferenceMarker(String(decoding: current.utf8.suffix(length), as: UTF8.self)) {
+                                HTMLText.isReferenceMarker(String(decoding: current.utf8.suffix(length), as: UTF8.self))
+                            {
                                 current = String(decoding: current.utf8.dropLast(length), as: UTF8.self) + "[\(number)]"
                             } else {
                                 current += " [\(number)]"
@@ -109,7 +122,9 @@ public struct HTMLText: Sendable, Equatable {
                         linkParagraph = paragraphCount
                         pendingLink = HTMLText.attribute("href", in: body).map(HTMLText.decodeEntities)
                             .map { $0.trimmingCharacters(in: .whitespaces) }
-                            .flatMap { $0.isEmpty || $0.hasPrefix("#") || $0.lowercased().hasPrefix("javascript:") ? nil : $0 }
+                            .flatMap {
+                                $0.isEmpty || $0.hasPrefix("#") || $0.lowercased().hasPrefix("javascript:") ? nil : $0
+                            }
                     }
                 case "img":
                     if let alt = HTMLText.attribute("alt", in: body), !alt.isEmpty {
@@ -196,7 +211,9 @@ public struct HTMLText: Sendable, Equatable {
                 let name = String(after[..<semi])
                 var decoded: String?
                 if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+                        String(Character($0))
+                    }
                 } else if name.hasPrefix("#") {
                     decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
                 } else {

@@ -104,7 +104,9 @@ struct SlideDateParts {
     /// with a trailing ".0" as spreadsheets write them.
     func historicDate() -> Result<HistoricDate, Failure> {
         guard let yearText = year?.trimmingSpaces, !yearText.isEmpty else { return .failure(.missingYear) }
-        guard let year = SlideDateParts.integer(yearText) else { return .failure(.notANumber(field: "year", text: yearText)) }
+        guard let year = SlideDateParts.integer(yearText) else {
+            return .failure(.notANumber(field: "year", text: yearText))
+        }
         var date = HistoricDate(year: year)
         if let monthText = month?.trimmingSpaces, !monthText.isEmpty {
             guard let month = SlideDateParts.integer(monthText) ?? SlideDateParts.monthNumber(monthText) else {
@@ -113,7 +115,9 @@ struct SlideDateParts {
             guard (1...12).contains(month) else { return .failure(.outOfRange(field: "month", value: month)) }
             date.month = month
             if let dayText = day?.trimmingSpaces, !dayText.isEmpty {
-                guard let day = SlideDateParts.integer(dayText) else { return .failure(.notANumber(field: "day", text: dayText)) }
+                guard let day = SlideDateParts.integer(dayText) else {
+                    return .failure(.notANumber(field: "day", text: dayText))
+                }
                 guard day >= 1, day <= HistoricDate.daysIn(month: month, year: year) else {
                     return .failure(.outOfRange(field: "day", value: day))
                 }
@@ -128,10 +132,14 @@ struct SlideDateParts {
         var word = text.lowercased()
         if word.hasSuffix(".") { word.removeLast() }
         guard word.count >= 3 else { return nil }
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"]
-        return names.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count == 3) || (word == "sept" && $0 == "september") }
-            .map { $0 + 1 }
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ]
+        return names.firstIndex {
+            $0 == word || ($0.hasPrefix(word) && word.count == 3) || (word == "sept" && $0 == "september")
+        }
+        .map { $0 + 1 }
     }
 
     /// "09:05": an hour and minute as Tumen shows a slide's time of day.
@@ -157,7 +165,8 @@ struct SlideDateParts {
         switch failure {
         case .missingYear: return "a date needs a year"
         case .notANumber(let field, let text):
-            return "\(field) \"\(TextSanitizer.visible(text))\" is not a whole number" + (field == "month" ? " or a month's name" : "")
+            return "\(field) \"\(TextSanitizer.visible(text))\" is not a whole number"
+                + (field == "month" ? " or a month's name" : "")
         case .outOfRange(let field, let value): return "\(field) \(value) does not exist"
         }
     }
@@ -181,8 +190,10 @@ extension String {
 extension EventDate {
     /// An imported date: a time of day (which Tumen's dates do not hold) is kept in
     /// the display text; the file's own display text wins over both.
-    static func imported(start: HistoricDate, end: HistoricDate?, startTime: String?, endTime: String?,
-                         display: String?) -> EventDate {
+    static func imported(
+        start: HistoricDate, end: HistoricDate?, startTime: String?, endTime: String?,
+        display: String?
+    ) -> EventDate {
         var date = EventDate(start: start, end: end)
         if let display = display?.nonBlank {
             date.display = display

@@ -35,28 +35,36 @@ struct SlideContent {
         guard let url = raw.url?.nonBlank else {
             // TimelineJS shows no media without a url, so a reader never sees these either.
             if raw.caption?.nonBlank != nil || raw.credit?.nonBlank != nil {
-                losses.add("media-no-url", "media caption or credit without a media url ignored (TimelineJS does not show it either)",
-                           "media captions or credits without a media url ignored (TimelineJS does not show them either)")
+                losses.add(
+                    "media-no-url",
+                    "media caption or credit without a media url ignored (TimelineJS does not show it either)",
+                    "media captions or credits without a media url ignored (TimelineJS does not show them either)")
             }
             return
         }
         if raw.thumbnail?.nonBlank != nil {
-            losses.add("thumbnail", "media thumbnail ignored (a small copy of the media for the time axis)",
-                       "media thumbnails ignored (small copies of the media for the time axis)")
+            losses.add(
+                "thumbnail", "media thumbnail ignored (a small copy of the media for the time axis)",
+                "media thumbnails ignored (small copies of the media for the time axis)")
         }
         if url.lowercased().hasPrefix("<blockquote") {
             paragraphs += quotation(url, raw)
-            losses.add("quote", "quotation (blockquote media) shown in the text", "quotations (blockquote media) shown in the text")
+            losses.add(
+                "quote", "quotation (blockquote media) shown in the text",
+                "quotations (blockquote media) shown in the text")
             return
         }
         var address = url
         if url.hasPrefix("<") {
             guard let target = HTMLText.attribute("src", in: url) ?? HTMLText.attribute("href", in: url),
-                  let link = HTMLText.decodeEntities(target).nonBlank else {
-                losses.add("embed-no-link", "embedded media without a link ignored", "embedded media without a link ignored")
+                let link = HTMLText.decodeEntities(target).nonBlank
+            else {
+                losses.add(
+                    "embed-no-link", "embedded media without a link ignored", "embedded media without a link ignored")
                 return
             }
-            losses.add("embed", "embed code reduced to the address it shows", "embed codes reduced to the addresses they show")
+            losses.add(
+                "embed", "embed code reduced to the address it shows", "embed codes reduced to the addresses they show")
             address = link
         }
         // TimelineJS uses the title as a tooltip, and the caption in its place when there is none.
@@ -65,13 +73,16 @@ struct SlideContent {
         if caption == nil {
             caption = title
         } else if let title, title != caption {
-            losses.add("media-title", "media title ignored (a tooltip; the caption is shown)", "media titles ignored (tooltips; the captions are shown)")
+            losses.add(
+                "media-title", "media title ignored (a tooltip; the caption is shown)",
+                "media titles ignored (tooltips; the captions are shown)")
         }
         let credit = line(raw.credit)
         let alt = raw.alt.map { HTMLText(html: $0).singleLine }?.nonBlank
         media.append(MediaReference(url: address, caption: caption, credit: credit, alt: alt, link: raw.link?.nonBlank))
-        losses.add("media", "media item shown as a link with its caption, credit and alt text",
-                   "media items shown as links with their captions, credits and alt text")
+        losses.add(
+            "media", "media item shown as a link with its caption, credit and alt text",
+            "media items shown as links with their captions, credits and alt text")
     }
 
     /// Caption and credit are HTML: their links join the slide's numbered list.

@@ -23,27 +23,35 @@ struct StorySlide {
             content = SlideContent(headline: nil, text: nil, media: nil, losses: &losses)
             return
         }
-        var headline: String?, text: String?, raw: RawMedia?
-        if let textNode = f["text"], !textNode.isNull, let t = reader.fields(textNode, path["text"], known: ["headline", "text"]) {
+        var headline: String?
+        var text: String?
+        var raw: RawMedia?
+        if let textNode = f["text"], !textNode.isNull,
+            let t = reader.fields(textNode, path["text"], known: ["headline", "text"])
+        {
             headline = reader.optionalString(t, "headline")
             text = reader.optionalString(t, "text")
         }
         if let mediaNode = f["media"], !mediaNode.isNull,
-           let m = reader.fields(mediaNode, path["media"], known: TimelineJSConverter.mediaKeys) {
-            raw = RawMedia(url: reader.optionalString(m, "url"), caption: reader.optionalString(m, "caption"),
-                           credit: reader.optionalString(m, "credit"), alt: reader.optionalString(m, "alt"),
-                           title: reader.optionalString(m, "title"), link: reader.optionalString(m, "link"),
-                           thumbnail: reader.optionalString(m, "thumbnail"))
+            let m = reader.fields(mediaNode, path["media"], known: TimelineJSConverter.mediaKeys)
+        {
+            raw = RawMedia(
+                url: reader.optionalString(m, "url"), caption: reader.optionalString(m, "caption"),
+                credit: reader.optionalString(m, "credit"), alt: reader.optionalString(m, "alt"),
+                title: reader.optionalString(m, "title"), link: reader.optionalString(m, "link"),
+                thumbnail: reader.optionalString(m, "thumbnail"))
         }
         content = SlideContent(headline: headline, text: text, media: raw, losses: &losses)
         if TimelineJSConverter.isShown(background: f["background"]) {
-            losses.add("background", "slide background ignored (a colour or picture behind the slide)",
-                       "slide backgrounds ignored (colours or pictures behind the slides)")
+            losses.add(
+                "background", "slide background ignored (a colour or picture behind the slide)",
+                "slide backgrounds ignored (colours or pictures behind the slides)")
         }
         isOverview = reader.optionalString(f, "type") == "overview"
         if !isOverview, let dateNode = f["date"] { readDate(dateNode, path["date"], reader) }
         if let locationNode = f["location"], !locationNode.isNull,
-           let l = reader.fields(locationNode, path["location"], known: StoryMapConverter.locationKeys) {
+            let l = reader.fields(locationNode, path["location"], known: StoryMapConverter.locationKeys)
+        {
             readLocation(l, path["location"], reader)
         }
     }
@@ -91,7 +99,9 @@ struct StorySlide {
         var valid = true
         if !(-90...90).contains(lat) {
             // Latitude out of range with a longitude that would fit: the two are exchanged.
-            let hint = (-90...90).contains(lon) ? "; latitude and longitude look swapped (lat is north–south, lon east–west)" : ""
+            let hint =
+                (-90...90).contains(lon)
+                ? "; latitude and longitude look swapped (lat is north–south, lon east–west)" : ""
             reader.problem(path["lat"], "latitude \(lat) is outside -90…90\(hint)", at: l["lat"]?.offset)
             valid = false
         }
@@ -110,8 +120,10 @@ struct StorySlide {
         case .string(let text):
             guard let trimmed = text.nonBlank else { return nil }
             if let value = Double(trimmed), value.isFinite { return value }
-            reader.problem(path, "\(word) \"\(JSONParser.excerpt(text))\" is not a number (StoryMapJS reads decimal degrees, such as 38.81 or -77.04)",
-                           at: node.offset)
+            reader.problem(
+                path,
+                "\(word) \"\(JSONParser.excerpt(text))\" is not a number (StoryMapJS reads decimal degrees, such as 38.81 or -77.04)",
+                at: node.offset)
             return nil
         default:
             reader.problem(path, "expected a number, found \(node.kindName)", at: node.offset)

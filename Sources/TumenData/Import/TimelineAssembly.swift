@@ -54,10 +54,11 @@ struct TimelineAssembly {
         var ids = ImportIDs()
         for (index, pending) in events.enumerated() {
             let title = pending.content.headline.nonBlank ?? dates[index].label
-            dataset.events.append(Event(
-                id: ids.make(pending.uniqueID?.nonBlank ?? title, fallback: "event-\(index + 1)"),
-                date: dates[index], title: title, summary: pending.content.text.nonBlank ?? title,
-                category: lanes.category(of: index), media: pending.content.media, links: pending.content.links))
+            dataset.events.append(
+                Event(
+                    id: ids.make(pending.uniqueID?.nonBlank ?? title, fallback: "event-\(index + 1)"),
+                    date: dates[index], title: title, summary: pending.content.text.nonBlank ?? title,
+                    category: lanes.category(of: index), media: pending.content.media, links: pending.content.links))
         }
         dataset.eras = eras.map { era in
             let date = finished(era.date)
@@ -83,7 +84,10 @@ struct GroupLanes {
         var seen: Set<String> = []
         var hasUngrouped = false
         for index in byDate {
-            guard let group = groups[index] else { hasUngrouped = true; continue }
+            guard let group = groups[index] else {
+                hasUngrouped = true
+                continue
+            }
             if seen.insert(group).inserted { names.append(group) }
         }
         var ids = ImportIDs()

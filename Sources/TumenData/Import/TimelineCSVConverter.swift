@@ -11,7 +11,8 @@ public enum TimelineCSVConverter {
         case endYear = "end year", endMonth = "end month", endDay = "end day", endTime = "end time"
         case displayDate = "display date", headline = "headline", text = "text"
         case media = "media", mediaCredit = "media credit", mediaCaption = "media caption"
-        case mediaThumbnail = "media thumbnail", altText = "alt text", type = "type", group = "group", background = "background"
+        case mediaThumbnail = "media thumbnail", altText = "alt text", type = "type", group = "group", background =
+            "background"
         // The first template (TimelineJS 1): one cell per date, and Tag for the group.
         case startDate = "start date", endDate = "end date", tag = "tag"
 
@@ -31,12 +32,17 @@ public enum TimelineCSVConverter {
         do {
             rows = try CSVParser.parse(bytes, separator: separator)
         } catch {
-            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: [
-                DatasetProblem(file: path, line: error.line, column: error.column, message: error.message),
-            ])
+            throw DatasetLoadError(
+                exitCode: DatasetLoadError.badData,
+                problems: [
+                    DatasetProblem(file: path, line: error.line, column: error.column, message: error.message)
+                ])
         }
         guard let header = rows.first else {
-            throw DatasetLoadError.badData(path, "the file is empty; expected the TimelineJS template's header row (Year, Month, Day, …, Headline, Text, …)")
+            throw DatasetLoadError.badData(
+                path,
+                "the file is empty; expected the TimelineJS template's header row (Year, Month, Day, …, Headline, Text, …)"
+            )
         }
         var sheet = try Sheet(header: header, separator: separator, path: path)
         for (rowIndex, row) in rows.enumerated().dropFirst() where !row.isBlank {
@@ -48,9 +54,10 @@ public enum TimelineCSVConverter {
             sheet.problems.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
             throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: sheet.problems)
         }
-        return LoadedDataset(dataset: dataset, path: path, format: .timelineCSV,
-                             warnings: sheet.warnings + sheet.losses.warnings(path: path)
-                                 + DuplicateEvents.warnings(in: dataset, path: path))
+        return LoadedDataset(
+            dataset: dataset, path: path, format: .timelineCSV,
+            warnings: sheet.warnings + sheet.losses.warnings(path: path)
+                + DuplicateEvents.warnings(in: dataset, path: path))
     }
 
     /// The sheet being read: its columns, what it has become so far, and what went wrong where.
@@ -72,9 +79,13 @@ public enum TimelineCSVConverter {
             var unknown: [String] = []
             for (index, field) in header.fields.enumerated() {
                 if let column = Column(header: field.text) {
-                    if columns[column] == nil { columns[column] = index } else {
-                        problems.append(DatasetProblem(file: path, line: field.line, column: field.column,
-                                                       message: "column \"\(field.text.trimmingSpaces)\" appears twice in the header"))
+                    if columns[column] == nil {
+                        columns[column] = index
+                    } else {
+                        problems.append(
+                            DatasetProblem(
+                                file: path, line: field.line, column: field.column,
+                                message: "column \"\(field.text.trimmingSpaces)\" appears twice in the header"))
                     }
                 } else if let name = field.text.nonBlank {
                     unknown.append(name)
@@ -83,19 +94,26 @@ public enum TimelineCSVConverter {
             if columns[.year] == nil && columns[.startDate] == nil {
                 var message = "the header row has no \"Year\" column (expected the TimelineJS template's columns)"
                 if header.fields.count == 1, let only = header.fields.first?.text,
-                   let other = CSVParser.separators.first(where: { only.unicodeScalars.contains($0) }) {
+                    let other = CSVParser.separators.first(where: { only.unicodeScalars.contains($0) })
+                {
                     message += "; its cells seem to be separated by \(Self.name(of: other))"
                 }
                 problems.append(DatasetProblem(file: path, line: 1, column: 1, message: message))
             }
             if columns[.headline] == nil {
-                problems.append(DatasetProblem(file: path, line: 1, column: 1,
-                                               message: "the header row has no \"Headline\" column (expected the TimelineJS template's columns)"))
+                problems.append(
+                    DatasetProblem(
+                        file: path, line: 1, column: 1,
+                        message:
+                            "the header row has no \"Headline\" column (expected the TimelineJS template's columns)"))
             }
             if !problems.isEmpty { throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: problems) }
             warnings = unknown.map { TextSanitizer.visible("\(path):1:1: warning: unknown column \"\($0)\" ignored") }
             if separator != "," {
-                warnings.append(TextSanitizer.visible("\(path):1:1: warning: cells are separated by \(Self.name(of: separator)), not commas; read as such"))
+                warnings.append(
+                    TextSanitizer.visible(
+                        "\(path):1:1: warning: cells are separated by \(Self.name(of: separator)), not commas; read as such"
+                    ))
             }
         }
 
@@ -124,17 +142,24 @@ public enum TimelineCSVConverter {
 
         mutating func read(_ row: CSVParser.Row, index rowIndex: Int) {
             if row.fields.count > header.fields.count,
-               row.fields[header.fields.count...].contains(where: { !$0.text.trimmingSpaces.isEmpty }) {
+                row.fields[header.fields.count...].contains(where: { !$0.text.trimmingSpaces.isEmpty })
+            {
                 let extra = row.fields[header.fields.count]
-                warnings.append(TextSanitizer.visible("\(path):\(extra.line):\(extra.column): warning: cells beyond the header's \(header.fields.count) columns ignored"))
+                warnings.append(
+                    TextSanitizer.visible(
+                        "\(path):\(extra.line):\(extra.column): warning: cells beyond the header's \(header.fields.count) columns ignored"
+                    ))
             }
             let type = cell(row, .type)?.lowercased()
-            let media = RawMedia(url: cell(row, .media), caption: cell(row, .mediaCaption), credit: cell(row, .mediaCredit),
-                                 alt: cell(row, .altText), thumbnail: cell(row, .mediaThumbnail))
-            let content = SlideContent(headline: cell(row, .headline), text: cell(row, .text), media: media, losses: &losses)
+            let media = RawMedia(
+                url: cell(row, .media), caption: cell(row, .mediaCaption), credit: cell(row, .mediaCredit),
+                alt: cell(row, .altText), thumbnail: cell(row, .mediaThumbnail))
+            let content = SlideContent(
+                headline: cell(row, .headline), text: cell(row, .text), media: media, losses: &losses)
             if cell(row, .background) != nil {
-                losses.add("background", "slide background ignored (a colour or picture behind the slide)",
-                           "slide backgrounds ignored (colours or pictures behind the slides)")
+                losses.add(
+                    "background", "slide background ignored (a colour or picture behind the slide)",
+                    "slide backgrounds ignored (colours or pictures behind the slides)")
             }
             if type == "title" {
                 if !sawTitle {
@@ -144,17 +169,25 @@ public enum TimelineCSVConverter {
                 }
                 // TimelineJS shows a second title row as an ordinary slide, with a warning.
                 let (line, column) = place(row, .type)
-                warnings.append(TextSanitizer.visible("\(path):\(line):\(column): warning: a second title row, read as an event (TimelineJS does the same)"))
+                warnings.append(
+                    TextSanitizer.visible(
+                        "\(path):\(line):\(column): warning: a second title row, read as an event (TimelineJS does the same)"
+                    ))
             } else if let type, type != "era" {
                 let (line, column) = place(row, .type)
-                warnings.append(TextSanitizer.visible("\(path):\(line):\(column): warning: unknown Type \"\(type)\" read as an ordinary event"))
+                warnings.append(
+                    TextSanitizer.visible(
+                        "\(path):\(line):\(column): warning: unknown Type \"\(type)\" read as an ordinary event"))
             }
             guard let date = date(row) else { return }
             if type == "era" {
-                if date.end == nil { problem(row, columns[.endYear] != nil ? .endYear : .endDate, "an era row needs an End Year") }
+                if date.end == nil {
+                    problem(row, columns[.endYear] != nil ? .endYear : .endDate, "an era row needs an End Year")
+                }
                 if content.text.nonBlank != nil {
-                    losses.add("era-text", "era's text not shown (TimelineJS shows an era's headline only)",
-                               "eras' texts not shown (TimelineJS shows an era's headline only)")
+                    losses.add(
+                        "era-text", "era's text not shown (TimelineJS shows an era's headline only)",
+                        "eras' texts not shown (TimelineJS shows an era's headline only)")
                 }
                 assembly.eras.append((content.headline, date))
                 eraRows.append(rowIndex)

@@ -6,12 +6,15 @@ extension TimelineCSVConverter.Sheet {
     /// or from the first template's Start Date; nil, with a problem, when it has none.
     mutating func date(_ row: CSVParser.Row) -> EventDate? {
         if columns[.year] == nil, columns[.startDate] != nil { return legacyDate(row) }
-        var start = SlideDateParts(year: SlideDateParts.cleaned(cell(row, .year)), month: SlideDateParts.cleaned(cell(row, .month)),
-                                   day: SlideDateParts.cleaned(cell(row, .day)))
+        var start = SlideDateParts(
+            year: SlideDateParts.cleaned(cell(row, .year)), month: SlideDateParts.cleaned(cell(row, .month)),
+            day: SlideDateParts.cleaned(cell(row, .day)))
         start.display = cell(row, .displayDate)
-        let end = SlideDateParts(year: SlideDateParts.cleaned(cell(row, .endYear)), month: SlideDateParts.cleaned(cell(row, .endMonth)),
-                                 day: SlideDateParts.cleaned(cell(row, .endDay)))
-        var startDate: HistoricDate?, endDate: HistoricDate?
+        let end = SlideDateParts(
+            year: SlideDateParts.cleaned(cell(row, .endYear)), month: SlideDateParts.cleaned(cell(row, .endMonth)),
+            day: SlideDateParts.cleaned(cell(row, .endDay)))
+        var startDate: HistoricDate?
+        var endDate: HistoricDate?
         switch start.historicDate() {
         case .success(let date): startDate = date
         case .failure(let failure): problem(row, Self.column(failure, end: false), SlideDateParts.describe(failure))
@@ -19,15 +22,18 @@ extension TimelineCSVConverter.Sheet {
         if end.year != nil {
             switch end.historicDate() {
             case .success(let date): endDate = date
-            case .failure(let failure): problem(row, Self.column(failure, end: true), "end date: " + SlideDateParts.describe(failure))
+            case .failure(let failure):
+                problem(row, Self.column(failure, end: true), "end date: " + SlideDateParts.describe(failure))
             }
         }
         guard let startDate else { return nil }
-        let startTime = cell(row, .time), endTime = cell(row, .endTime)
+        let startTime = cell(row, .time)
+        let endTime = cell(row, .endTime)
         // An end the same as the start is no end: TimelineJS drops it.
         if endDate == startDate, endTime == startTime { endDate = nil }
-        return EventDate.imported(start: startDate, end: endDate, startTime: startTime, endTime: endDate == nil ? nil : endTime,
-                                  display: cell(row, .displayDate))
+        return EventDate.imported(
+            start: startDate, end: endDate, startTime: startTime, endTime: endDate == nil ? nil : endTime,
+            display: cell(row, .displayDate))
     }
 
     mutating func legacyDate(_ row: CSVParser.Row) -> EventDate? {
@@ -40,14 +46,17 @@ extension TimelineCSVConverter.Sheet {
             switch LegacyDateString.parse(text) {
             case .success(let value): parsed[slot] = value
             case .failure(let failure):
-                problem(row, column, "\(column == .startDate ? "Start Date" : "End Date") \"\(TextSanitizer.visible(text))\": "
+                problem(
+                    row, column,
+                    "\(column == .startDate ? "Start Date" : "End Date") \"\(TextSanitizer.visible(text))\": "
                         + SlideDateParts.describe(failure))
             }
         }
         guard let start = parsed[0] else { return nil }
         let end = parsed[1] == start ? nil : parsed[1]
-        return EventDate.imported(start: start.date, end: end?.date, startTime: start.time, endTime: end?.time,
-                                  display: cell(row, .displayDate))
+        return EventDate.imported(
+            start: start.date, end: end?.date, startTime: start.time, endTime: end?.time,
+            display: cell(row, .displayDate))
     }
 
     static func column(_ failure: SlideDateParts.Failure, end: Bool) -> Column {
@@ -63,19 +72,24 @@ extension TimelineCSVConverter.Sheet {
     mutating func checkEventsAndEras(_ dataset: Dataset, rows: [CSVParser.Row]) {
         for issue in DatasetValidator.validate(dataset) {
             let components = issue.path.components
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             if components.count >= 2, case .key(let kind) = components[0], case .index(let index) = components[1],
-               let rowIndex = kind == "events" ? eventRows[safe: index] : kind == "eras" ? eraRows[safe: index] : nil {
+                let rowIndex = kind == "events" ? eventRows[safe: index] : kind == "eras" ? eraRows[safe: index] : nil
+            {
                 let row = rows[rowIndex]
                 line = row.line
                 // The cell the value came from, by the Tumen field it became.
                 let keys = components.dropFirst(2).compactMap { component -> String? in
                     if case .key(let key) = component { return key } else { return nil }
                 }
-                let cellFor: [String: Column] = ["end": .endYear, "start": .year, "display": .displayDate, "title": .headline,
-                                                 "summary": .text, "media": .media, "category": .group, "links": .text]
+                let cellFor: [String: Column] = [
+                    "end": .endYear, "start": .year, "display": .displayDate, "title": .headline,
+                    "summary": .text, "media": .media, "category": .group, "links": .text,
+                ]
                 if let source = keys.reversed().lazy.compactMap({ cellFor[$0] }).first,
-                   let index = columns[source], index < row.fields.count {
+                    let index = columns[source], index < row.fields.count
+                {
                     (line, column) = (row.fields[index].line, row.fields[index].column)
                 }
             }

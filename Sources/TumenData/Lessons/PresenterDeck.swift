@@ -25,7 +25,8 @@ public struct PresenterDeck: Sendable, Equatable {
         public var available: [String]
 
         public var description: String {
-            let list = available.isEmpty ? "this dataset has no lessons" : "lessons: " + available.joined(separator: ", ")
+            let list =
+                available.isEmpty ? "this dataset has no lessons" : "lessons: " + available.joined(separator: ", ")
             return "no lesson named '\(TextSanitizer.visible(name))'; \(list)"
         }
     }
@@ -37,8 +38,10 @@ public struct PresenterDeck: Sendable, Equatable {
         guard let name else {
             // An imported timeline's title slide comes first, as TimelineJS shows it first.
             let opening = dataset.titleSlide.map { [PresenterStep(title: dataset.title, date: nil, summary: $0)] } ?? []
-            self.init(dataset: dataset, title: dataset.title, lessonID: nil,
-                      steps: opening + DatasetOrder.eventsByDate(dataset).map { PresenterStep(event: $0, notes: nil, question: nil) })
+            self.init(
+                dataset: dataset, title: dataset.title, lessonID: nil,
+                steps: opening
+                    + DatasetOrder.eventsByDate(dataset).map { PresenterStep(event: $0, notes: nil, question: nil) })
             return
         }
         guard let lesson = dataset.lessons.first(where: { $0.id == name }) else {
@@ -85,8 +88,10 @@ public struct PresenterStep: Sendable, Equatable {
     public var notes: String?
     public var question: String?
 
-    public init(title: String, date: String?, summary: String, stage: StageInfo? = nil, eventID: String? = nil,
-                places: [String] = [], sources: [SourceReference] = [], notes: String? = nil, question: String? = nil) {
+    public init(
+        title: String, date: String?, summary: String, stage: StageInfo? = nil, eventID: String? = nil,
+        places: [String] = [], sources: [SourceReference] = [], notes: String? = nil, question: String? = nil
+    ) {
         self.title = title
         self.date = date
         self.summary = summary
@@ -99,8 +104,9 @@ public struct PresenterStep: Sendable, Equatable {
     }
 
     init(event: Event, notes: String?, question: String?) {
-        self.init(title: event.title, date: event.date.label, summary: event.summary, eventID: event.id,
-                  places: event.places, sources: event.sources, notes: notes, question: question)
+        self.init(
+            title: event.title, date: event.date.label, summary: event.summary, eventID: event.id,
+            places: event.places, sources: event.sources, notes: notes, question: question)
     }
 
     init?(resolving step: LessonStep, in dataset: Dataset) {
@@ -110,20 +116,23 @@ public struct PresenterStep: Sendable, Equatable {
             self.init(event: event, notes: step.notes, question: step.question)
         case .stage(let routeID, let stageID):
             guard let route = dataset.routes.first(where: { $0.id == routeID }),
-                  let index = route.stages.firstIndex(where: { $0.id == stageID }) else { return nil }
+                let index = route.stages.firstIndex(where: { $0.id == stageID })
+            else { return nil }
             let stage = route.stages[index]
             let event = stage.event.flatMap { id in dataset.events.first(where: { $0.id == id }) }
             let travel = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
-            let info = StageInfo(routeID: route.id, routeName: route.name, index: index, number: stage.number,
-                                 count: route.stages.count, travel: travel.isEmpty ? nil : travel.joined(separator: ", "),
-                                 stageTitles: route.stages.map(\.title))
+            let info = StageInfo(
+                routeID: route.id, routeName: route.name, index: index, number: stage.number,
+                count: route.stages.count, travel: travel.isEmpty ? nil : travel.joined(separator: ", "),
+                stageTitles: route.stages.map(\.title))
             // The screen keeps to the stage's short description; the event's fuller story
             // goes in the handout.
             var sources = stage.sources
             for reference in event?.sources ?? [] where !sources.contains(reference) { sources.append(reference) }
-            self.init(title: stage.title, date: event?.date.label, summary: stage.description, stage: info,
-                      eventID: event?.id, places: [stage.place], sources: sources,
-                      notes: step.notes, question: step.question)
+            self.init(
+                title: stage.title, date: event?.date.label, summary: stage.description, stage: info,
+                eventID: event?.id, places: [stage.place], sources: sources,
+                notes: step.notes, question: step.question)
             if let event, event.summary != stage.description { story = event.summary }
         }
     }

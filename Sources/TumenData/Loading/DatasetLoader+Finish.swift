@@ -6,7 +6,8 @@ extension DatasetLoader {
         _ dataset: Dataset, reader: JSONFieldReader, root: JSONNode?, bytes: [UInt8], path: String,
         format: DatasetFormat, extraWarnings: [String] = [], treeIsPartial: Bool = false
     ) throws(DatasetLoadError) -> LoadedDataset {
-        let extraWarnings = format == .tumen ? extraWarnings : extraWarnings + DuplicateEvents.warnings(in: dataset, path: path)
+        let extraWarnings =
+            format == .tumen ? extraWarnings : extraWarnings + DuplicateEvents.warnings(in: dataset, path: path)
         var issues = reader.issues
         if !reader.isFull {
             issues += DatasetValidator.validate(dataset, skipping: reader.invalidPaths)
@@ -14,7 +15,9 @@ extension DatasetLoader {
         let limit = JSONFieldReader.maximumIssues
         if issues.count >= limit {
             issues = Array(issues.prefix(limit))
-            issues.append(DatasetIssue(path: .root, message: "stopped after \(limit) problems; fix these first", offset: bytes.count))
+            issues.append(
+                DatasetIssue(
+                    path: .root, message: "stopped after \(limit) problems; fix these first", offset: bytes.count))
         }
         if issues.isEmpty && reader.warnings.isEmpty {
             return LoadedDataset(dataset: dataset, path: path, format: format, warnings: extraWarnings)
@@ -31,7 +34,8 @@ extension DatasetLoader {
             throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: problems)
         }
         // Warnings whose issues carry no offset are placed by their path before grouping.
-        let warnings = locate(WarningGroups.grouped(reader.warnings), root: root, bytes: bytes, path: path).map { warning -> String in
+        let warnings = locate(WarningGroups.grouped(reader.warnings), root: root, bytes: bytes, path: path).map {
+            warning -> String in
             var shown = warning
             shown.message = "warning: " + shown.message
             return shown.description
@@ -42,7 +46,9 @@ extension DatasetLoader {
     /// Issues as problems in file order (as a reader meets them; ties keep the order
     /// found). A position comes from the issue's offset, else from looking its path
     /// up in `root`; without either, the problem names the file and field path only.
-    public static func locate(_ issues: [DatasetIssue], root: JSONNode?, bytes: [UInt8], path: String) -> [DatasetProblem] {
+    public static func locate(_ issues: [DatasetIssue], root: JSONNode?, bytes: [UInt8], path: String)
+        -> [DatasetProblem]
+    {
         guard !issues.isEmpty else { return [] }
         // Built only when something is reported: indexing lines costs a pass over the file.
         let lines = LineIndex(bytes)
@@ -55,7 +61,9 @@ extension DatasetLoader {
             return DatasetProblem(file: path, line: line, column: column, message: issue.message, fieldPath: fieldPath)
         }
         return problems.enumerated().sorted {
-            ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset)
+            ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < (
+                $1.element.line ?? 0, $1.element.column ?? 0, $1.offset
+            )
         }.map(\.element)
     }
 }

@@ -20,9 +20,11 @@ public enum DatasetLoader {
     /// `progress`, when given, follows the events of a Tumen file as they are decoded.
     /// `basemap`, when given, is asked for the land (only when a story map might have its
     /// coordinates swapped), so the caller decides whether and where a basemap is read.
-    public static func decode(bytes: [UInt8], path: String, format: DatasetFormat? = nil,
-                              progress: LoadProgress? = nil,
-                              basemap: (() -> Basemap?)? = nil) throws(DatasetLoadError) -> LoadedDataset {
+    public static func decode(
+        bytes: [UInt8], path: String, format: DatasetFormat? = nil,
+        progress: LoadProgress? = nil,
+        basemap: (() -> Basemap?)? = nil
+    ) throws(DatasetLoadError) -> LoadedDataset {
         if format == .timelineCSV || (format == nil && looksLikeCSV(bytes: bytes, path: path)) {
             return try TimelineCSVConverter.load(bytes: bytes, path: path)
         }
@@ -35,9 +37,11 @@ public enum DatasetLoader {
         }
         let chosen = format ?? detectJSONFormat(root)
         if format == nil, let unknown = notADataset(root) {
-            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: [
-                DatasetProblem(file: path, line: 1, column: 1, message: unknown),
-            ])
+            throw DatasetLoadError(
+                exitCode: DatasetLoadError.badData,
+                problems: [
+                    DatasetProblem(file: path, line: 1, column: 1, message: unknown)
+                ])
         }
         switch chosen {
         case .tumen:
@@ -52,14 +56,18 @@ public enum DatasetLoader {
     }
 
     /// Parses JSON text, turning a syntax error into a positioned problem.
-    public static func parseJSON(bytes: [UInt8], path: String, handOver: JSONParser.HandOver? = nil) throws(DatasetLoadError) -> JSONNode {
+    public static func parseJSON(bytes: [UInt8], path: String, handOver: JSONParser.HandOver? = nil)
+        throws(DatasetLoadError) -> JSONNode
+    {
         do {
             return try JSONParser.parse(bytes, handOver: handOver)
         } catch {
             let (line, column) = LineIndex(bytes).position(of: error.offset)
-            throw DatasetLoadError(exitCode: DatasetLoadError.badData, problems: [
-                DatasetProblem(file: path, line: line, column: column, message: error.message),
-            ])
+            throw DatasetLoadError(
+                exitCode: DatasetLoadError.badData,
+                problems: [
+                    DatasetProblem(file: path, line: line, column: column, message: error.message)
+                ])
         }
     }
 
@@ -71,7 +79,8 @@ public enum DatasetLoader {
         if root["storymap"] != nil { return .storyMap }
         // TimelineJS 2: {"timeline": {"type": "default", "date": […]}}.
         if TimelineJS2Converter.isVersion2(root) { return .timelineJSON }
-        if root["events"] != nil, root["title"]?.kindName == "an object" || root["eras"] != nil || root["scale"] != nil {
+        if root["events"] != nil, root["title"]?.kindName == "an object" || root["eras"] != nil || root["scale"] != nil
+        {
             return .timelineJSON
         }
         if case .array = root["events"]?.value, root["version"] == nil { return .timelineJSON }

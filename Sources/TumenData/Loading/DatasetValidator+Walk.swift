@@ -11,7 +11,8 @@ extension DatasetValidator.Checker {
         var categories: [String: Int] = [:]
         for (index, category) in dataset.categories.enumerated() {
             let path = root["categories"][index]
-            identifier(category.id, index, pathOf: { root["categories"][$0]["id"] }, seen: &categories, kind: "category")
+            identifier(
+                category.id, index, pathOf: { root["categories"][$0]["id"] }, seen: &categories, kind: "category")
             text(category.name, path["name"])
             text(category.description, path["description"])
         }
@@ -20,9 +21,11 @@ extension DatasetValidator.Checker {
         for (index, source) in dataset.sources.enumerated() {
             let path = root["sources"][index]
             identifier(source.id, index, pathOf: { root["sources"][$0]["id"] }, seen: &sources, kind: "source")
-            for (key, value) in [("file", source.file), ("url", source.url), ("title", source.title),
-                                 ("publisher", source.publisher), ("author", source.author),
-                                 ("date", source.date), ("note", source.note)] {
+            for (key, value) in [
+                ("file", source.file), ("url", source.url), ("title", source.title),
+                ("publisher", source.publisher), ("author", source.author),
+                ("date", source.date), ("note", source.note),
+            ] {
                 text(value, path[key])
             }
         }
@@ -44,7 +47,9 @@ extension DatasetValidator.Checker {
                 report(path["importance"], "importance \(place.importance) is not 1, 2 or 3")
             }
             for (countryIndex, code) in place.countries.enumerated() where !Self.isCountryCode(code) {
-                report(path["countries"][countryIndex], "\(Self.quoted(code)) is not a three-letter country code such as \"CHN\"")
+                report(
+                    path["countries"][countryIndex],
+                    "\(Self.quoted(code)) is not a three-letter country code such as \"CHN\"")
             }
         }
 
@@ -78,7 +83,10 @@ extension DatasetValidator.Checker {
                 identifier(stage.id, stageIndex, pathOf: { path["stages"][$0]["id"] }, seen: &stages, kind: "stage")
                 if !isInvalid(stagePath["number"]) {
                     if let previous, stage.number <= previous.number {
-                        report(stagePath["number"], "stage number \(stage.number) does not follow \(previous.number): numbers must increase along the route")
+                        report(
+                            stagePath["number"],
+                            "stage number \(stage.number) does not follow \(previous.number): numbers must increase along the route"
+                        )
                     } else if previous == nil, stage.number < 1 {
                         report(stagePath["number"], "stage numbers start at 1, found \(stage.number)")
                     }
@@ -86,11 +94,15 @@ extension DatasetValidator.Checker {
                 }
                 text(stage.place, stagePath["place"])
                 if !stage.place.isEmpty { resolve(stage.place, stagePath["place"], in: places, kind: "place") }
-                for (key, value) in [("title", stage.title), ("description", stage.description), ("travel", stage.travel),
-                                     ("duration", stage.duration), ("distance", stage.distance), ("event", stage.event)] {
+                for (key, value) in [
+                    ("title", stage.title), ("description", stage.description), ("travel", stage.travel),
+                    ("duration", stage.duration), ("distance", stage.distance), ("event", stage.event),
+                ] {
                     text(value, stagePath[key])
                 }
-                if let event = stage.event, !event.isEmpty { resolve(event, stagePath["event"], in: events, kind: "event") }
+                if let event = stage.event, !event.isEmpty {
+                    resolve(event, stagePath["event"], in: events, kind: "event")
+                }
                 self.sources(stage.sources, stagePath["sources"], known: sources)
                 for (claimIndex, claim) in stage.travelModes.enumerated() {
                     if let source = claim.source {
@@ -120,7 +132,8 @@ extension DatasetValidator.Checker {
                     text(stage, stepPath["stage"])
                     if let stages = stagesByRoute[route] {
                         if !stage.isEmpty, stages[stage] == nil {
-                            report(stepPath["stage"], "unknown stage \(Self.quoted(stage)) in route \(Self.quoted(route))")
+                            report(
+                                stepPath["stage"], "unknown stage \(Self.quoted(stage)) in route \(Self.quoted(route))")
                         }
                     } else if !route.isEmpty {
                         resolve(route, stepPath["route"], in: routes, kind: "route")
@@ -138,8 +151,10 @@ extension DatasetValidator.Checker {
     }
 
     /// `path` is built only if the event has a problem: most of a big file's events have none.
-    mutating func checkEvent(_ event: Event, _ path: @autoclosure () -> FieldPath, categories: [String: Int],
-                             places: [String: Int], sources: [String: Int]) {
+    mutating func checkEvent(
+        _ event: Event, _ path: @autoclosure () -> FieldPath, categories: [String: Int],
+        places: [String: Int], sources: [String: Int]
+    ) {
         text(event.title, path()["title"])
         text(event.summary, path()["summary"])
         date(event.date, path()["date"])
@@ -154,7 +169,9 @@ extension DatasetValidator.Checker {
             let contestedPath = path()["contested"]
             text(contested.question, contestedPath["question"])
             if contested.claims.count < 2 {
-                report(contestedPath["claims"], "a contested figure needs at least two claims, found \(contested.claims.count)")
+                report(
+                    contestedPath["claims"],
+                    "a contested figure needs at least two claims, found \(contested.claims.count)")
             }
             for (index, claim) in contested.claims.enumerated() {
                 let claimPath = contestedPath["claims"][index]

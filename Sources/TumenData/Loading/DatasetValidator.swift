@@ -38,7 +38,9 @@ public enum DatasetValidator {
         mutating func text(_ value: String?, _ path: @autoclosure () -> FieldPath) {
             guard let value, !isInvalid(path()) else { return }
             // Most text is printable ASCII that starts with a letter: check that cheaply first.
-            if let first = value.utf8.first, first > 0x20, first < 0x7F, !value.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) {
+            if let first = value.utf8.first, first > 0x20, first < 0x7F,
+                !value.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F })
+            {
                 return
             }
             let path = path()
@@ -52,7 +54,9 @@ public enum DatasetValidator {
                 let first = value.unicodeScalars.first { TextSanitizer.isUnsafe($0) && !(allowNewlines && $0 == "\n") }!
                 let hex = String(first.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                let names: [UInt32: String] = [0x09: "a tab", 0x0A: "a line break", 0x0D: "a carriage return", 0x1B: "ESC"]
+                let names: [UInt32: String] = [
+                    0x09: "a tab", 0x0A: "a line break", 0x0D: "a carriage return", 0x1B: "ESC",
+                ]
                 let shown = names[first.value] ?? TextSanitizer.visible(String(first))
                 report(path, "text contains the control character \(code) (\(shown))")
             }
@@ -60,7 +64,9 @@ public enum DatasetValidator {
 
         /// Checks the id of element `index` of a collection; `seen` maps ids met so far
         /// to their element's index, and `pathOf` turns an index into the id's path.
-        mutating func identifier(_ id: String, _ index: Int, pathOf: (Int) -> FieldPath, seen: inout [String: Int], kind: String) {
+        mutating func identifier(
+            _ id: String, _ index: Int, pathOf: (Int) -> FieldPath, seen: inout [String: Int], kind: String
+        ) {
             guard !isInvalid(pathOf(index)) else { return }
             guard !id.isEmpty else { return report(pathOf(index), "empty id") }
             let allowed = id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
@@ -74,7 +80,8 @@ public enum DatasetValidator {
             }
         }
 
-        mutating func resolve(_ id: String, _ path: @autoclosure () -> FieldPath, in known: [String: Int], kind: String) {
+        mutating func resolve(_ id: String, _ path: @autoclosure () -> FieldPath, in known: [String: Int], kind: String)
+        {
             if known[id] == nil { report(path(), "unknown \(kind) \(Self.quoted(id))") }
         }
 
@@ -82,7 +89,9 @@ public enum DatasetValidator {
             if !DateDiagnosis.isPossible(date.start) { report(path()["start"], "impossible date \(date.start)") }
             for (key, value) in [("start", date.start), ("end", date.end)] {
                 if let value, !HistoricDate.yearRange.contains(value.year) {
-                    report(path()[key], "year \(value.year) is outside what Tumen can show (20 billion years either side of year 0)")
+                    report(
+                        path()[key],
+                        "year \(value.year) is outside what Tumen can show (20 billion years either side of year 0)")
                 }
             }
             if let end = date.end {
@@ -101,13 +110,17 @@ public enum DatasetValidator {
             start.year == end.year && (end.month == nil || (start.month == end.month && end.day == nil))
         }
 
-        mutating func sources(_ references: [SourceReference], _ path: @autoclosure () -> FieldPath, known: [String: Int]) {
+        mutating func sources(
+            _ references: [SourceReference], _ path: @autoclosure () -> FieldPath, known: [String: Int]
+        ) {
             for (index, reference) in references.enumerated() {
                 sourceReference(reference, path()[index], known: known)
             }
         }
 
-        mutating func sourceReference(_ reference: SourceReference, _ path: @autoclosure () -> FieldPath, known: [String: Int]) {
+        mutating func sourceReference(
+            _ reference: SourceReference, _ path: @autoclosure () -> FieldPath, known: [String: Int]
+        ) {
             text(reference.source, path()["source"])
             if !reference.source.isEmpty { resolve(reference.source, path()["source"], in: known, kind: "source") }
             text(reference.passage, path()["passage"])

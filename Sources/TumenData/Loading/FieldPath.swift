@@ -74,7 +74,8 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func == (lhs: FieldPath, rhs: FieldPath) -> Bool {
-        var left = lhs.last, right = rhs.last
+        var left = lhs.last
+        var right = rhs.last
         while true {
             switch (left, right) {
             case (nil, nil): return true

@@ -70,13 +70,17 @@ public final class JSONFieldReader {
         for member in list {
             let repeated = seen.map { $0.contains(member.key) } ?? members.contains(where: { $0.key == member.key })
             if repeated {
-                problem(path[member.key], "duplicate member \"\(JSONParser.excerpt(member.key))\" in the same object", at: member.keyOffset)
+                problem(
+                    path[member.key], "duplicate member \"\(JSONParser.excerpt(member.key))\" in the same object",
+                    at: member.keyOffset)
                 continue
             }
             members.append(member)
             seen?.insert(member.key)
             if !known.contains(member.key) {
-                warning(path[member.key], "unknown field \"\(JSONParser.excerpt(member.key))\" ignored", at: member.keyOffset)
+                warning(
+                    path[member.key], "unknown field \"\(JSONParser.excerpt(member.key))\" ignored",
+                    at: member.keyOffset)
             }
         }
         return Fields(node: node, path: path, members: members)
@@ -195,14 +199,17 @@ public final class JSONFieldReader {
     }
 
     /// A string that must be one of an enum's raw values.
-    public func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, as type: T.Type, default fallback: T?) -> T?
+    public func choice<T: RawRepresentable & CaseIterable>(
+        _ fields: Fields, _ key: String, as type: T.Type, default fallback: T?
+    ) -> T?
     where T.RawValue == String {
         let required = fallback == nil
         guard let text = optionalString(fields, key, required: required) else { return fallback }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue).joined(separator: ", ")
         if !(invalidPaths.contains(fields.path[key])) {
-            problem(fields.path[key], "\"\(JSONParser.excerpt(text))\" is not one of: \(names)", at: fields[key]?.offset)
+            problem(
+                fields.path[key], "\"\(JSONParser.excerpt(text))\" is not one of: \(names)", at: fields[key]?.offset)
         }
         return fallback
     }

@@ -89,7 +89,8 @@ public struct LineIndex: Sendable {
 
     public func position(of offset: Int) -> (line: Int, column: Int) {
         let offset = max(0, min(offset, bytes.count))
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }

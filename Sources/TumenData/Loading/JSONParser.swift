@@ -58,10 +58,12 @@ public struct JSONParser {
     /// tree (only its first occurrence is handed over).
     public static func parse(_ bytes: [UInt8], handOver: HandOver? = nil) throws(JSONSyntaxError) -> JSONNode {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw JSONSyntaxError("the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: 0)
+            throw JSONSyntaxError(
+                "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: 0)
         }
         if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
-            throw JSONSyntaxError("invalid UTF-8: byte 0x\(hex(bytes[bad])) at byte offset \(bad) (save the file as UTF-8)", at: bad)
+            throw JSONSyntaxError(
+                "invalid UTF-8: byte 0x\(hex(bytes[bad])) at byte offset \(bad) (save the file as UTF-8)", at: bad)
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw JSONSyntaxError("NUL byte at byte offset \(nul): this is binary data, not JSON text", at: nul)
@@ -71,12 +73,15 @@ public struct JSONParser {
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
             parser.skipWhitespace()
             guard parser.index < buffer.count else {
-                throw JSONSyntaxError(buffer.isEmpty ? "the file is empty" : "the file holds only blank space, no JSON value", at: parser.index)
+                throw JSONSyntaxError(
+                    buffer.isEmpty ? "the file is empty" : "the file holds only blank space, no JSON value",
+                    at: parser.index)
             }
             let root = try parser.parseValue()
             parser.skipWhitespace()
             if parser.index < buffer.count {
-                throw JSONSyntaxError("unexpected \(parser.describeCurrent()) after the end of the JSON value", at: parser.index)
+                throw JSONSyntaxError(
+                    "unexpected \(parser.describeCurrent()) after the end of the JSON value", at: parser.index)
             }
             return root
         }
@@ -88,7 +93,8 @@ public struct JSONParser {
         guard index < bytes.count else { throw endOfFile("a value") }
         values += 1
         if values > Self.maximumValues {
-            throw JSONSyntaxError("the file holds more than \(Self.maximumValues) JSON values, too many for a dataset", at: index)
+            throw JSONSyntaxError(
+                "the file holds more than \(Self.maximumValues) JSON values, too many for a dataset", at: index)
         }
         let start = index
         switch bytes[index] {
@@ -133,13 +139,16 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count else { throw endOfFile("':' after member name") }
             guard bytes[index] == UInt8(ascii: ":") else {
-                throw JSONSyntaxError("expected ':' after member name \"\(Self.excerpt(key))\", found \(describeCurrent())", at: index)
+                throw JSONSyntaxError(
+                    "expected ':' after member name \"\(Self.excerpt(key))\", found \(describeCurrent())", at: index)
             }
             index += 1
             skipWhitespace()
             let value: JSONNode
-            if depth == 1, !handedOver, let handOver, key == handOver.key, index < bytes.count, bytes[index] == UInt8(ascii: "["),
-               let receiver = handOver.take(members) {
+            if depth == 1, !handedOver, let handOver, key == handOver.key, index < bytes.count,
+                bytes[index] == UInt8(ascii: "["),
+                let receiver = handOver.take(members)
+            {
                 handedOver = true
                 value = try parseArray(handingOverTo: receiver)
             } else {
@@ -155,14 +164,17 @@ public struct JSONParser {
                 depth -= 1
                 return JSONNode(.object(members), offset: start)
             default:
-                throw JSONSyntaxError("expected ',' or '}' after an object member, found \(describeCurrent())", at: index)
+                throw JSONSyntaxError(
+                    "expected ',' or '}' after an object member, found \(describeCurrent())", at: index)
             }
         }
     }
 
     /// With a receiver, each element goes to it as soon as it is parsed and the
     /// array in the tree stays empty.
-    private mutating func parseArray(handingOverTo receiver: ((JSONNode) -> Void)? = nil) throws(JSONSyntaxError) -> JSONNode {
+    private mutating func parseArray(handingOverTo receiver: ((JSONNode) -> Void)? = nil) throws(JSONSyntaxError)
+        -> JSONNode
+    {
         let start = index
         if receiver != nil {
             // Counted here, as `parseValue` counts the arrays it parses.
@@ -202,7 +214,8 @@ public struct JSONParser {
                 depth -= 1
                 return JSONNode(.array(items), offset: start)
             default:
-                throw JSONSyntaxError("expected ',' or ']' after an array element, found \(describeCurrent())", at: index)
+                throw JSONSyntaxError(
+                    "expected ',' or ']' after an array element, found \(describeCurrent())", at: index)
             }
         }
     }
@@ -216,7 +229,8 @@ public struct JSONParser {
         case "false": return JSONNode(.bool(false), offset: start)
         case "null": return JSONNode(.null, offset: start)
         default:
-            throw JSONSyntaxError("unexpected word '\(Self.excerpt(word))' (expected a value; text must be in double quotes)", at: start)
+            throw JSONSyntaxError(
+                "unexpected word '\(Self.excerpt(word))' (expected a value; text must be in double quotes)", at: start)
         }
     }
 
@@ -237,7 +251,9 @@ public struct JSONParser {
         }
         if valid, index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             valid = digits() > 0
         }
         // Swallow the rest of a malformed token so the message shows all of it.
@@ -259,7 +275,9 @@ public struct JSONParser {
         var result: [UInt8] = []
         var escaped = false
         while true {
-            guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside a string that starts here", at: start) }
+            guard index < bytes.count else {
+                throw JSONSyntaxError("unexpected end of file inside a string that starts here", at: start)
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 break
@@ -269,7 +287,8 @@ public struct JSONParser {
                 try parseEscape(into: &result)
                 runStart = index
             } else if byte < 0x20 {
-                let hint = byte == 0x0A ? " (a string cannot span lines: write \\n)" : byte == 0x09 ? " (write \\t)" : ""
+                let hint =
+                    byte == 0x0A ? " (a string cannot span lines: write \\n)" : byte == 0x09 ? " (write \\t)" : ""
                 throw JSONSyntaxError("control character U+00\(Self.hex(byte)) inside a string\(hint)", at: index)
             } else {
                 index += 1
@@ -289,7 +308,9 @@ public struct JSONParser {
     private mutating func parseEscape(into result: inout [UInt8]) throws(JSONSyntaxError) {
         let escapeStart = index
         index += 1
-        guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside a string escape", at: escapeStart) }
+        guard index < bytes.count else {
+            throw JSONSyntaxError("unexpected end of file inside a string escape", at: escapeStart)
+        }
         let code = bytes[index]
         index += 1
         switch code {
@@ -304,13 +325,16 @@ public struct JSONParser {
         case UInt8(ascii: "u"):
             var scalar = try parseHex4(escapeStart)
             if (0xD800...0xDBFF).contains(scalar) {
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw JSONSyntaxError("\\u escape is half of a surrogate pair without its other half", at: escapeStart)
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else {
+                    throw JSONSyntaxError(
+                        "\\u escape is half of a surrogate pair without its other half", at: escapeStart)
                 }
                 index += 2
                 let low = try parseHex4(escapeStart)
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw JSONSyntaxError("\\u escape is half of a surrogate pair without its other half", at: escapeStart)
+                    throw JSONSyntaxError(
+                        "\\u escape is half of a surrogate pair without its other half", at: escapeStart)
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
@@ -324,7 +348,9 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4(_ escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw JSONSyntaxError("unexpected end of file inside a \\u escape", at: escapeStart) }
+        guard index + 4 <= bytes.count else {
+            throw JSONSyntaxError("unexpected end of file inside a \\u escape", at: escapeStart)
+        }
         var value: UInt32 = 0
         for byte in bytes[index..<index + 4] {
             let digit: UInt8
@@ -366,7 +392,8 @@ public struct JSONParser {
 
     private static func isDelimiter(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ":"): return true
+        case 0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ":"):
+            return true
         default: return false
         }
     }
@@ -390,17 +417,29 @@ enum UTF8Validation {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             var length = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
+            case 0xE0:
+                length = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
+            case 0xF4:
+                length = 4
+                high = 0x8F
             default: return index
             }
             guard index + length <= count, (low...high).contains(bytes[index + 1]) else { return index }

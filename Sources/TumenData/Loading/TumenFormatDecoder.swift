@@ -6,22 +6,30 @@ public enum TumenFormatDecoder {
 
     /// The fields each object may hold; built once, not per object decoded.
     enum Known {
-        static let dataset: Set<String> = ["format", "version", "title", "description", "contentNote", "categories",
-                                           "sources", "places", "events", "routes", "lessons", "eras", "$schema"]
+        static let dataset: Set<String> = [
+            "format", "version", "title", "description", "contentNote", "categories",
+            "sources", "places", "events", "routes", "lessons", "eras", "$schema",
+        ]
         static let category: Set<String> = ["id", "name", "description"]
         static let source: Set<String> = ["id", "file", "url", "title", "publisher", "author", "date", "note"]
-        static let place: Set<String> = ["id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note",
-                                         "countries"]
-        static let event: Set<String> = ["id", "date", "title", "summary", "category", "places", "sources",
-                                         "contested", "media", "links"]
+        static let place: Set<String> = [
+            "id", "name", "localName", "kind", "lat", "lon", "precision", "importance", "note",
+            "countries",
+        ]
+        static let event: Set<String> = [
+            "id", "date", "title", "summary", "category", "places", "sources",
+            "contested", "media", "links",
+        ]
         static let date: Set<String> = ["start", "end", "inferred", "note", "display"]
         static let sourceReference: Set<String> = ["source", "passage"]
         static let contested: Set<String> = ["question", "claims"]
         static let claim: Set<String> = ["figure", "context", "source"]
         static let media: Set<String> = ["url", "caption", "credit", "alt", "link"]
         static let route: Set<String> = ["id", "name", "status", "period", "description", "stages", "sources"]
-        static let stage: Set<String> = ["id", "number", "place", "title", "description", "travel", "duration",
-                                         "distance", "event", "sources", "travelModes"]
+        static let stage: Set<String> = [
+            "id", "number", "place", "title", "description", "travel", "duration",
+            "distance", "event", "sources", "travelModes",
+        ]
         static let travelMode: Set<String> = ["mode", "source"]
         static let lesson: Set<String> = ["id", "title", "description", "steps"]
         static let lessonStep: Set<String> = ["event", "route", "stage", "notes", "question"]
@@ -36,10 +44,13 @@ public enum TumenFormatDecoder {
 
     /// A file whose events were decoded while it was parsed: the tree holds no events,
     /// so problems that need one to be placed are placed in a tree parsed again.
-    static func load(root: JSONNode, stream: EventStream, bytes: [UInt8], path: String) throws(DatasetLoadError) -> LoadedDataset {
+    static func load(root: JSONNode, stream: EventStream, bytes: [UInt8], path: String) throws(DatasetLoadError)
+        -> LoadedDataset
+    {
         let dataset = decode(root, reader: stream.reader, events: stream.events)
-        return try DatasetLoader.finish(dataset, reader: stream.reader, root: root, bytes: bytes, path: path, format: .tumen,
-                                        treeIsPartial: true)
+        return try DatasetLoader.finish(
+            dataset, reader: stream.reader, root: root, bytes: bytes, path: path, format: .tumen,
+            treeIsPartial: true)
     }
 
     /// Decodes the events of a Tumen file one by one as the parser reaches them, so
@@ -65,7 +76,8 @@ public enum TumenFormatDecoder {
 
         var handOver: JSONParser.HandOver {
             JSONParser.HandOver(key: "events") { [self] membersSoFar in
-                let isTumen = forced == .tumen
+                let isTumen =
+                    forced == .tumen
                     || (forced == nil && membersSoFar.contains { DatasetLoader.tumenKeys.contains($0.key) })
                 guard isTumen else { return nil }
                 isTaken = true
@@ -75,8 +87,18 @@ public enum TumenFormatDecoder {
                     guard !reader.isFull else { return }
                     var decoded = event(node, path[events.count], reader)
                     if placeLists.count < 100_000, sourceLists.count < 100_000 {
-                        decoded.places = placeLists[decoded.places] ?? { placeLists[decoded.places] = decoded.places; return decoded.places }()
-                        decoded.sources = sourceLists[decoded.sources] ?? { sourceLists[decoded.sources] = decoded.sources; return decoded.sources }()
+                        decoded.places =
+                            placeLists[decoded.places]
+                            ?? {
+                                placeLists[decoded.places] = decoded.places
+                                return decoded.places
+                            }()
+                        decoded.sources =
+                            sourceLists[decoded.sources]
+                            ?? {
+                                sourceLists[decoded.sources] = decoded.sources
+                                return decoded.sources
+                            }()
                     }
                     events.append(decoded)
                     progress?.record(bytes: node.offset, events: events.count)
@@ -96,12 +118,18 @@ public enum TumenFormatDecoder {
         guard let top = reader.fields(root, path, known: Known.dataset) else {
             return Dataset(title: "")
         }
-        if let marker = reader.optionalString(top, "format", required: true), !reader.invalidPaths.contains(path["format"]),
-           marker != formatMarker {
-            reader.problem(path["format"], "\"format\" must be \"\(formatMarker)\", found \"\(JSONParser.excerpt(marker))\"", at: top["format"]?.offset)
+        if let marker = reader.optionalString(top, "format", required: true),
+            !reader.invalidPaths.contains(path["format"]),
+            marker != formatMarker
+        {
+            reader.problem(
+                path["format"], "\"format\" must be \"\(formatMarker)\", found \"\(JSONParser.excerpt(marker))\"",
+                at: top["format"]?.offset)
         }
         if let version = reader.optionalInteger(top, "version", required: true), version != supportedVersion {
-            reader.problem(path["version"], "unsupported format version \(version) (this Tumen reads version \(supportedVersion))", at: top["version"]?.offset)
+            reader.problem(
+                path["version"], "unsupported format version \(version) (this Tumen reads version \(supportedVersion))",
+                at: top["version"]?.offset)
         }
         var dataset = Dataset(title: reader.string(top, "title"))
         dataset.description = reader.optionalString(top, "description")
@@ -118,8 +146,10 @@ public enum TumenFormatDecoder {
     }
 
     /// Decodes every element, keeping placeholders so indices match the file.
-    static func each<T>(_ nodes: [JSONNode], _ path: FieldPath, _ reader: JSONFieldReader,
-                        _ decodeOne: (JSONNode, FieldPath, JSONFieldReader) -> T) -> [T] {
+    static func each<T>(
+        _ nodes: [JSONNode], _ path: FieldPath, _ reader: JSONFieldReader,
+        _ decodeOne: (JSONNode, FieldPath, JSONFieldReader) -> T
+    ) -> [T] {
         var result: [T] = []
         result.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
@@ -133,30 +163,34 @@ public enum TumenFormatDecoder {
         guard let f = reader.fields(node, path, known: Known.category) else {
             return Category(id: "", name: "")
         }
-        return Category(id: reader.string(f, "id"), name: reader.string(f, "name"),
-                        description: reader.optionalString(f, "description"))
+        return Category(
+            id: reader.string(f, "id"), name: reader.string(f, "name"),
+            description: reader.optionalString(f, "description"))
     }
 
     static func source(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Source {
         guard let f = reader.fields(node, path, known: Known.source) else {
             return Source(id: "", title: "")
         }
-        return Source(id: reader.string(f, "id"), file: reader.optionalString(f, "file"), url: reader.optionalString(f, "url"),
-                      title: reader.string(f, "title"), publisher: reader.optionalString(f, "publisher"),
-                      author: reader.optionalString(f, "author"), date: reader.optionalString(f, "date"),
-                      note: reader.optionalString(f, "note"))
+        return Source(
+            id: reader.string(f, "id"), file: reader.optionalString(f, "file"), url: reader.optionalString(f, "url"),
+            title: reader.string(f, "title"), publisher: reader.optionalString(f, "publisher"),
+            author: reader.optionalString(f, "author"), date: reader.optionalString(f, "date"),
+            note: reader.optionalString(f, "note"))
     }
 
     static func place(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Place {
         guard let f = reader.fields(node, path, known: Known.place) else {
             return Place(id: "", name: "", kind: .city, latitude: 0, longitude: 0)
         }
-        return Place(id: reader.string(f, "id"), name: reader.string(f, "name"), localName: reader.optionalString(f, "localName"),
-                     kind: reader.choice(f, "kind", as: PlaceKind.self, default: nil) ?? .city,
-                     latitude: reader.number(f, "lat"), longitude: reader.number(f, "lon"),
-                     precision: reader.choice(f, "precision", as: CoordinatePrecision.self, default: nil) ?? .approximate,
-                     importance: reader.optionalInteger(f, "importance") ?? 2, note: reader.optionalString(f, "note"),
-                     countries: reader.strings(f, "countries"))
+        return Place(
+            id: reader.string(f, "id"), name: reader.string(f, "name"),
+            localName: reader.optionalString(f, "localName"),
+            kind: reader.choice(f, "kind", as: PlaceKind.self, default: nil) ?? .city,
+            latitude: reader.number(f, "lat"), longitude: reader.number(f, "lon"),
+            precision: reader.choice(f, "precision", as: CoordinatePrecision.self, default: nil) ?? .approximate,
+            importance: reader.optionalInteger(f, "importance") ?? 2, note: reader.optionalString(f, "note"),
+            countries: reader.strings(f, "countries"))
     }
 
     static func event(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Event {
@@ -174,25 +208,31 @@ public enum TumenFormatDecoder {
         if let contestedNode = f["contested"], !contestedNode.isNull {
             contested = contestedFigure(contestedNode, path["contested"], reader)
         }
-        return Event(id: reader.string(f, "id"), date: date, title: reader.string(f, "title"), summary: reader.string(f, "summary"),
-                     category: reader.string(f, "category"), places: reader.strings(f, "places"),
-                     sources: each(reader.array(f, "sources", required: true), path["sources"], reader, sourceReference),
-                     contested: contested,
-                     media: each(reader.array(f, "media"), path["media"], reader, media),
-                     links: reader.strings(f, "links"))
+        return Event(
+            id: reader.string(f, "id"), date: date, title: reader.string(f, "title"),
+            summary: reader.string(f, "summary"),
+            category: reader.string(f, "category"), places: reader.strings(f, "places"),
+            sources: each(reader.array(f, "sources", required: true), path["sources"], reader, sourceReference),
+            contested: contested,
+            media: each(reader.array(f, "media"), path["media"], reader, media),
+            links: reader.strings(f, "links"))
     }
 
     static func eventDate(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> EventDate {
         let placeholder = EventDate(start: HistoricDate(year: 0))
         guard let f = reader.fields(node, path, known: Known.date) else { return placeholder }
         let start = historicDate(f, "start", required: true, reader) ?? placeholder.start
-        return EventDate(start: start, end: historicDate(f, "end", required: false, reader),
-                         inferred: reader.optionalBool(f, "inferred") ?? false,
-                         note: reader.optionalString(f, "note"), display: reader.optionalString(f, "display"))
+        return EventDate(
+            start: start, end: historicDate(f, "end", required: false, reader),
+            inferred: reader.optionalBool(f, "inferred") ?? false,
+            note: reader.optionalString(f, "note"), display: reader.optionalString(f, "display"))
     }
 
-    static func historicDate(_ f: JSONFieldReader.Fields, _ key: String, required: Bool, _ reader: JSONFieldReader) -> HistoricDate? {
-        guard let text = reader.optionalString(f, key, required: required), !reader.invalidPaths.contains(f.path[key]) else {
+    static func historicDate(_ f: JSONFieldReader.Fields, _ key: String, required: Bool, _ reader: JSONFieldReader)
+        -> HistoricDate?
+    {
+        guard let text = reader.optionalString(f, key, required: required), !reader.invalidPaths.contains(f.path[key])
+        else {
             return nil
         }
         switch DateDiagnosis.parse(text) {
@@ -204,7 +244,9 @@ public enum TumenFormatDecoder {
     }
 
     static func sourceReference(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> SourceReference {
-        guard let f = reader.fields(node, path, known: Known.sourceReference) else { return SourceReference(source: "", passage: "") }
+        guard let f = reader.fields(node, path, known: Known.sourceReference) else {
+            return SourceReference(source: "", passage: "")
+        }
         return SourceReference(source: reader.string(f, "source"), passage: reader.string(f, "passage"))
     }
 
@@ -221,27 +263,30 @@ public enum TumenFormatDecoder {
                 reader.problem(path["source"], "missing required field \"source\"", at: node.offset)
                 reference = SourceReference(source: "", passage: "")
             }
-            return ContestedFigure.Claim(figure: reader.string(c, "figure"), context: reader.optionalString(c, "context"), source: reference)
+            return ContestedFigure.Claim(
+                figure: reader.string(c, "figure"), context: reader.optionalString(c, "context"), source: reference)
         }
         return ContestedFigure(question: reader.string(f, "question"), claims: claims)
     }
 
     static func media(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> MediaReference {
         guard let f = reader.fields(node, path, known: Known.media) else { return MediaReference(url: "") }
-        return MediaReference(url: reader.string(f, "url"), caption: reader.optionalString(f, "caption"),
-                              credit: reader.optionalString(f, "credit"), alt: reader.optionalString(f, "alt"),
-                              link: reader.optionalString(f, "link"))
+        return MediaReference(
+            url: reader.string(f, "url"), caption: reader.optionalString(f, "caption"),
+            credit: reader.optionalString(f, "credit"), alt: reader.optionalString(f, "alt"),
+            link: reader.optionalString(f, "link"))
     }
 
     static func route(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Route {
         guard let f = reader.fields(node, path, known: Known.route) else {
             return Route(id: "", name: "", status: .open)
         }
-        return Route(id: reader.string(f, "id"), name: reader.string(f, "name"),
-                     status: reader.choice(f, "status", as: RouteStatus.self, default: nil) ?? .open,
-                     period: reader.optionalString(f, "period"), description: reader.optionalString(f, "description"),
-                     stages: each(reader.array(f, "stages", required: true), path["stages"], reader, stage),
-                     sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference))
+        return Route(
+            id: reader.string(f, "id"), name: reader.string(f, "name"),
+            status: reader.choice(f, "status", as: RouteStatus.self, default: nil) ?? .open,
+            period: reader.optionalString(f, "period"), description: reader.optionalString(f, "description"),
+            stages: each(reader.array(f, "stages", required: true), path["stages"], reader, stage),
+            sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference))
     }
 
     static func stage(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> RouteStage {
@@ -250,12 +295,13 @@ public enum TumenFormatDecoder {
         }
         let number = reader.optionalInteger(f, "number", required: true)
         if number == nil { reader.markInvalid(path["number"]) }
-        return RouteStage(id: reader.string(f, "id"), number: number ?? 0, place: reader.string(f, "place"),
-                          title: reader.string(f, "title"), description: reader.string(f, "description"),
-                          travel: reader.optionalString(f, "travel"), duration: reader.optionalString(f, "duration"),
-                          distance: reader.optionalString(f, "distance"), event: reader.optionalString(f, "event"),
-                          sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference),
-                          travelModes: each(reader.array(f, "travelModes"), path["travelModes"], reader, travelMode))
+        return RouteStage(
+            id: reader.string(f, "id"), number: number ?? 0, place: reader.string(f, "place"),
+            title: reader.string(f, "title"), description: reader.string(f, "description"),
+            travel: reader.optionalString(f, "travel"), duration: reader.optionalString(f, "duration"),
+            distance: reader.optionalString(f, "distance"), event: reader.optionalString(f, "event"),
+            sources: each(reader.array(f, "sources"), path["sources"], reader, sourceReference),
+            travelModes: each(reader.array(f, "travelModes"), path["travelModes"], reader, travelMode))
     }
 
     static func travelMode(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> TravelModeClaim {
@@ -263,8 +309,9 @@ public enum TumenFormatDecoder {
         let mode = reader.choice(f, "mode", as: TravelMode.self, default: nil) ?? .unknown
         let source = f["source"].map { sourceReference($0, path["source"], reader) }
         if source == nil, mode != .unknown {
-            reader.problem(path["source"], "travel mode \"\(mode.rawValue)\" needs a \"source\" (only \"unknown\" may have none)",
-                           at: node.offset)
+            reader.problem(
+                path["source"], "travel mode \"\(mode.rawValue)\" needs a \"source\" (only \"unknown\" may have none)",
+                at: node.offset)
         }
         return TravelModeClaim(mode: mode, source: source)
     }
@@ -273,8 +320,10 @@ public enum TumenFormatDecoder {
         guard let f = reader.fields(node, path, known: Known.lesson) else {
             return Lesson(id: "", title: "", steps: [])
         }
-        return Lesson(id: reader.string(f, "id"), title: reader.string(f, "title"), description: reader.optionalString(f, "description"),
-                      steps: each(reader.array(f, "steps", required: true), path["steps"], reader, lessonStep))
+        return Lesson(
+            id: reader.string(f, "id"), title: reader.string(f, "title"),
+            description: reader.optionalString(f, "description"),
+            steps: each(reader.array(f, "steps", required: true), path["steps"], reader, lessonStep))
     }
 
     static func lessonStep(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> LessonStep {
@@ -291,7 +340,8 @@ public enum TumenFormatDecoder {
             reader.problem(path, "a lesson step names either \"event\", or \"route\" and \"stage\"", at: node.offset)
             return placeholder
         }
-        return LessonStep(target: target, notes: reader.optionalString(f, "notes"), question: reader.optionalString(f, "question"))
+        return LessonStep(
+            target: target, notes: reader.optionalString(f, "notes"), question: reader.optionalString(f, "question"))
     }
 
     static func era(_ node: JSONNode, _ path: FieldPath, _ reader: JSONFieldReader) -> Era {

@@ -20,8 +20,9 @@ enum WarningGroups {
             guard first.offset != nil else {
                 return DatasetIssue(path: first.path, message: "\(members.count) \(noun): \(first.message)")
             }
-            return DatasetIssue(path: .root, message: "\(members.count) \(noun): \(first.message) (first: \(first.path))",
-                                offset: first.offset)
+            return DatasetIssue(
+                path: .root, message: "\(members.count) \(noun): \(first.message) (first: \(first.path))",
+                offset: first.offset)
         }
     }
 

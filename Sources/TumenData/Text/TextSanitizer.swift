@@ -9,7 +9,10 @@ public enum TextSanitizer {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if !isUnsafe(scalar) { result.append(scalar); continue }
+            if !isUnsafe(scalar) {
+                result.append(scalar)
+                continue
+            }
             let v = scalar.value
             if v == 0x09 {
                 result.append(" ")
@@ -18,7 +21,9 @@ public enum TextSanitizer {
                 result.append(Unicode.Scalar(v == 0x7F ? 0x3F : v + 0x40)!)
             } else {
                 let hex = String(v, radix: 16, uppercase: true)
-                result.append(contentsOf: ("<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">").unicodeScalars)
+                result.append(
+                    contentsOf: ("<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">")
+                        .unicodeScalars)
             }
         }
         return String(result)

@@ -18,7 +18,11 @@ public enum WordWrap {
                     lineWidth += 1 + wordWidth
                     continue
                 }
-                if lineWidth > 0 { result.append(line); line = ""; lineWidth = 0 }
+                if lineWidth > 0 {
+                    result.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
                 guard wordWidth > width else {
                     line = String(word)
                     lineWidth = wordWidth

@@ -1,4 +1,5 @@
 import TumenData
+
 /// Turns the bytes a terminal sends in raw mode into keys, for the screen-reader mode,
 /// which reads the keyboard without ncurses (it must work where ncurses will not start:
 /// TERM=dumb, output to a pipe). It knows the sequences xterm, tmux, screen and the Linux
@@ -30,7 +31,10 @@ public struct KeyByteDecoder: Sendable {
     public mutating func flush() -> [Key] {
         var keys: [Key] = []
         while !pending.isEmpty {
-            guard let (key, used) = Self.decode(pending[...], final: true) else { pending.removeAll(); break }
+            guard let (key, used) = Self.decode(pending[...], final: true) else {
+                pending.removeAll()
+                break
+            }
             if let key { keys.append(key) }
             pending.removeFirst(used)
         }
@@ -52,7 +56,9 @@ public struct KeyByteDecoder: Sendable {
                 if index < bytes.endIndex, bytes[index] == UInt8(ascii: "[") {
                     guard index + 1 < bytes.endIndex else { return final ? (.escape, 1) : nil }
                     let letter = bytes[index + 1]
-                    let key: Key? = (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(letter) ? .function(Int(letter - UInt8(ascii: "A")) + 1) : nil
+                    let key: Key? =
+                        (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(letter)
+                        ? .function(Int(letter - UInt8(ascii: "A")) + 1) : nil
                     return (key, 4)
                 }
                 while index < bytes.endIndex, (0x20...0x3F).contains(bytes[index]) { index += 1 }

@@ -1,4 +1,5 @@
 import TumenData
+
 /// The screen-reader mode's voice: what changed between two explorer states, as
 /// paragraphs in reading order. It is pure: the same two states (and the action between
 /// them, which says why nothing changed when nothing did) always give the same words, so
@@ -25,12 +26,16 @@ public struct ScreenReader: Sendable {
 
     /// The paragraphs that say what `action` changed from `old` to `new`, or what its
     /// effect is about to do.
-    public func announce(_ action: Action?, effect: ExplorerEffect = .none, from old: ExplorerState,
-                         to new: ExplorerState) -> [String] {
+    public func announce(
+        _ action: Action?, effect: ExplorerEffect = .none, from old: ExplorerState,
+        to new: ExplorerState
+    ) -> [String] {
         switch effect {
         case .quit: return ["Goodbye."]
         case .present:
-            return ["Presenting is full-screen only. To follow a presentation in words, run tumen notes --screen-reader."]
+            return [
+                "Presenting is full-screen only. To follow a presentation in words, run tumen notes --screen-reader."
+            ]
         case .suspend: return ["Suspended. Type fg to come back."]
         case .none: break
         }
@@ -38,8 +43,10 @@ public struct ScreenReader: Sendable {
 
         var out: [String] = []
         if old.view != new.view {
-            out.append(new.view == .map ? ScreenReaderMapText.opening(new, words: words)
-                                        : "Timeline view. " + ScreenReaderText.eventLine(new))
+            out.append(
+                new.view == .map
+                    ? ScreenReaderMapText.opening(new, words: words)
+                    : "Timeline view. " + ScreenReaderText.eventLine(new))
             return out
         }
         if old.mapWordsOpen != new.mapWordsOpen {
@@ -48,8 +55,12 @@ public struct ScreenReader: Sendable {
         if new.view == .map, let map = mapChange(action, from: old, to: new) { out.append(map) }
         if old.selected != new.selected {
             var line = ScreenReaderText.eventLine(new, detailsFollow: true)
-            if case .nextMatch? = action, let current = new.search.current { line = "Match \(current + 1) of \(new.search.matches.count): " + line }
-            if case .previousMatch? = action, let current = new.search.current { line = "Match \(current + 1) of \(new.search.matches.count): " + line }
+            if case .nextMatch? = action, let current = new.search.current {
+                line = "Match \(current + 1) of \(new.search.matches.count): " + line
+            }
+            if case .previousMatch? = action, let current = new.search.current {
+                line = "Match \(current + 1) of \(new.search.matches.count): " + line
+            }
             out.append(line)
             if new.detailOpen { out += ScreenReaderText.detail(new) }
         }
@@ -61,8 +72,12 @@ public struct ScreenReader: Sendable {
                 out.append("Details, line \(new.detailScroll + 1) of \(lines.count): " + lines[new.detailScroll].text)
             }
         }
-        if old.zoom != new.zoom { out.append("Timeline zoomed \(new.zoom > old.zoom ? "in" : "out"): by \(new.timeUnitName).") }
-        if old.search != new.search && out.isEmpty, !new.search.isActive, old.search.isActive { out.append("Search cleared.") }
+        if old.zoom != new.zoom {
+            out.append("Timeline zoomed \(new.zoom > old.zoom ? "in" : "out"): by \(new.timeUnitName).")
+        }
+        if old.search != new.search && out.isEmpty, !new.search.isActive, old.search.isActive {
+            out.append("Search cleared.")
+        }
         if out.isEmpty { out.append(unchanged(action, new)) }
         return out
     }
@@ -101,21 +116,28 @@ public struct ScreenReader: Sendable {
         guard new.search.isActive else { return "Search cleared: nothing was typed." }
         let query = Spoken.line(new.search.query)
         let count = new.search.matches.count
-        guard count > 0, let current = new.search.current else { return "No matches for \(query). " + ScreenReaderText.eventLine(new) }
+        guard count > 0, let current = new.search.current else {
+            return "No matches for \(query). " + ScreenReaderText.eventLine(new)
+        }
         let which = current == 0 ? "First" : "Match \(current + 1)"
-        return "\(count) match\(count == 1 ? "" : "es") for \(query). \(which): " + ScreenReaderText.eventLine(new, detailsFollow: detailsFollow)
+        return "\(count) match\(count == 1 ? "" : "es") for \(query). \(which): "
+            + ScreenReaderText.eventLine(new, detailsFollow: detailsFollow)
             + (count > 1 ? " n for the next match." : "")
     }
 
     /// The map view after a map key: a new stage in words, or where a pan or zoom has left it.
     private func mapChange(_ action: Action?, from old: ExplorerState, to new: ExplorerState) -> String? {
-        let before = ScreenReaderMapText.shown(old), after = ScreenReaderMapText.shown(new)
+        let before = ScreenReaderMapText.shown(old)
+        let after = ScreenReaderMapText.shown(new)
         if (before.map.routeID, before.map.stageIndex) != (after.map.routeID, after.map.stageIndex),
-           let route = after.mapRoute, let index = after.map.stageIndex {
+            let route = after.mapRoute, let index = after.map.stageIndex
+        {
             return words.stage(index, of: route).joined(separator: " ")
         }
         guard case .map(let mapAction)? = action else { return nil }
-        let moved = before.map.centerLatitude != after.map.centerLatitude || before.map.centerLongitude != after.map.centerLongitude
+        let moved =
+            before.map.centerLatitude != after.map.centerLatitude
+            || before.map.centerLongitude != after.map.centerLongitude
             || before.map.spanLongitude != after.map.spanLongitude || before.map.spanLatitude != after.map.spanLatitude
         if moved, old.selected == new.selected { return ScreenReaderMapText.moved(mapAction, new) }
         if !moved, old.selected == new.selected { return ScreenReaderMapText.unchanged(mapAction, new) }
@@ -127,8 +149,10 @@ public struct ScreenReader: Sendable {
         switch action {
         case .nextEvent?, .lastEvent?, .pageDown?: return "No later event. " + ScreenReaderText.eventLine(state)
         case .previousEvent?, .firstEvent?, .pageUp?: return "No earlier event. " + ScreenReaderText.eventLine(state)
-        case .scrollDetailDown?: return state.detailOpen ? "End of the details." : "The details are closed: Enter opens them."
-        case .scrollDetailUp?: return state.detailOpen ? "Top of the details." : "The details are closed: Enter opens them."
+        case .scrollDetailDown?:
+            return state.detailOpen ? "End of the details." : "The details are closed: Enter opens them."
+        case .scrollDetailUp?:
+            return state.detailOpen ? "Top of the details." : "The details are closed: Enter opens them."
         case .zoomIn?: return "The timeline is at its closest zoom, by \(state.timeUnitName)."
         case .zoomOut?: return "The timeline is at its widest zoom, by \(state.timeUnitName)."
         case .nextMatch?, .previousMatch?:
@@ -142,5 +166,3 @@ public struct ScreenReader: Sendable {
         }
     }
 }
-
-

@@ -1,4 +1,5 @@
 import TumenData
+
 /// What the screen-reader mode says in the category filter (`f`): the category under the
 /// cursor with its count, what hiding or showing one leaves, and the count on closing.
 enum ScreenReaderFilterText {
@@ -27,7 +28,8 @@ enum ScreenReaderFilterText {
         if new.hiddenCategories.isEmpty && old.hiddenCategories.count > 1 {
             text = "All categories shown: \(new.visible.count) events."
         } else {
-            let name = new.dataset.categories.indices.contains(new.filterCursor)
+            let name =
+                new.dataset.categories.indices.contains(new.filterCursor)
                 ? Spoken.line(new.dataset.categories[new.filterCursor].name) : "Category"
             let hidden = new.hiddenCategories.count > old.hiddenCategories.count
             text = "\(name) \(hidden ? "hidden" : "shown"). \(shownCount(new))"

@@ -15,11 +15,13 @@ public enum ScreenReaderHelp {
         for (title, commands) in sections {
             out.append(Spoken.line(title) + ":")
             for command in commands {
-                out.append(Spoken.sentence("\(Spoken.list(command.keys.map(spokenName), conjunction: "or")): \(command.help)"))
+                out.append(
+                    Spoken.sentence("\(Spoken.list(command.keys.map(spokenName), conjunction: "or")): \(command.help)"))
             }
         }
-        out.append("In this mode, Enter reads an event's details, ] and [ read the route stage by stage, "
-                   + "and w in the map view reads the map in words.")
+        out.append(
+            "In this mode, Enter reads an event's details, ] and [ read the route stage by stage, "
+                + "and w in the map view reads the map in words.")
         return out
     }
 

@@ -29,8 +29,9 @@ public enum ScreenReaderMapText {
     static func across(_ state: ExplorerState) -> String {
         let box = state.map.box
         let middle = (box.south + box.north) / 2
-        let kilometres = GreatCircle.kilometres(from: GeoPoint(latitude: middle, longitude: box.west),
-                                                to: GeoPoint(latitude: middle, longitude: box.east))
+        let kilometres = GreatCircle.kilometres(
+            from: GeoPoint(latitude: middle, longitude: box.west),
+            to: GeoPoint(latitude: middle, longitude: box.east))
         return "About \(MapDescription.distanceText(max(1, kilometres))) across."
     }
 
@@ -42,7 +43,9 @@ public enum ScreenReaderMapText {
             .sorted { $0.importance != $1.importance ? $0.importance > $1.importance : $0.name < $1.name }
         guard !places.isEmpty else { return "No places in view." }
         var names = places.prefix(limit).map { Spoken.line($0.name) }
-        if places.count > limit { names.append("\(places.count - limit) more place\(places.count - limit == 1 ? "" : "s")") }
+        if places.count > limit {
+            names.append("\(places.count - limit) more place\(places.count - limit == 1 ? "" : "s")")
+        }
         return "In view: " + Spoken.list(names) + "."
     }
 
@@ -72,8 +75,10 @@ public enum ScreenReaderMapText {
         case .zoomOut: return "The map cannot zoom out further. " + across(state)
         case .panLeft, .panRight, .panUp, .panDown: return "The map cannot move further that way."
         case .fit: return "The whole route is already in view."
-        case .nextStage: return count == 0 ? "No routes in this dataset." : "Already at the last stage, \(count) of \(count)."
-        case .previousStage: return count == 0 ? "No routes in this dataset." : "Already at the first stage, 1 of \(count)."
+        case .nextStage:
+            return count == 0 ? "No routes in this dataset." : "Already at the last stage, \(count) of \(count)."
+        case .previousStage:
+            return count == 0 ? "No routes in this dataset." : "Already at the first stage, 1 of \(count)."
         case .nextEvent: return "No later event. " + ScreenReaderText.eventLine(state)
         case .previousEvent: return "No earlier event. " + ScreenReaderText.eventLine(state)
         }

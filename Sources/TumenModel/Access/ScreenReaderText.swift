@@ -1,4 +1,5 @@
 import TumenData
+
 /// What the screen-reader mode says about events: the one line for the selected event,
 /// its details as paragraphs, and the opening words. Paragraphs, not lines:
 /// `ScreenReaderLines` breaks them for the display.
@@ -13,8 +14,10 @@ public enum ScreenReaderText {
         }
         let total = state.visible.count
         let of = state.hiddenCategories.isEmpty ? "\(position + 1) of \(total)" : "\(position + 1) of \(total) shown"
-        var parts = ["Event \(of)", Spoken.line(event.date.label), categoryName(event.category, in: state.dataset),
-                     Spoken.line(event.title)]
+        var parts = [
+            "Event \(of)", Spoken.line(event.date.label), categoryName(event.category, in: state.dataset),
+            Spoken.line(event.title),
+        ]
         if event.contested != nil { parts.append("Contested figure") }
         if hint && !state.detailOpen { parts.append("Enter for details") }
         if hint && state.detailOpen && detailsFollow { parts.append("Details follow") }
@@ -33,7 +36,10 @@ public enum ScreenReaderText {
         var out = [Spoken.sentence("Details: " + Spoken.line(event.title))]
         var date = Spoken.sentence("Date: " + Spoken.line(event.date.label))
         if event.date.inferred {
-            date += " " + Spoken.sentence("The date is inferred" + (event.date.note.map { ": " + Spoken.line($0) } ?? " from the sources"))
+            date +=
+                " "
+                + Spoken.sentence(
+                    "The date is inferred" + (event.date.note.map { ": " + Spoken.line($0) } ?? " from the sources"))
         } else if let note = event.date.note {
             date += " " + Spoken.sentence("About the date: " + Spoken.line(note))
         }
@@ -41,17 +47,22 @@ public enum ScreenReaderText {
         out.append(Spoken.sentence("Category: " + categoryName(event.category, in: dataset)))
         let places = event.places.compactMap { id in dataset.places.first { $0.id == id } }
         if !places.isEmpty {
-            let names = places.map { place in Spoken.line(place.name) + (place.localName.map { " (\(Spoken.line($0)))" } ?? "") }
+            let names = places.map { place in
+                Spoken.line(place.name) + (place.localName.map { " (\(Spoken.line($0)))" } ?? "")
+            }
             out.append(Spoken.sentence("Places: " + Spoken.list(names)))
         }
         out += event.summary.split(whereSeparator: \.isNewline).map { Spoken.line(String($0)) }
         if let contested = event.contested {
             let count = contested.claims.count
-            out.append("Contested figure: \(Spoken.sentence(Spoken.line(contested.question))) The sources disagree, in \(count) claim\(count == 1 ? "" : "s").")
+            out.append(
+                "Contested figure: \(Spoken.sentence(Spoken.line(contested.question))) The sources disagree, in \(count) claim\(count == 1 ? "" : "s")."
+            )
             for (index, claim) in contested.claims.enumerated() {
                 let context = claim.context.map { ": " + Spoken.line($0) } ?? ""
-                out.append(Spoken.sentence("Claim \(index + 1): \(Spoken.line(claim.figure))\(context)")
-                           + " " + Spoken.sentence("Source: " + sourceText(claim.source, in: dataset)))
+                out.append(
+                    Spoken.sentence("Claim \(index + 1): \(Spoken.line(claim.figure))\(context)")
+                        + " " + Spoken.sentence("Source: " + sourceText(claim.source, in: dataset)))
             }
         }
         if !event.sources.isEmpty {
@@ -82,8 +93,10 @@ public enum ScreenReaderText {
         let dataset = state.dataset
         var out = ["Tumen, screen-reader mode: one line after each key. ? lists the keys, q quits."]
         let routes = dataset.routes.count
-        out.append(Spoken.sentence("\(Spoken.line(dataset.title)): \(state.events.count) event\(state.events.count == 1 ? "" : "s"), "
-                                   + "\(routes) route\(routes == 1 ? "" : "s")"))
+        out.append(
+            Spoken.sentence(
+                "\(Spoken.line(dataset.title)): \(state.events.count) event\(state.events.count == 1 ? "" : "s"), "
+                    + "\(routes) route\(routes == 1 ? "" : "s")"))
         if state.overlay == .contentNote, let note = dataset.contentNote {
             out.append("Content note:")
             out += note.split(whereSeparator: \.isNewline).map { Spoken.line(String($0)) }

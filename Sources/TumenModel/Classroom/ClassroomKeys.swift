@@ -1,4 +1,5 @@
 import TumenData
+
 /// The classroom's part of the one command table (`KeyBindings.commands` appends it): the
 /// keys of the choice screen, of following, and the one key the explorer gains over SSH.
 extension KeyBindings {
@@ -25,7 +26,8 @@ extension KeyBindings {
             context = .classroomExplore
         }
         guard let command = commands.first(where: { $0.context == context && $0.keys.contains(key) }),
-              case .classroom(let action) = command.action else { return nil }
+            case .classroom(let action) = command.action
+        else { return nil }
         return action
     }
 }

@@ -1,4 +1,5 @@
 import TumenData
+
 /// One student's connection to `tumen serve`, as a value: the content note first, then a
 /// choice between following the teacher's presentation and exploring on their own. The
 /// server feeds it keys, sizes, the teacher's published snapshots and the wall clock; it
@@ -82,8 +83,9 @@ public struct ClassroomState: Sendable {
     public mutating func teacherMoved(_ snapshot: NotesSnapshot?, at now: Double) {
         teacher = snapshot
         if let snapshot, teacherMatchesLesson, snapshot.step >= 1 {
-            let timer = PresenterState.Timer(accumulated: snapshot.timerAccumulated,
-                                             runningSince: snapshot.timerRunningSince)
+            let timer = PresenterState.Timer(
+                accumulated: snapshot.timerAccumulated,
+                runningSince: snapshot.timerRunningSince)
             follower.follow(step: snapshot.step - 1, timer: timer, at: now)
         } else {
             follower.tick(at: now)

@@ -1,4 +1,5 @@
 import TumenData
+
 /// Every user intent the explorer understands. Keys map to these in `KeyBindings`;
 /// `ExplorerState.apply(_:)` is the only place that changes state in response.
 public enum Action: Hashable, Sendable {

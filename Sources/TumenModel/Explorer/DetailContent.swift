@@ -1,4 +1,5 @@
 import TumenData
+
 /// The detail pane's text for one event, already wrapped to a width: what the detail view
 /// draws and what bounds its scrolling. Each line carries its role so the view can style it.
 public struct DetailLine: Equatable, Sendable {

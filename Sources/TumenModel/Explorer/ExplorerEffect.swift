@@ -1,4 +1,5 @@
 import TumenData
+
 /// What the explorer asks of whoever runs it, returned by `ExplorerState.apply` and `press`:
 /// the state cannot quit, open the presenter or stop the process, so the loop does it. A
 /// value, not a flag left in the state, so nobody has to clear it and tests can read it.

@@ -1,4 +1,5 @@
 import TumenData
+
 /// Where each part of the explorer goes for a state's size: the timeline (era band,
 /// lanes, axis), the event list, the detail pane, the map and the status bar. The views draw into
 /// these rectangles and the reducer uses the same values for paging, scrolling and mouse
@@ -79,8 +80,9 @@ public struct ExplorerLayout: Equatable, Sendable {
                 let listWidth = max(36, rest.width * 2 / 5)
                 list = Rect(column: rest.column, row: rest.row, width: listWidth, height: rest.height)
                 // One column between them for the divider.
-                detail = Rect(column: rest.column + listWidth + 1, row: rest.row,
-                              width: rest.width - listWidth - 1, height: rest.height)
+                detail = Rect(
+                    column: rest.column + listWidth + 1, row: rest.row,
+                    width: rest.width - listWidth - 1, height: rest.height)
             } else {
                 list = Rect(column: rest.column, row: rest.row, width: rest.width, height: 0)
                 detail = rest

@@ -1,4 +1,5 @@
 import TumenData
+
 /// Everything the explorer shows, as one value. Views draw it; `apply(_:)` (the reducer,
 /// in this module) is the only way to change it, which is why every field's setter is
 /// internal: outside the model a state changes only by actions.
@@ -70,8 +71,11 @@ public struct ExplorerState: Sendable, Equatable {
     public internal(set) var selected: Int?
     /// Indices into `events` that pass the filter, in order.
     public internal(set) var visible: [Int] {
-        didSet { visibleMonthSpan = Self.monthSpan(of: visible.isEmpty ? Array(events.indices) : visible,
-                                                   startMonths: startMonths, endMonths: endMonths) }
+        didSet {
+            visibleMonthSpan = Self.monthSpan(
+                of: visible.isEmpty ? Array(events.indices) : visible,
+                startMonths: startMonths, endMonths: endMonths)
+        }
     }
     /// The first and last month the visible events (all events when none is visible)
     /// cover, kept with `visible`: the time axis needs it every frame, and working it out
@@ -103,10 +107,14 @@ public struct ExplorerState: Sendable, Equatable {
         EventOrder.sortInPlace(&dataset.events)
         self.events = dataset.events
         self.dataset = dataset
-        let ordinals = Dictionary(self.dataset.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let ordinals = Dictionary(
+            self.dataset.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         // One pass reading fields in place (`events[i].date`): `map { $0… }` would copy
         // each whole event, retaining every string it holds, once per figure.
-        var categoryOrdinals: [Int] = [], startMonths: [Int] = [], endMonths: [Int] = [], isPeriod: [Bool] = []
+        var categoryOrdinals: [Int] = []
+        var startMonths: [Int] = []
+        var endMonths: [Int] = []
+        var isPeriod: [Bool] = []
         categoryOrdinals.reserveCapacity(events.count)
         startMonths.reserveCapacity(events.count)
         endMonths.reserveCapacity(events.count)
@@ -138,7 +146,9 @@ public struct ExplorerState: Sendable, Equatable {
         self.shownMap = map
         // The first screen: the content note, or for a dataset without one (an imported
         // timeline) its title slide, as TimelineJS opens on it.
-        if showContentNote && (self.dataset.contentNote != nil || self.dataset.titleSlide != nil) { overlay = .contentNote }
+        if showContentNote && (self.dataset.contentNote != nil || self.dataset.titleSlide != nil) {
+            overlay = .contentNote
+        }
         // A story map whose slides have no dates has nothing on the timeline: it opens on its map.
         if events.isEmpty && !self.dataset.places.isEmpty { view = .map }
     }
@@ -154,7 +164,8 @@ public struct ExplorerState: Sendable, Equatable {
     /// it. `visible` is in ascending order, so this is a binary search: it runs every
     /// frame, and a scan of 100,000 events would not.
     public func visiblePosition(of index: Int) -> Int? {
-        var low = 0, high = visible.count
+        var low = 0
+        var high = visible.count
         while low < high {
             let middle = (low + high) / 2
             if visible[middle] < index { low = middle + 1 } else { high = middle }
@@ -171,7 +182,8 @@ extension ExplorerState {
     }
 
     static func monthSpan(of indices: [Int], startMonths: [Int], endMonths: [Int]) -> MonthSpan? {
-        var first = Int.max, last = Int.min
+        var first = Int.max
+        var last = Int.min
         for index in indices {
             first = min(first, startMonths[index])
             last = max(last, endMonths[index])

@@ -1,4 +1,5 @@
 import TumenData
+
 /// The filter menu: a cursor over the dataset's categories, Space hides or shows the
 /// category under it, `c` shows all again. When the selected event's category is hidden
 /// the selection moves to the nearest visible event; with nothing visible it is nil until
@@ -46,7 +47,8 @@ extension ExplorerState {
     /// The visible index closest to `index` in timeline order; the earlier one on a tie.
     static func nearest(to index: Int, in visible: [Int]) -> Int {
         visible.min { a, b in
-            let da = abs(a - index), db = abs(b - index)
+            let da = abs(a - index)
+            let db = abs(b - index)
             return da != db ? da < db : a < b
         }!
     }

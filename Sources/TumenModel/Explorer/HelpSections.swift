@@ -1,4 +1,5 @@
 import TumenData
+
 /// The command table grouped for people: the help overlay and the README's key table
 /// both come from here, so they list exactly the keys that dispatch.
 public struct HelpSection: Equatable, Sendable {
@@ -24,14 +25,16 @@ extension KeyBindings {
     public static var helpSections: [HelpSection] {
         explorerContexts.compactMap { context, title in
             let entries = commands.filter { $0.context == context }.map { command in
-                HelpSection.Entry(keys: command.keys.map(KeyNames.notation(for:)).joined(separator: " "), text: command.help)
+                HelpSection.Entry(
+                    keys: command.keys.map(KeyNames.notation(for:)).joined(separator: " "), text: command.help)
             }
             return entries.isEmpty ? nil : HelpSection(title: title, entries: entries)
         }
     }
 
     /// What the mouse does, where the terminal reports it (not a table key: it carries a position).
-    public static let mouseHelp = "click an event in the list to select it; the wheel moves through events or scrolls the detail pane"
+    public static let mouseHelp =
+        "click an event in the list to select it; the wheel moves through events or scrolls the detail pane"
 
     /// The README's "### Keys" table, generated; a test checks the README holds exactly this.
     public static var markdownKeyTable: String {

@@ -1,4 +1,5 @@
 import TumenData
+
 /// A key as the user pressed it, independent of any terminal library.
 /// The terminal layer translates ncurses codes into these; key scripts
 /// (`tumen render --keys`) parse into them; the command table maps them to actions.
@@ -44,7 +45,7 @@ public struct Size: Hashable, Sendable, CustomStringConvertible {
     public init?(parsing text: String) {
         let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0,
-              w <= 1000, h <= 1000
+            w <= 1000, h <= 1000
         else { return nil }
         self.init(width: w, height: h)
     }

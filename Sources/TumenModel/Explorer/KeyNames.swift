@@ -1,4 +1,5 @@
 import TumenData
+
 /// The one key notation, written as vim writes keys: a plain character stands for
 /// itself, special keys go in angle brackets (`<Enter>`, `<C-c>`, `<F1>`). Key
 /// scripts (`tumen render --keys`), the help overlay, the README and the tests all
@@ -34,14 +35,17 @@ public enum KeyNames {
             return .control(letter)
         }
         if lowered.hasPrefix("f"), let number = Int(lowered.dropFirst()), (1...12).contains(number),
-           !lowered.dropFirst().hasPrefix("0"), !lowered.dropFirst().hasPrefix("+") {
+            !lowered.dropFirst().hasPrefix("0"), !lowered.dropFirst().hasPrefix("+")
+        {
             return .function(number)
         }
         if lowered.hasPrefix("u+") {
             // `U+0007`, or `U+06DC+0301` for a character of several code points.
             var text = String.UnicodeScalarView()
             for part in lowered.dropFirst(2).split(separator: "+", omittingEmptySubsequences: false) {
-                guard part.count >= 4, let value = UInt32(part, radix: 16), let scalar = Unicode.Scalar(value) else { return nil }
+                guard part.count >= 4, let value = UInt32(part, radix: 16), let scalar = Unicode.Scalar(value) else {
+                    return nil
+                }
                 text.append(scalar)
             }
             let string = String(text)
@@ -62,23 +66,25 @@ public enum KeyNames {
         if let entry = named.first(where: { $0.key == key }) { return entry.name }
         if case .character(let c) = key {
             // Controls, and characters that would fuse with a neighbour: by code point.
-            return "U+" + c.unicodeScalars.map { scalar in
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            }.joined(separator: "+")
+            return "U+"
+                + c.unicodeScalars.map { scalar in
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                }.joined(separator: "+")
         }
         switch key {
         case .character(let c): return String(c)
         case .control(let c): return "C-\(c)"
         case .function(let n): return "F\(n)"
         case .mouse(let event):
-            let kind: String = switch event.kind {
-            case .click: "Click"
-            case .wheelUp: "WheelUp"
-            case .wheelDown: "WheelDown"
-            }
+            let kind: String =
+                switch event.kind {
+                case .click: "Click"
+                case .wheelUp: "WheelUp"
+                case .wheelDown: "WheelDown"
+                }
             return "\(kind) \(event.column),\(event.row)"
-        default: return "\(key)" // every other key has an entry in `named`
+        default: return "\(key)"  // every other key has an entry in `named`
         }
     }
 
@@ -110,7 +116,9 @@ public enum KeyNames {
         default: return nil
         }
         let numbers = parts[1].split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
-        guard numbers.count == 2, let column = numbers[0], let row = numbers[1], column >= 0, row >= 0 else { return nil }
+        guard numbers.count == 2, let column = numbers[0], let row = numbers[1], column >= 0, row >= 0 else {
+            return nil
+        }
         return .mouse(MouseEvent(kind: kind, column: column, row: row))
     }
 }

@@ -1,4 +1,5 @@
 import TumenData
+
 /// A rectangle of cells on a screen: where one view draws. Views given a `Rect` draw only
 /// inside it, so RootView can place them side by side or one above the other.
 public struct Rect: Hashable, Sendable, CustomStringConvertible {
@@ -31,21 +32,27 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     /// The top `rows` rows, and what is left below them.
     public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let r = min(max(0, rows), height)
-        return (Rect(column: column, row: row, width: width, height: r),
-                Rect(column: column, row: row + r, width: width, height: height - r))
+        return (
+            Rect(column: column, row: row, width: width, height: r),
+            Rect(column: column, row: row + r, width: width, height: height - r)
+        )
     }
 
     /// The bottom `rows` rows, and what is left above them.
     public func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
         let r = min(max(0, rows), height)
-        return (Rect(column: column, row: row, width: width, height: height - r),
-                Rect(column: column, row: maxRow - r, width: width, height: r))
+        return (
+            Rect(column: column, row: row, width: width, height: height - r),
+            Rect(column: column, row: maxRow - r, width: width, height: r)
+        )
     }
 
     /// The right `columns` columns, and what is left to their left.
     public func splitRight(_ columns: Int) -> (rest: Rect, right: Rect) {
         let c = min(max(0, columns), width)
-        return (Rect(column: column, row: row, width: width - c, height: height),
-                Rect(column: maxColumn - c, row: row, width: c, height: height))
+        return (
+            Rect(column: column, row: row, width: width - c, height: height),
+            Rect(column: maxColumn - c, row: row, width: c, height: height)
+        )
     }
 }

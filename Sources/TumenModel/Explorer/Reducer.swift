@@ -1,4 +1,5 @@
 import TumenData
+
 /// The explorer's state machine: pure and total. Every action is valid in every
 /// state; an action that does not apply leaves the state as it was. What the state
 /// cannot do itself (quit, present, suspend) comes back as an effect for the loop.
@@ -14,7 +15,9 @@ extension ExplorerState {
         case .pageDown: moveSelection(by: layout.pageRows)
         case .pageUp: moveSelection(by: -layout.pageRows)
         case .selectEvent(let id):
-            if let index = events.firstIndex(where: { $0.id == id }), visiblePosition(of: index) != nil { select(index) }
+            if let index = events.firstIndex(where: { $0.id == id }), visiblePosition(of: index) != nil {
+                select(index)
+            }
         case .toggleDetail:
             detailOpen.toggle()
             detailScroll = 0
@@ -29,10 +32,16 @@ extension ExplorerState {
         case .toggleHelp: overlay = overlay == .help ? nil : .help
         case .escape:
             // Innermost first: an overlay, then the search, then the detail pane.
-            if overlay == .searchPrompt { applySearch(.cancelSearch) }
-            else if overlay != nil { overlay = nil }
-            else if search.isActive { search = Search() }
-            else if detailOpen { detailOpen = false; detailScroll = 0 }
+            if overlay == .searchPrompt {
+                applySearch(.cancelSearch)
+            } else if overlay != nil {
+                overlay = nil
+            } else if search.isActive {
+                search = Search()
+            } else if detailOpen {
+                detailOpen = false
+                detailScroll = 0
+            }
         case .beginSearch, .searchInput, .searchBackspace, .submitSearch, .cancelSearch, .nextMatch, .previousMatch:
             applySearch(action)
         case .openFilter, .filterCursorDown, .filterCursorUp, .toggleCategoryAtCursor, .clearFilter:
@@ -88,7 +97,11 @@ extension ExplorerState {
                 select(index)
             }
         case .wheelDown:
-            if overDetail { detailScroll = min(detailScroll + 3, maxDetailScroll) } else if overlay == nil { moveSelection(by: 3) }
+            if overDetail {
+                detailScroll = min(detailScroll + 3, maxDetailScroll)
+            } else if overlay == nil {
+                moveSelection(by: 3)
+            }
         case .wheelUp:
             if overDetail { detailScroll = max(0, detailScroll - 3) } else if overlay == nil { moveSelection(by: -3) }
         }
@@ -133,14 +146,16 @@ extension ExplorerState {
         whole.zoom = .whole
         whole.view = .timeline
         let layout = ExplorerLayout(state: whole)
-        let rect = layout.timeline.isEmpty ? Rect(column: 0, row: 0, width: max(1, size.width), height: 1) : layout.timeline
+        let rect =
+            layout.timeline.isEmpty ? Rect(column: 0, row: 0, width: max(1, size.width), height: 1) : layout.timeline
         return TimeScale.frame(whole, rect: rect, lanes: layout.lanes).scale.monthsPerColumn
     }
 
     /// The timeline axis's unit at this zoom ("decades", "billions of years").
     public var timeUnitName: String {
         let layout = ExplorerLayout(state: self)
-        let rect = layout.timeline.isEmpty ? Rect(column: 0, row: 0, width: max(1, size.width), height: 1) : layout.timeline
+        let rect =
+            layout.timeline.isEmpty ? Rect(column: 0, row: 0, width: max(1, size.width), height: 1) : layout.timeline
         return TimeScale.frame(self, rect: rect, lanes: layout.lanes).scale.unitName
     }
 }

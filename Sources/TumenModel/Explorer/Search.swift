@@ -1,4 +1,5 @@
 import TumenData
+
 /// Search: `/` opens the prompt, Enter runs it, `n`/`N` step through the matches with
 /// wrap-around. The selection is never lost: a search jumps to the first match at or
 /// after it, and a search with no match leaves it where it was.
@@ -36,8 +37,13 @@ extension ExplorerState {
     mutating func refreshMatches(jumpFrom index: Int, select shouldSelect: Bool = true) {
         let folded = SearchFolding.fold(search.query)
         let placeMatches = SearchFolding.places(in: dataset, matchingFolded: folded)
-        search.matches = visible.filter { SearchFolding.event(events[$0], matchesFolded: folded, placeMatches: placeMatches) }
-        guard !search.matches.isEmpty else { search.current = nil; return }
+        search.matches = visible.filter {
+            SearchFolding.event(events[$0], matchesFolded: folded, placeMatches: placeMatches)
+        }
+        guard !search.matches.isEmpty else {
+            search.current = nil
+            return
+        }
         let position = search.matches.firstIndex { $0 >= index } ?? 0
         search.current = position
         if shouldSelect { select(search.matches[position]) }

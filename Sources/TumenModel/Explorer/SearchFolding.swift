@@ -23,13 +23,15 @@ public enum SearchFolding {
     /// The ids of places whose name (English or local) holds the folded query: found
     /// once per search, not once per event.
     public static func places(in dataset: Dataset, matchingFolded query: String) -> Set<String> {
-        Set(dataset.places.filter { place in
-            fold(place.name).contains(query) || place.localName.map { fold($0).contains(query) } == true
-        }.map(\.id))
+        Set(
+            dataset.places.filter { place in
+                fold(place.name).contains(query) || place.localName.map { fold($0).contains(query) } == true
+            }.map(\.id))
     }
 
     public static func event(_ event: Event, matchesFolded query: String, placeMatches: Set<String>) -> Bool {
         guard !query.isEmpty else { return false }
-        return event.places.contains(where: placeMatches.contains) || fold(event.title).contains(query) || fold(event.summary).contains(query)
+        return event.places.contains(where: placeMatches.contains) || fold(event.title).contains(query)
+            || fold(event.summary).contains(query)
     }
 }

@@ -1,4 +1,5 @@
 import TumenData
+
 /// The timeline's time axis: which stretch of time is on screen at a zoom, and the
 /// column of any date. Time is counted in months from year 0 so every precision
 /// (year, month, day) lands on the same scale; the window centres on the selection.
@@ -158,8 +159,9 @@ public struct TimeScale: Equatable, Sendable {
         let widest = rect.width >= 80 ? 18 : 14
         let nameWidth = min(widest, max(7, (names.map { DisplayWidth.of($0) }.max() ?? 0) + 1))
         func make(_ labelWidth: Int) -> (Rect, TimeScale) {
-            let plot = Rect(column: rect.column + labelWidth + 1, row: rect.row,
-                            width: max(1, rect.width - labelWidth - 2), height: rect.height)
+            let plot = Rect(
+                column: rect.column + labelWidth + 1, row: rect.row,
+                width: max(1, rect.width - labelWidth - 2), height: rect.height)
             return (plot, TimeScale(state: state, columns: plot.width))
         }
         var (plot, scale) = make(nameWidth)

@@ -1,4 +1,5 @@
 import TumenData
+
 /// What the user can do to the route map. Wrapped in `Action.map` so the map's
 /// state machine lives in its own files (MapReducer.swift).
 public enum MapAction: Hashable, Sendable {

@@ -34,13 +34,17 @@ public struct MapProjection: Sendable, Equatable {
     /// Fractional cell coordinates: (0, 0) is the top-left corner of the top-left cell, so
     /// the cell holding a point is (floor(x), floor(y)).
     public func project(latitude: Double, longitude: Double) -> (x: Double, y: Double) {
-        (Double(columns) / 2 + (longitude - centerLongitude) * cosine * columnsPerDegree,
-         Double(rows) / 2 - (latitude - centerLatitude) * columnsPerDegree / Self.cellAspect)
+        (
+            Double(columns) / 2 + (longitude - centerLongitude) * cosine * columnsPerDegree,
+            Double(rows) / 2 - (latitude - centerLatitude) * columnsPerDegree / Self.cellAspect
+        )
     }
 
     public func unproject(x: Double, y: Double) -> (latitude: Double, longitude: Double) {
-        (centerLatitude - (y - Double(rows) / 2) * Self.cellAspect / columnsPerDegree,
-         centerLongitude + (x - Double(columns) / 2) / (cosine * columnsPerDegree))
+        (
+            centerLatitude - (y - Double(rows) / 2) * Self.cellAspect / columnsPerDegree,
+            centerLongitude + (x - Double(columns) / 2) / (cosine * columnsPerDegree)
+        )
     }
 
     /// The cell a point falls in (may be outside the grid).
@@ -56,7 +60,8 @@ public struct MapProjection: Sendable, Equatable {
     public var visibleBox: GeoBox {
         let topLeft = unproject(x: 0, y: 0)
         let bottomRight = unproject(x: Double(columns), y: Double(rows))
-        return GeoBox(west: topLeft.longitude, south: bottomRight.latitude,
-                      east: bottomRight.longitude, north: topLeft.latitude)
+        return GeoBox(
+            west: topLeft.longitude, south: bottomRight.latitude,
+            east: bottomRight.longitude, north: topLeft.latitude)
     }
 }

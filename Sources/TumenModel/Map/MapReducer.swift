@@ -1,4 +1,5 @@
 import TumenData
+
 extension ExplorerState {
     /// Applies a map action. Panning moves a quarter of the view; zoom halves or doubles it.
     mutating func applyMap(_ action: MapAction) {
@@ -31,7 +32,8 @@ extension ExplorerState {
     /// (`]` then `+` `+` `+` closes in on that stage); about the centre otherwise.
     private mutating func zoom(by factor: Double) {
         if let stage = mapSelectedStage, let place = dataset.places.first(where: { $0.id == stage.place }),
-           map.box.contains(latitude: place.latitude, longitude: place.longitude) {
+            map.box.contains(latitude: place.latitude, longitude: place.longitude)
+        {
             map.centerLatitude = place.latitude + (map.centerLatitude - place.latitude) * factor
             map.centerLongitude = place.longitude + (map.centerLongitude - place.longitude) * factor
         }
@@ -54,7 +56,8 @@ extension ExplorerState {
         guard let route = mapRoute, !route.stages.isEmpty else { return }
         let next = min(max((map.stageIndex ?? -1) + delta, 0), route.stages.count - 1)
         if let eventID = route.stages[next].event, let index = events.firstIndex(where: { $0.id == eventID }),
-           visiblePosition(of: index) != nil {
+            visiblePosition(of: index) != nil
+        {
             select(index)
         }
         map.routeID = route.id
@@ -126,8 +129,9 @@ extension ExplorerState {
         let places = placeIDs.compactMap { id in dataset.places.first(where: { $0.id == id }) }
         guard let first = places.first else { return }
         let box = map.box
-        let inner = GeoBox(west: box.west + box.width / 10, south: box.south + box.height / 10,
-                           east: box.east - box.width / 10, north: box.north - box.height / 10)
+        let inner = GeoBox(
+            west: box.west + box.width / 10, south: box.south + box.height / 10,
+            east: box.east - box.width / 10, north: box.north - box.height / 10)
         if places.contains(where: { inner.contains(latitude: $0.latitude, longitude: $0.longitude) }) { return }
         map.centerLatitude = first.latitude
         map.centerLongitude = first.longitude

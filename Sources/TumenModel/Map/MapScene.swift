@@ -1,4 +1,5 @@
 import TumenData
+
 /// What the map view draws, as one value: the dataset's places and routes, the viewport, and
 /// what is selected. The explorer hands over its own (`ExplorerState.mapScene`, which the
 /// reducer keeps caught up with the selection); the presenter builds one for a stage of a

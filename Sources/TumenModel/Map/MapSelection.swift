@@ -1,4 +1,5 @@
 import TumenData
+
 /// What the map and its panel describe. Decided here, from the state, so the panel, the
 /// markers and the shading cannot disagree with each other or with the status bar.
 public enum MapSelection: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import TumenData
+
 /// The part of the world the map view shows, and which route stage is selected.
 ///
 /// The view shows at least `spanLongitude` × `spanLatitude` degrees around the centre; the
@@ -22,8 +23,10 @@ public struct MapViewport: Sendable, Equatable {
     /// The closest zoom: about 50 km across.
     public static let minimumSpan = 0.5
 
-    public init(centerLatitude: Double = 30, centerLongitude: Double = 112.5, spanLongitude: Double = 45,
-                spanLatitude: Double = 44, routeID: String? = nil, stageIndex: Int? = nil) {
+    public init(
+        centerLatitude: Double = 30, centerLongitude: Double = 112.5, spanLongitude: Double = 45,
+        spanLatitude: Double = 44, routeID: String? = nil, stageIndex: Int? = nil
+    ) {
         self.centerLatitude = centerLatitude
         self.centerLongitude = centerLongitude
         self.spanLongitude = spanLongitude
@@ -53,7 +56,8 @@ public struct MapViewport: Sendable, Equatable {
 
     /// The box the viewport promises to show (the screen may show more on one axis).
     public var box: GeoBox {
-        GeoBox(west: centerLongitude - spanLongitude / 2, south: centerLatitude - spanLatitude / 2,
-               east: centerLongitude + spanLongitude / 2, north: centerLatitude + spanLatitude / 2)
+        GeoBox(
+            west: centerLongitude - spanLongitude / 2, south: centerLatitude - spanLatitude / 2,
+            east: centerLongitude + spanLongitude / 2, north: centerLatitude + spanLatitude / 2)
     }
 }

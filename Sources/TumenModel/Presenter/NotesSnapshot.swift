@@ -1,4 +1,5 @@
 import TumenData
+
 /// What `tumen notes` shows, as the presenter publishes it after every change: the current
 /// step's notes and question, the next step's title and the clock. Plain data, written as
 /// JSON to a small file (NotesSync) that the notes window polls.
@@ -24,9 +25,11 @@ public struct NotesSnapshot: Codable, Equatable, Sendable {
     /// True once the presenter has quit; a notes window then says so.
     public var ended: Bool
 
-    public init(session: String, lessonTitle: String, step: Int, stepCount: Int, title: String?, date: String?,
-                notes: String?, question: String?, nextTitle: String?, timerAccumulated: Double,
-                timerRunningSince: Double?, ended: Bool) {
+    public init(
+        session: String, lessonTitle: String, step: Int, stepCount: Int, title: String?, date: String?,
+        notes: String?, question: String?, nextTitle: String?, timerAccumulated: Double,
+        timerRunningSince: Double?, ended: Bool
+    ) {
         self.session = session
         self.lessonTitle = lessonTitle
         self.step = step
@@ -50,9 +53,10 @@ extension PresenterState {
     /// The snapshot for the notes window. The presenter's timestamps must be wall-clock
     /// seconds for the notes window's clock to agree (the app passes those in).
     public func notesSnapshot(session: String, ended: Bool = false) -> NotesSnapshot {
-        NotesSnapshot(session: session, lessonTitle: deck.title, step: deck.steps.isEmpty ? 0 : current + 1,
-                      stepCount: deck.steps.count, title: step?.title, date: step?.date, notes: step?.notes,
-                      question: step?.question, nextTitle: nextStep?.title, timerAccumulated: timer.accumulated,
-                      timerRunningSince: timer.runningSince, ended: ended)
+        NotesSnapshot(
+            session: session, lessonTitle: deck.title, step: deck.steps.isEmpty ? 0 : current + 1,
+            stepCount: deck.steps.count, title: step?.title, date: step?.date, notes: step?.notes,
+            question: step?.question, nextTitle: nextStep?.title, timerAccumulated: timer.accumulated,
+            timerRunningSince: timer.runningSince, ended: ended)
     }
 }

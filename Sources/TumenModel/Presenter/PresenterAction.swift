@@ -1,4 +1,5 @@
 import TumenData
+
 /// Every intent presenter mode understands. Keys map to these in `KeyBindings.commands`
 /// (the `.presenter` and `.presenterIndex` contexts); `PresenterState.apply(_:at:)` applies them.
 public enum PresenterAction: Hashable, Sendable {

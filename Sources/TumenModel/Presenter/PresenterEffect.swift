@@ -1,4 +1,5 @@
 import TumenData
+
 /// What presenter mode asks of its loop, returned by `PresenterState.apply` and `press`.
 public enum PresenterEffect: Sendable, Equatable {
     case none

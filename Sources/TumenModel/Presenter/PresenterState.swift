@@ -1,4 +1,5 @@
 import TumenData
+
 /// Everything presenter mode shows, as one value. The clock and the tour are driven by
 /// timestamps the front end passes in (seconds on any monotonic scale), so the model never
 /// reads a clock and tests can move time by hand.
@@ -52,7 +53,8 @@ public struct PresenterState: Sendable, Equatable {
     /// Presenter mode opened from the explorer (`p`): every event by date, starting at the
     /// event selected there, at the explorer's size.
     public init(explorer: ExplorerState, now: Double) {
-        let deck = (try? PresenterDeck(dataset: explorer.dataset, lesson: nil))
+        let deck =
+            (try? PresenterDeck(dataset: explorer.dataset, lesson: nil))
             ?? PresenterDeck(dataset: explorer.dataset, title: explorer.dataset.title, lessonID: nil, steps: [])
         self.init(deck: deck, size: explorer.size, now: now)
         if let id = explorer.selectedEvent?.id, let index = deck.steps.firstIndex(where: { $0.eventID == id }) {
@@ -156,7 +158,8 @@ extension PresenterState {
     public mutating func tick(at now: Double) {
         self.now = max(self.now, now)
         guard var tour, !tour.paused, indexCursor == nil, deck.steps.count > 1,
-              self.now - tour.lastAdvance >= tour.interval else { return }
+            self.now - tour.lastAdvance >= tour.interval
+        else { return }
         current = current + 1 < deck.steps.count ? current + 1 : 0
         tour.lastAdvance = self.now
         self.tour = tour

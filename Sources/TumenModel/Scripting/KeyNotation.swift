@@ -1,4 +1,5 @@
 import TumenData
+
 /// Reads key scripts written in the key notation (see `KeyNames`):
 ///
 ///     # open the third event, then search
@@ -28,13 +29,18 @@ public enum KeyNotation {
         steps.map(\.notation).joined()
     }
 
-    private static func parse(line: [Character], number: Int, source: String,
-                              into steps: inout [ScriptStep]) throws(KeyNotationError) {
+    private static func parse(
+        line: [Character], number: Int, source: String,
+        into steps: inout [ScriptStep]
+    ) throws(KeyNotationError) {
         var index = 0
         while index < line.count {
             let character = line[index]
             if character == "#" { return }
-            if character == " " || character == "\t" || character == "\r" { index += 1; continue }
+            if character == " " || character == "\t" || character == "\r" {
+                index += 1
+                continue
+            }
             guard character == "<" else {
                 steps.append(.key(.character(character)))
                 index += 1
@@ -42,9 +48,11 @@ public enum KeyNotation {
             }
             let column = index + 1
             guard let close = line[(index + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" }),
-                  line[close] == ">" else {
-                throw KeyNotationError(source: source, line: number, column: column,
-                                       message: "unclosed < (write <lt> for a literal <)")
+                line[close] == ">"
+            else {
+                throw KeyNotationError(
+                    source: source, line: number, column: column,
+                    message: "unclosed < (write <lt> for a literal <)")
             }
             let name = String(line[(index + 1)..<close])
             steps.append(try step(named: name, source: source, line: number, column: column))
@@ -52,13 +60,16 @@ public enum KeyNotation {
         }
     }
 
-    private static func step(named name: String, source: String, line: Int, column: Int) throws(KeyNotationError) -> ScriptStep {
+    private static func step(named name: String, source: String, line: Int, column: Int) throws(KeyNotationError)
+        -> ScriptStep
+    {
         if let key = KeyNames.key(named: name) { return .key(key) }
         let words = name.split(separator: " ", omittingEmptySubsequences: true)
         if words.first?.lowercased() == "resize" {
             guard words.count == 2, let size = Size(parsing: String(words[1])) else {
-                throw KeyNotationError(source: source, line: line, column: column,
-                                       message: "bad size in <\(name)> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
+                throw KeyNotationError(
+                    source: source, line: line, column: column,
+                    message: "bad size in <\(name)> (write <Resize WIDTHxHEIGHT>, each 1 to 1000)")
             }
             return .resize(size)
         }

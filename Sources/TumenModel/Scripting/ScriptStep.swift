@@ -1,4 +1,5 @@
 import TumenData
+
 /// One step of a key script: a key press, or the terminal changing size.
 public enum ScriptStep: Hashable, Sendable {
     case key(Key)

@@ -8,10 +8,15 @@ enum ClassroomChoiceView {
         let full = Rect(state.size)
         guard full.width > 0, full.height > 0 else { return screen }
         let width = min(66, max(1, full.width - 4))
-        var lines: [(String, Style)] = WordWrap.lines(state.explorer.dataset.title, width: width).map { ($0, theme.title) }
+        var lines: [(String, Style)] = WordWrap.lines(state.explorer.dataset.title, width: width).map {
+            ($0, theme.title)
+        }
         let choices = [
-            ("f", "Follow the teacher: your screen shows the step the teacher is on, and moves when the teacher "
-                + "moves. " + teacherStatus(state)),
+            (
+                "f",
+                "Follow the teacher: your screen shows the step the teacher is on, and moves when the teacher "
+                    + "moves. " + teacherStatus(state)
+            ),
             ("e", "Explore on your own: the timeline and the map, at your own pace. F comes back to following."),
             ("q", "Leave."),
         ]

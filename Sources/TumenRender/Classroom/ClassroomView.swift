@@ -24,14 +24,16 @@ public enum ClassroomView {
         } else {
             let lines = ClassroomText.waitingLines(state)
             for (index, line) in lines.enumerated() where 1 + index < state.size.height - 1 {
-                screen.put(line, column: 2, row: 1 + index, style: index == 0 ? theme.title : theme.normal,
-                           limit: state.size.width - 4)
+                screen.put(
+                    line, column: 2, row: 1 + index, style: index == 0 ? theme.title : theme.normal,
+                    limit: state.size.width - 4)
             }
         }
         let bottom = state.size.height - 1
         screen.fill(column: 0, row: bottom, width: state.size.width, height: 1, style: theme.statusBar)
-        screen.put(" " + ClassroomText.followingLine(state), column: 0, row: bottom, style: theme.statusBar,
-                   limit: state.size.width)
+        screen.put(
+            " " + ClassroomText.followingLine(state), column: 0, row: bottom, style: theme.statusBar,
+            limit: state.size.width)
         theme.settle(&screen)
         return screen
     }
@@ -46,15 +48,21 @@ enum ClassroomText {
     /// What a follower sees while there is no step of this lesson to show.
     static func waitingLines(_ state: ClassroomState) -> [String] {
         guard let teacher = state.teacher else {
-            return ["Waiting for the teacher.",
-                    "The presentation appears here as soon as the teacher starts it.",
-                    "Meanwhile, press e to explore the timeline and the map on your own."]
+            return [
+                "Waiting for the teacher.",
+                "The presentation appears here as soon as the teacher starts it.",
+                "Meanwhile, press e to explore the timeline and the map on your own.",
+            ]
         }
         if teacher.ended {
-            return ["The teacher has finished presenting.",
-                    "Press e to explore on your own, or q to leave."]
+            return [
+                "The teacher has finished presenting.",
+                "Press e to explore on your own, or q to leave.",
+            ]
         }
-        return ["The teacher is presenting another lesson: \(teacher.lessonTitle).",
-                "This server shows \(state.follower.deck.title); press e to explore it on your own."]
+        return [
+            "The teacher is presenting another lesson: \(teacher.lessonTitle).",
+            "This server shows \(state.follower.deck.title); press e to explore it on your own.",
+        ]
     }
 }

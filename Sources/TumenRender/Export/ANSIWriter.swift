@@ -14,8 +14,9 @@ public enum ANSIWriter {
             var cells: [Cell] = (0..<screen.size.width).map { screen[$0, row] }
             // Trailing blanks with no background or attribute add bytes and nothing else.
             while let last = cells.last, last.text == " " || last.isContinuation,
-                  last.style.background == .terminalDefault, !last.style.attributes.contains(.reverse),
-                  !last.style.attributes.contains(.underline) {
+                last.style.background == .terminalDefault, !last.style.attributes.contains(.reverse),
+                !last.style.attributes.contains(.underline)
+            {
                 cells.removeLast()
             }
             var current = Style.plain
@@ -35,7 +36,9 @@ public enum ANSIWriter {
     /// One SGR sequence that sets a style from scratch (it starts with a reset).
     static func sequence(for style: Style) -> String {
         var codes = ["0"]
-        let attributes: [(Attributes, String)] = [(.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
+        let attributes: [(Attributes, String)] = [
+            (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7"),
+        ]
         for (attribute, code) in attributes where style.attributes.contains(attribute) { codes.append(code) }
         if let code = colorCode(style.foreground, base: 30) { codes.append(code) }
         if let code = colorCode(style.background, base: 40) { codes.append(code) }

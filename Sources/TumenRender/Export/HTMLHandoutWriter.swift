@@ -40,7 +40,9 @@ public struct HTMLHandoutWriter {
         ]
         if let description = lesson?.description { out += HandoutHTML.paragraphs(description) }
         let count = deck.steps.count
-        out.append("<p class=\"byline\">A lesson from \(HandoutHTML.escape(dataset.title)), in \(count) step\(count == 1 ? "" : "s").</p>")
+        out.append(
+            "<p class=\"byline\">A lesson from \(HandoutHTML.escape(dataset.title)), in \(count) step\(count == 1 ? "" : "s").</p>"
+        )
         if let note = dataset.contentNote {
             out.append("<aside class=\"content-note\" aria-labelledby=\"content-note\">")
             out.append("<h2 id=\"content-note\">Content note</h2>")
@@ -73,7 +75,8 @@ public struct HTMLHandoutWriter {
         var out = ["<nav aria-labelledby=\"contents\">", "<h2 id=\"contents\">Steps</h2>", "<ol>"]
         for (index, step) in deck.steps.enumerated() {
             // "Step 4: Yanji", not "Yanji": a link read alone out of the list still says where it goes.
-            out.append("<li><a href=\"#step-\(index + 1)\">Step \(index + 1): \(HandoutHTML.escape(step.title))</a></li>")
+            out.append(
+                "<li><a href=\"#step-\(index + 1)\">Step \(index + 1): \(HandoutHTML.escape(step.title))</a></li>")
         }
         out += ["</ol>", "</nav>"]
         return out
@@ -81,11 +84,13 @@ public struct HTMLHandoutWriter {
 
     /// How to read the map pictures, once, before the first step.
     func mapKey(_ dataset: Dataset) -> [String] {
-        var out = ["<section aria-labelledby=\"map-key\">", "<h2 id=\"map-key\">How to read the maps</h2>",
-                   "<p class=\"map-key\">Each route stage has a map drawn in characters, as on the terminal, with its "
-                   + "description in words under it. Distances and directions are straight lines between the places; "
-                   + "the lines on the maps are drawn ways, not the roads people took.</p>",
-                   "<ul class=\"map-key\">"]
+        var out = [
+            "<section aria-labelledby=\"map-key\">", "<h2 id=\"map-key\">How to read the maps</h2>",
+            "<p class=\"map-key\">Each route stage has a map drawn in characters, as on the terminal, with its "
+                + "description in words under it. Distances and directions are straight lines between the places; "
+                + "the lines on the maps are drawn ways, not the roads people took.</p>",
+            "<ul class=\"map-key\">",
+        ]
         for entry in StageMapPicture.key(for: dataset) {
             out.append("<li><code>\(HandoutHTML.escape(entry.symbol))</code> \(HandoutHTML.escape(entry.meaning))</li>")
         }
@@ -95,8 +100,10 @@ public struct HTMLHandoutWriter {
 
     func section(_ step: PresenterStep, number: Int, dataset: Dataset, words: MapDescription) -> [String] {
         let id = "step-\(number)"
-        var out = ["<section class=\"step\" id=\"\(id)\" aria-labelledby=\"\(id)-title\">",
-                   "<h2 id=\"\(id)-title\">\(number). \(HandoutHTML.escape(step.title))</h2>"]
+        var out = [
+            "<section class=\"step\" id=\"\(id)\" aria-labelledby=\"\(id)-title\">",
+            "<h2 id=\"\(id)-title\">\(number). \(HandoutHTML.escape(step.title))</h2>",
+        ]
         var facts: [(String, String)] = []
         if let date = step.date { facts.append(("Date", date)) }
         if let stage = step.stage {
@@ -107,7 +114,9 @@ public struct HTMLHandoutWriter {
         if !places.isEmpty { facts.append((places.count == 1 ? "Place" : "Places", places.joined(separator: ", "))) }
         if !facts.isEmpty {
             out.append("<dl class=\"facts\">")
-            for (term, value) in facts { out.append("<dt>\(HandoutHTML.escape(term))</dt><dd>\(HandoutHTML.escape(value))</dd>") }
+            for (term, value) in facts {
+                out.append("<dt>\(HandoutHTML.escape(term))</dt><dd>\(HandoutHTML.escape(value))</dd>")
+            }
             out.append("</dl>")
         }
         out += HandoutHTML.paragraphs(step.summary)
@@ -137,29 +146,39 @@ public struct HTMLHandoutWriter {
 
     /// The stage's map with its text alternative: the picture is named (its `<title>`) and
     /// described by the caption, which is the map in words, there for every reader.
-    func figure(_ stage: PresenterStep.StageInfo, route: Route, id: String, dataset: Dataset, words: MapDescription) -> [String] {
+    func figure(_ stage: PresenterStep.StageInfo, route: Route, id: String, dataset: Dataset, words: MapDescription)
+        -> [String]
+    {
         let title = "Map of \(stage.routeName), up to stage \(stage.number) of \(stage.count)"
-        var out = ["<figure class=\"map\">",
-                   StageMapPicture.inlineSVG(stage: stage, dataset: dataset, context: context, id: id, title: title,
-                                             describedBy: "\(id)-words"),
-                   "<figcaption id=\"\(id)-words\">",
-                   "<p class=\"words-title\">The map in words:</p>",
-                   "<ul>"]
-        for sentence in words.geography(stage: stage.index, of: route) { out.append("<li>\(HandoutHTML.escape(sentence))</li>") }
+        var out = [
+            "<figure class=\"map\">",
+            StageMapPicture.inlineSVG(
+                stage: stage, dataset: dataset, context: context, id: id, title: title,
+                describedBy: "\(id)-words"),
+            "<figcaption id=\"\(id)-words\">",
+            "<p class=\"words-title\">The map in words:</p>",
+            "<ul>",
+        ]
+        for sentence in words.geography(stage: stage.index, of: route) {
+            out.append("<li>\(HandoutHTML.escape(sentence))</li>")
+        }
         out += ["</ul>", "</figcaption>", "</figure>"]
         return out
     }
 
     /// A contested figure as a table, so a screen reader can read it row by row with headers.
     func contestedTable(_ contested: ContestedFigure, id: String, dataset: Dataset) -> [String] {
-        var out = ["<h3 id=\"\(id)\">Contested figure</h3>",
-                   "<table>",
-                   "<caption>\(HandoutHTML.escape(sentence(contested.question))) The sources disagree.</caption>",
-                   "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Context</th><th scope=\"col\">Source</th></tr></thead>",
-                   "<tbody>"]
+        var out = [
+            "<h3 id=\"\(id)\">Contested figure</h3>",
+            "<table>",
+            "<caption>\(HandoutHTML.escape(sentence(contested.question))) The sources disagree.</caption>",
+            "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Context</th><th scope=\"col\">Source</th></tr></thead>",
+            "<tbody>",
+        ]
         for claim in contested.claims {
-            out.append("<tr><th scope=\"row\">\(HandoutHTML.escape(claim.figure))</th><td>\(HandoutHTML.escape(claim.context ?? "—"))</td>"
-                       + "<td>\(citation(claim.source, dataset: dataset))</td></tr>")
+            out.append(
+                "<tr><th scope=\"row\">\(HandoutHTML.escape(claim.figure))</th><td>\(HandoutHTML.escape(claim.context ?? "—"))</td>"
+                    + "<td>\(citation(claim.source, dataset: dataset))</td></tr>")
         }
         out += ["</tbody>", "</table>"]
         return out
@@ -179,10 +198,15 @@ public struct HTMLHandoutWriter {
     /// The footer's entry for a source: title, publisher, author, date, file or address, note.
     func sourceEntry(_ source: Source) -> String {
         var parts = ["<cite>\(HandoutHTML.escape(source.title))</cite>"]
-        for value in [source.publisher, source.author, source.date] { if let value { parts.append(HandoutHTML.escape(value)) } }
+        for value in [source.publisher, source.author, source.date] {
+            if let value { parts.append(HandoutHTML.escape(value)) }
+        }
         var text = parts.joined(separator: ", ")
-        if let file = source.file { text += " (<code>\(HandoutHTML.escape(file))</code>)" }
-        else if let url = source.url { text += " (\(HandoutHTML.escape(url)))" }
+        if let file = source.file {
+            text += " (<code>\(HandoutHTML.escape(file))</code>)"
+        } else if let url = source.url {
+            text += " (\(HandoutHTML.escape(url)))"
+        }
         if let note = source.note { text += ". " + HandoutHTML.escape(note) }
         return text
     }

@@ -19,7 +19,8 @@ public enum SVGWriter {
     static let baseline = 15
 
     public static func write(_ screen: Screen) -> String {
-        let width = screen.size.width * cellWidth, height = screen.size.height * cellHeight
+        let width = screen.size.width * cellWidth
+        let height = screen.size.height * cellHeight
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)">
@@ -30,7 +31,8 @@ public enum SVGWriter {
         for row in 0..<screen.size.height {
             let runs = SVGRun.runs(in: screen, row: row)
             for run in runs where run.colors.background != SVGPalette.defaultBackground {
-                svg += "<rect x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight)\" width=\"\(run.width * cellWidth)\" height=\"\(cellHeight)\" fill=\"\(run.colors.background)\"/>\n"
+                svg +=
+                    "<rect x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight)\" width=\"\(run.width * cellWidth)\" height=\"\(cellHeight)\" fill=\"\(run.colors.background)\"/>\n"
             }
             for run in runs where !run.text.allSatisfy({ $0 == " " }) {
                 svg += run.block.map { block(run, $0, row: row) } ?? text(run, row: row)
@@ -47,12 +49,17 @@ public enum SVGWriter {
         switch part {
         case .full: break
         case .upperHalf: height /= 2
-        case .lowerHalf: height /= 2; y += height
+        case .lowerHalf:
+            height /= 2
+            y += height
         case .leftHalf: width = run.width * cellWidth / 2
-        case .rightHalf: width = cellWidth / 2; x += cellWidth / 2
+        case .rightHalf:
+            width = cellWidth / 2
+            x += cellWidth / 2
         }
         let opacity = run.style.attributes.contains(.dim) ? " fill-opacity=\"0.6\"" : ""
-        return "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"\(run.colors.foreground)\"\(opacity)/>\n"
+        return
+            "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"\(run.colors.foreground)\"\(opacity)/>\n"
     }
 
     static func text(_ run: SVGRun, row: Int) -> String {
@@ -67,7 +74,8 @@ public enum SVGWriter {
             run.width -= 1
             run.column += 1
         }
-        var attributes = "x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight + baseline)\" fill=\"\(run.colors.foreground)\""
+        var attributes =
+            "x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight + baseline)\" fill=\"\(run.colors.foreground)\""
         attributes += " textLength=\"\(run.width * cellWidth)\" lengthAdjust=\"spacingAndGlyphs\""
         if run.style.attributes.contains(.bold) { attributes += " font-weight=\"bold\"" }
         if run.style.attributes.contains(.italic) { attributes += " font-style=\"italic\"" }
@@ -129,15 +137,19 @@ struct SVGRun {
             let cellWidth = nextIsContinuation ? 2 : 1
             let wide = cellWidth > 1 || text.count != 1
             // Blocks join only with the same block (one rectangle); text only with text.
-            let part = blockPart(text), halfWidth = part == .leftHalf || part == .rightHalf
+            let part = blockPart(text)
+            let halfWidth = part == .leftHalf || part == .rightHalf
             if !wide, !halfWidth, var last = runs.last, last.style == cell.style, last.width == last.text.count,
-               last.block == part, part == nil || last.text.first == text.first {
+                last.block == part, part == nil || last.text.first == text.first
+            {
                 last.text += text
                 last.width += 1
                 runs[runs.count - 1] = last
             } else {
-                runs.append(SVGRun(column: column, width: cellWidth, text: text, style: cell.style,
-                                   colors: SVGPalette.colors(for: cell.style)))
+                runs.append(
+                    SVGRun(
+                        column: column, width: cellWidth, text: text, style: cell.style,
+                        colors: SVGPalette.colors(for: cell.style)))
             }
         }
         return runs

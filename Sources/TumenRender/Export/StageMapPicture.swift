@@ -10,19 +10,26 @@ enum StageMapPicture {
 
     /// The `<svg>` element, ready to sit inside HTML: no XML declaration, marked as one
     /// picture (`role="img"`) named `title` and described by the element `describedBy`.
-    static func inlineSVG(stage: PresenterStep.StageInfo, dataset: Dataset, context: RenderContext,
-                          id: String, title: String, describedBy: String) -> String {
+    static func inlineSVG(
+        stage: PresenterStep.StageInfo, dataset: Dataset, context: RenderContext,
+        id: String, title: String, describedBy: String
+    ) -> String {
         let theme = Theme.dark(unicode: false)
         var screen = Screen(size: size, fill: Cell(" ", style: theme.normal))
-        PresenterView.drawMap(stage, dataset: dataset, into: &screen, rect: Rect(column: 0, row: 0, width: size.width, height: size.height),
-                              theme: theme, context: context)
+        PresenterView.drawMap(
+            stage, dataset: dataset, into: &screen,
+            rect: Rect(column: 0, row: 0, width: size.width, height: size.height),
+            theme: theme, context: context)
         theme.settle(&screen)
         var svg = SVGWriter.write(screen)
-        if let declarationEnd = svg.range(of: "?>\n"), svg.hasPrefix("<?xml") { svg.removeSubrange(svg.startIndex..<declarationEnd.upperBound) }
+        if let declarationEnd = svg.range(of: "?>\n"), svg.hasPrefix("<?xml") {
+            svg.removeSubrange(svg.startIndex..<declarationEnd.upperBound)
+        }
         guard let tagEnd = svg.range(of: ">") else { return svg }
         // Named twice on purpose: aria-label for screen readers, <title> for a tooltip and for
         // tools that read SVG alone; described by the caption under it (the map in words).
-        let attributes = " id=\"\(id)\" role=\"img\" aria-label=\"\(HandoutHTML.escape(title))\" aria-describedby=\"\(describedBy)\""
+        let attributes =
+            " id=\"\(id)\" role=\"img\" aria-label=\"\(HandoutHTML.escape(title))\" aria-describedby=\"\(describedBy)\""
         svg.insert(contentsOf: attributes, at: tagEnd.lowerBound)
         let withAttributes = svg.range(of: ">")!
         svg.insert(contentsOf: "\n<title>\(HandoutHTML.escape(title))</title>", at: withAttributes.upperBound)
@@ -32,7 +39,9 @@ enum StageMapPicture {
     /// How to read the pictures, from the map's own symbols: one sentence per symbol.
     static func key(for dataset: Dataset) -> [(symbol: String, meaning: String)] {
         let symbols = MapSymbols(unicode: false)
-        var key: [(String, String)] = [("1 2 3", "the route's stages, in order; the stage of the step in reverse video")]
+        var key: [(String, String)] = [
+            ("1 2 3", "the route's stages, in order; the stage of the step in reverse video")
+        ]
         let modes = Set(dataset.routes.flatMap { $0.stages.dropFirst().map(\.drawnMode) })
         for mode in [TravelMode.road, .rail, .boat, .foot, .air, .unknown] where modes.contains(mode) {
             key.append((symbols.legSample(mode), MapPanel.legendWord(mode)))

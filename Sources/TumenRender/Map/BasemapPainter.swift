@@ -16,7 +16,8 @@ struct BasemapPainter {
     }
 
     func rasterize(_ basemap: Basemap?) -> Result {
-        let columns = projection.columns, rows = projection.rows
+        let columns = projection.columns
+        let rows = projection.rows
         var land = LandMask(columns: columns, rows: rows)
         var lines = LineRaster(columns: columns, rows: rows)
         guard let basemap else { return Result(land: land, lines: lines) }
@@ -28,7 +29,8 @@ struct BasemapPainter {
             for row in 0..<rows {
                 for column in 0..<columns {
                     let p = projection.unproject(x: Double(column) + 0.5, y: Double(row) + 0.5)
-                    regionalCells[row * columns + column] = regional.bounds.contains(latitude: p.latitude, longitude: p.longitude)
+                    regionalCells[row * columns + column] = regional.bounds.contains(
+                        latitude: p.latitude, longitude: p.longitude)
                 }
             }
         }
@@ -48,8 +50,10 @@ struct BasemapPainter {
         return Result(land: land, lines: lines, countries: countries)
     }
 
-    private func draw(_ layer: BasemapLayer, view: GeoBox, land: inout LandMask, lines: inout LineRaster,
-                      accept: @escaping (Int, Int) -> Bool, number: (BasemapCountry) -> Int) {
+    private func draw(
+        _ layer: BasemapLayer, view: GeoBox, land: inout LandMask, lines: inout LineRaster,
+        accept: @escaping (Int, Int) -> Bool, number: (BasemapCountry) -> Int
+    ) {
         let bounds = layer.bounds
         for country in layer.countries {
             var projected: [[(x: Double, y: Double)]] = []
@@ -81,7 +85,9 @@ struct BasemapPainter {
     static func isClipEdge(_ ring: BasemapRing, _ i: Int, _ j: Int, _ bounds: GeoBox) -> Bool {
         let epsilon = 1e-6
         let (x0, x1, y0, y1) = (ring.longitudes[i], ring.longitudes[j], ring.latitudes[i], ring.latitudes[j])
-        func both(_ a: Double, _ b: Double, at edge: Double) -> Bool { abs(a - edge) < epsilon && abs(b - edge) < epsilon }
+        func both(_ a: Double, _ b: Double, at edge: Double) -> Bool {
+            abs(a - edge) < epsilon && abs(b - edge) < epsilon
+        }
         return both(x0, x1, at: bounds.west) || both(x0, x1, at: bounds.east)
             || both(y0, y1, at: bounds.south) || both(y0, y1, at: bounds.north)
     }
@@ -104,7 +110,8 @@ struct BasemapPainter {
                         let b = projection.project(latitude: ring.latitudes[j], longitude: ring.longitudes[j])
                         braille.addSegment(a.x, a.y, b.x, b.y) { column, row in
                             let p = projection.unproject(x: Double(column) + 0.5, y: Double(row) + 0.5)
-                            let inside = regional?.bounds.contains(latitude: p.latitude, longitude: p.longitude) ?? false
+                            let inside =
+                                regional?.bounds.contains(latitude: p.latitude, longitude: p.longitude) ?? false
                             return inside == inRegion
                         }
                     }

@@ -22,11 +22,15 @@ final class BasemapRasterCache: Sendable {
     /// The raster (and, for Unicode, the braille lines) of `basemap` in `projection`.
     /// Comparing basemaps is cheap for the one loaded basemap: equal arrays that share
     /// storage compare without looking at their elements.
-    func rasters(projection: MapProjection, basemap: Basemap?, braille: Bool) -> (BasemapPainter.Result, BrailleRaster?) {
-        let entry = recent.entry(matching: { $0.projection == projection && $0.braille == braille && $0.basemap == basemap }) {
+    func rasters(projection: MapProjection, basemap: Basemap?, braille: Bool) -> (BasemapPainter.Result, BrailleRaster?)
+    {
+        let entry = recent.entry(matching: {
+            $0.projection == projection && $0.braille == braille && $0.basemap == basemap
+        }) {
             let painter = BasemapPainter(projection: projection)
-            return Entry(projection: projection, basemap: basemap, braille: braille, raster: painter.rasterize(basemap),
-                         brailleLines: braille ? painter.brailleLines(basemap) : nil)
+            return Entry(
+                projection: projection, basemap: basemap, braille: braille, raster: painter.rasterize(basemap),
+                brailleLines: braille ? painter.brailleLines(basemap) : nil)
         }
         return (entry.raster, entry.brailleLines)
     }

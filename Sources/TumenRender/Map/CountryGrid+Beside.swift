@@ -10,14 +10,19 @@ extension CountryGrid {
     func overOutline(_ name: CountryNames.Name, _ country: Int, placer: LabelPlacer) -> LabelPlacer.Placement? {
         let width = DisplayWidth.of(name.text)
         guard area[country] > 0, width <= columns else { return nil }
-        let bounds = box[country], target = self.target(country)
+        let bounds = box[country]
+        let target = self.target(country)
         var best: (column: Int, row: Int, cost: Double)?
         for row in bounds.minRow...bounds.maxRow {
             for start in bounds.minColumn...max(bounds.minColumn, min(columns - width, bounds.maxColumn - width + 1)) {
-                guard start + width <= columns, fits(column: start - 1, row: row, width: width + 2, placer: placer) else { continue }
-                var lines = 0, usable = true
+                guard start + width <= columns, fits(column: start - 1, row: row, width: width + 2, placer: placer)
+                else { continue }
+                var lines = 0
+                var usable = true
                 for column in start..<start + width {
-                    if raster.land.country(column: column, row: row) != country || placer.isAvoided(column: column, row: row) {
+                    if raster.land.country(column: column, row: row) != country
+                        || placer.isAvoided(column: column, row: row)
+                    {
                         usable = false
                         break
                     }
@@ -36,7 +41,9 @@ extension CountryGrid {
     /// or on the row above or below): never over a coast, a border, a marker, a label or a
     /// route leg. Over the sea or the country itself; with `overNeighbours`, over another
     /// country's land too, as little as it can. Nearest the target among equals.
-    func beside(_ name: CountryNames.Name, _ country: Int, overNeighbours: Bool, placer: LabelPlacer) -> LabelPlacer.Placement? {
+    func beside(_ name: CountryNames.Name, _ country: Int, overNeighbours: Bool, placer: LabelPlacer) -> LabelPlacer
+        .Placement?
+    {
         let width = DisplayWidth.of(name.text)
         guard width <= columns else { return nil }
         let target = self.target(country)
@@ -50,7 +57,8 @@ extension CountryGrid {
         for row in max(0, bounds.minRow - 2)...min(rows - 1, bounds.maxRow + 2) {
             for start in max(0, bounds.minColumn - width - 3)...max(0, min(columns - width, bounds.maxColumn + 3)) {
                 guard fits(column: start - 1, row: row, width: width + 2, placer: placer) else { continue }
-                var foreign = 0, clear = true
+                var foreign = 0
+                var clear = true
                 for column in start..<start + width {
                     if raster.lines.hasLine(column: column, row: row) || placer.isAvoided(column: column, row: row) {
                         clear = false
@@ -59,7 +67,8 @@ extension CountryGrid {
                     if let owner = raster.land.country(column: column, row: row), owner != country { foreign += 1 }
                 }
                 guard clear, overNeighbours || foreign == 0 else { continue }
-                let touches = (start - 2..<start + width + 2).contains { owns($0, row) }
+                let touches =
+                    (start - 2..<start + width + 2).contains { owns($0, row) }
                     || (start - 1...start + width).contains { owns($0, row - 1) || owns($0, row + 1) }
                 guard touches else { continue }
                 let cost = Double(foreign) * 100 + distance(column: start, row: row, width: width, to: target)
@@ -77,10 +86,13 @@ extension CountryGrid {
     /// keeps a name from being set beside a neighbour's coast. A country too small to cover
     /// a cell's centre is its label point.
     private func footprint(_ country: Int, bounds: (minColumn: Int, maxColumn: Int, minRow: Int, maxRow: Int))
-        -> (Int, Int) -> Bool {
+        -> (Int, Int) -> Bool
+    {
         let reach = 3
-        let left = max(0, bounds.minColumn - reach), right = min(columns - 1, bounds.maxColumn + reach)
-        let top = max(0, bounds.minRow - reach), bottom = min(rows - 1, bounds.maxRow + reach)
+        let left = max(0, bounds.minColumn - reach)
+        let right = min(columns - 1, bounds.maxColumn + reach)
+        let top = max(0, bounds.minRow - reach)
+        let bottom = min(rows - 1, bounds.maxRow + reach)
         let width = right - left + 1
         guard width > 0, bottom >= top else { return { _, _ in false } }
         // Per cell of the window: which country's land claimed it (-1 none, -2 a tie).
@@ -103,11 +115,17 @@ extension CountryGrid {
                 guard owner >= 0 else { continue }
                 for dy in -1...1 {
                     for dx in -1...1 {
-                        let x = column + dx, y = row + dy
+                        let x = column + dx
+                        let y = row + dy
                         guard x >= left, x <= right, y >= top, y <= bottom, claim[(y - top) * width + x - left] == -1,
-                              raster.lines.hasLine(column: x, row: y) else { continue }
+                            raster.lines.hasLine(column: x, row: y)
+                        else { continue }
                         let index = (y - top) * width + x - left
-                        if let other = reached[index], other != owner { reached[index] = -2 } else { reached[index] = owner }
+                        if let other = reached[index], other != owner {
+                            reached[index] = -2
+                        } else {
+                            reached[index] = owner
+                        }
                     }
                 }
             }
@@ -118,7 +136,8 @@ extension CountryGrid {
             }
         }
         return { column, row in
-            column >= left && column <= right && row >= top && row <= bottom && claim[(row - top) * width + column - left] == country
+            column >= left && column <= right && row >= top && row <= bottom
+                && claim[(row - top) * width + column - left] == country
         }
     }
 }

@@ -34,7 +34,8 @@ struct CountryGrid {
         sumX = [Double](repeating: 0, count: count)
         sumY = sumX
         runs = [[Run]](repeating: [], count: count)
-        box = [(minColumn: Int, maxColumn: Int, minRow: Int, maxRow: Int)](repeating: (Int.max, Int.min, Int.max, Int.min), count: count)
+        box = [(minColumn: Int, maxColumn: Int, minRow: Int, maxRow: Int)](
+            repeating: (Int.max, Int.min, Int.max, Int.min), count: count)
         for row in 0..<rows {
             var current: (country: Int, start: Int)?
             for column in 0...columns {
@@ -43,10 +44,13 @@ struct CountryGrid {
                     area[owner] += 1
                     sumX[owner] += Double(column) + 0.5
                     sumY[owner] += Double(row) + 0.5
-                    box[owner] = (min(box[owner].minColumn, column), max(box[owner].maxColumn, column),
-                                  min(box[owner].minRow, row), max(box[owner].maxRow, row))
+                    box[owner] = (
+                        min(box[owner].minColumn, column), max(box[owner].maxColumn, column),
+                        min(box[owner].minRow, row), max(box[owner].maxRow, row)
+                    )
                     if !raster.lines.hasLine(column: column, row: row) && !placer.isTaken(column: column, row: row)
-                        && !placer.isAvoided(column: column, row: row) {
+                        && !placer.isAvoided(column: column, row: row)
+                    {
                         country = owner
                     }
                 }
@@ -61,8 +65,9 @@ struct CountryGrid {
 
     /// Natural Earth's label point, in cell coordinates, when it is on screen.
     private func labelPoint(_ country: Int) -> (x: Double, y: Double)? {
-        let point = projection.project(latitude: raster.countries[country].labelLatitude,
-                                       longitude: raster.countries[country].labelLongitude)
+        let point = projection.project(
+            latitude: raster.countries[country].labelLatitude,
+            longitude: raster.countries[country].labelLongitude)
         guard point.x >= 0, point.y >= 0, point.x < Double(columns), point.y < Double(rows) else { return nil }
         return point
     }
@@ -89,18 +94,21 @@ struct CountryGrid {
     /// cell of the country either side; without, the cells either side may be a coast or a
     /// border but not a marker or a label. Rechecked against the placer, since names placed
     /// since the scan may cover part of a run.
-    func inside(_ name: CountryNames.Name, _ country: Int, margin: Bool, placer: LabelPlacer) -> LabelPlacer.Placement? {
+    func inside(_ name: CountryNames.Name, _ country: Int, margin: Bool, placer: LabelPlacer) -> LabelPlacer.Placement?
+    {
         let width = DisplayWidth.of(name.text)
         let pad = margin ? 1 : 0
         let target = self.target(country)
         var best: (column: Int, row: Int, distance: Double)?
         for run in runs[country] where run.width >= width + 2 * pad {
-            let first = run.start + pad, last = run.start + run.width - pad - width
+            let first = run.start + pad
+            let last = run.start + run.width - pad - width
             let preferred = min(max(Int((target.x - Double(width) / 2).rounded()), first), last)
             // Nearest the preferred start first, outwards.
             for offset in 0...(last - first) {
                 let found = [preferred - offset, preferred + offset].first { start in
-                    (first...last).contains(start) && fits(column: start - 1, row: run.row, width: width + 2, placer: placer)
+                    (first...last).contains(start)
+                        && fits(column: start - 1, row: run.row, width: width + 2, placer: placer)
                 }
                 guard let start = found else { continue }
                 let distance = self.distance(column: start, row: run.row, width: width, to: target)

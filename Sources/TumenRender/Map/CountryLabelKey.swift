@@ -16,10 +16,13 @@ enum CountryLabelKey {
     /// bottom right corner, else the right end of a row where the key would lie wholly on
     /// open sea (on land it would read as a name of that land), else the top right corner.
     /// Nil when there are no initials or nowhere is free.
-    static func place(_ initials: [(text: String, name: String)], raster: BasemapPainter.Result,
-                      placer: inout LabelPlacer) -> LabelPlacer.Placement? {
+    static func place(
+        _ initials: [(text: String, name: String)], raster: BasemapPainter.Result,
+        placer: inout LabelPlacer
+    ) -> LabelPlacer.Placement? {
         guard let text = text(initials) else { return nil }
-        let columns = raster.land.columns, rows = raster.land.rows
+        let columns = raster.land.columns
+        let rows = raster.land.rows
         let width = DisplayWidth.of(text) + 2
         guard width <= columns, rows > 0 else { return nil }
         let column = columns - width

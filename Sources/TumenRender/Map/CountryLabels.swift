@@ -37,8 +37,10 @@ enum CountryLabels {
         case others
     }
 
-    static func place(_ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
-                      ranks: [String: Int] = [:]) -> Result {
+    static func place(
+        _ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
+        ranks: [String: Int] = [:]
+    ) -> Result {
         guard pass == .dataset else {
             return place(pass, raster: raster, projection: projection, placer: &placer, ranks: ranks, initials: false)
         }
@@ -54,8 +56,10 @@ enum CountryLabels {
         return result
     }
 
-    private static func place(_ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
-                              ranks: [String: Int], initials: Bool) -> Result {
+    private static func place(
+        _ pass: Pass, raster: BasemapPainter.Result, projection: MapProjection, placer: inout LabelPlacer,
+        ranks: [String: Int], initials: Bool
+    ) -> Result {
         let grid = CountryGrid(raster: raster, projection: projection, placer: placer)
         var result = Result()
         let countries = raster.countries.indices.filter { grid.isOnScreen($0) }
@@ -74,7 +78,9 @@ enum CountryLabels {
         guard pass == .dataset else {
             for country in ordered where rank(country) == CountryPriority.other {
                 let names = CountryNames(raster.countries[country].name)
-                if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) { put(spot, names.forms[0], country) }
+                if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) {
+                    put(spot, names.forms[0], country)
+                }
             }
             return result
         }
@@ -82,7 +88,9 @@ enum CountryLabels {
         // the rest of them, shorter or beside.
         for country in ordered where rank(country) < CountryPriority.other {
             let names = CountryNames(raster.countries[country].name)
-            if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) { put(spot, names.forms[0], country) }
+            if let spot = grid.inside(names.forms[0], country, margin: true, placer: placer) {
+                put(spot, names.forms[0], country)
+            }
         }
         for country in ordered where rank(country) < CountryPriority.other && !named.contains(country) {
             if let (spot, name) = shorterName(for: country, grid: grid, placer: placer, initials: initials) {
@@ -96,12 +104,16 @@ enum CountryLabels {
     /// all, one on the country over its own outline; last, one beside it over a neighbour's
     /// land (a name there reads as the neighbour's).
     private static func shorterName(for country: Int, grid: CountryGrid, placer: LabelPlacer, initials: Bool)
-        -> (LabelPlacer.Placement, CountryNames.Name)? {
-        let shorter = CountryNames(grid.raster.countries[country].name).forms.dropFirst().filter { initials || $0.form != .initials }
+        -> (LabelPlacer.Placement, CountryNames.Name)?
+    {
+        let shorter = CountryNames(grid.raster.countries[country].name).forms.dropFirst().filter {
+            initials || $0.form != .initials
+        }
         for name in shorter {
             if let spot = grid.inside(name, country, margin: true, placer: placer)
                 ?? grid.inside(name, country, margin: false, placer: placer)
-                ?? grid.beside(name, country, overNeighbours: false, placer: placer) {
+                ?? grid.beside(name, country, overNeighbours: false, placer: placer)
+            {
                 return (spot, name)
             }
         }

@@ -21,18 +21,23 @@ enum CountryShade {
         Set(places.compactMap { countries[$0.id] })
     }
 
-    static func draw(codes: Set<String>, raster: BasemapPainter.Result, placer: LabelPlacer,
-                     into screen: inout Screen, rect: Rect, style: Style, unicode: Bool) {
+    static func draw(
+        codes: Set<String>, raster: BasemapPainter.Result, placer: LabelPlacer,
+        into screen: inout Screen, rect: Rect, style: Style, unicode: Bool
+    ) {
         guard !codes.isEmpty else { return }
         let shaded = raster.countries.map { codes.contains($0.code) }
         guard shaded.contains(true) else { return }
         let dot = Cell(unicode ? "·" : ".", style: style)
         for row in 0..<rect.height {
             for column in 0..<rect.width {
-                let x = rect.column + column, y = rect.row + row
-                guard isStippleCell(column: x, row: y), let owner = raster.land.country(column: column, row: row), shaded[owner],
-                      screen[x, y].text == " ", !placer.isAvoided(column: column, row: row),
-                      !placer.isTaken(column: column, row: row) else { continue }
+                let x = rect.column + column
+                let y = rect.row + row
+                guard isStippleCell(column: x, row: y), let owner = raster.land.country(column: column, row: row),
+                    shaded[owner],
+                    screen[x, y].text == " ", !placer.isAvoided(column: column, row: row),
+                    !placer.isTaken(column: column, row: row)
+                else { continue }
                 screen[x, y] = dot
             }
         }

@@ -43,9 +43,12 @@ struct LabelPlacer {
 
     /// Tries right of the marker, left, then above and below; among free spots takes the
     /// first that covers the fewest avoided cells. Returns nil when the label must give way.
-    mutating func place(_ text: String, width: Int, markerColumn: Int, markerRow: Int, markerWidth: Int = 1) -> Placement? {
+    mutating func place(_ text: String, width: Int, markerColumn: Int, markerRow: Int, markerWidth: Int = 1)
+        -> Placement?
+    {
         guard width > 0 else { return nil }
-        let c = markerColumn, r = markerRow
+        let c = markerColumn
+        let r = markerRow
         let candidates = [
             (c + markerWidth + 1, r), (c - width - 1, r),
             (c + markerWidth, r - 1), (c + markerWidth, r + 1),

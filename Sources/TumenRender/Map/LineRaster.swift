@@ -33,21 +33,26 @@ struct LineRaster {
 
     /// Adds a segment between two points in cell coordinates (x right, y down, 1 = a cell);
     /// `accept` may refuse cells (the basemap uses it to keep layers to their zones).
-    mutating func addSegment(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double,
-                             accept: ((Int, Int) -> Bool)? = nil) {
+    mutating func addSegment(
+        _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double,
+        accept: ((Int, Int) -> Bool)? = nil
+    ) {
         guard let (t0, t1) = MapGeometry.clip(x0, y0, x1, y1, columns: columns, rows: rows) else { return }
-        let dx = x1 - x0, dy = y1 - y0
+        let dx = x1 - x0
+        let dy = y1 - y0
         // Parameters where the segment crosses a column or row boundary.
         var cuts = [t0, t1]
         if dx != 0 {
-            let a = x0 + t0 * dx, b = x0 + t1 * dx
+            let a = x0 + t0 * dx
+            let b = x0 + t1 * dx
             for k in Int(min(a, b).rounded(.up))...max(Int(min(a, b).rounded(.up)), Int(max(a, b).rounded(.down))) {
                 let t = (Double(k) - x0) / dx
                 if t > t0 && t < t1 { cuts.append(t) }
             }
         }
         if dy != 0 {
-            let a = y0 + t0 * dy, b = y0 + t1 * dy
+            let a = y0 + t0 * dy
+            let b = y0 + t1 * dy
             for k in Int(min(a, b).rounded(.up))...max(Int(min(a, b).rounded(.up)), Int(max(a, b).rounded(.down))) {
                 let t = (Double(k) - y0) / dy
                 if t > t0 && t < t1 { cuts.append(t) }
@@ -55,13 +60,17 @@ struct LineRaster {
         }
         cuts.sort()
         // Physical direction: a row is `cellAspect` times as tall as a column is wide.
-        let px = dx, py = dy * MapGeometry.cellAspect
+        let px = dx
+        let py = dy * MapGeometry.cellAspect
         let angle = atan2(py, px)
-        let c2 = cos(2 * angle), s2 = sin(2 * angle)
+        let c2 = cos(2 * angle)
+        let s2 = sin(2 * angle)
         let fullLength = (px * px + py * py).squareRoot()
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
-            let mx = x0 + (a + b) / 2 * dx, my = y0 + (a + b) / 2 * dy
-            let column = Int(mx.rounded(.down)), row = Int(my.rounded(.down))
+            let mx = x0 + (a + b) / 2 * dx
+            let my = y0 + (a + b) / 2 * dy
+            let column = Int(mx.rounded(.down))
+            let row = Int(my.rounded(.down))
             guard column >= 0, column < columns, row >= 0, row < rows else { continue }
             if let accept, !accept(column, row) { continue }
             let piece = (b - a) * fullLength
@@ -93,7 +102,8 @@ struct LineRaster {
             return LineCharacter.choose(angleDegrees: angle * 180 / .pi, length: total, depth: depth[index] / total)
         }
         // Lines crossing or turning inside the cell: show the longest piece.
-        return LineCharacter.choose(angleDegrees: longestAngle[index] * 180 / .pi, length: total, depth: longestDepth[index])
+        return LineCharacter.choose(
+            angleDegrees: longestAngle[index] * 180 / .pi, length: total, depth: longestDepth[index])
     }
 }
 
@@ -123,9 +133,13 @@ enum MapGeometry {
     static let cellAspect = 2.0
 
     /// Liang-Barsky: the parameter range (0…1) of a segment inside the grid, or nil.
-    static func clip(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, columns: Int, rows: Int) -> (Double, Double)? {
-        var t0 = 0.0, t1 = 1.0
-        let dx = x1 - x0, dy = y1 - y0
+    static func clip(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, columns: Int, rows: Int) -> (
+        Double, Double
+    )? {
+        var t0 = 0.0
+        var t1 = 1.0
+        let dx = x1 - x0
+        let dy = y1 - y0
         for (p, q) in [(-dx, x0), (dx, Double(columns) - x0), (-dy, y0), (dy, Double(rows) - y0)] {
             if p == 0 {
                 if q < 0 { return nil }

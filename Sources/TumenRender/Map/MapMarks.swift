@@ -16,8 +16,10 @@ struct MapMarks {
     private var markerWidth: [String: Int] = [:]
     private var markerCell: [String: (Int, Int)] = [:]
 
-    init(scene: MapScene, overlay: RouteOverlay, projection: MapProjection, rect: Rect,
-         palette: MapPalette, symbols: MapSymbols, hasBasemap: Bool) {
+    init(
+        scene: MapScene, overlay: RouteOverlay, projection: MapProjection, rect: Rect,
+        palette: MapPalette, symbols: MapSymbols, hasBasemap: Bool
+    ) {
         self.scene = scene
         self.overlay = overlay
         self.projection = projection
@@ -40,14 +42,22 @@ struct MapMarks {
         var occupied = Set(overlay.markers.filter(\.current).map { CellPosition(column: $0.column, row: $0.row) })
         let stagePlaceIDs = Set(overlay.markers.map(\.placeID))
         let byImportance = scene.dataset.places.enumerated()
-            .sorted { a, b in a.element.importance != b.element.importance ? a.element.importance > b.element.importance : a.offset < b.offset }
+            .sorted { a, b in
+                a.element.importance != b.element.importance
+                    ? a.element.importance > b.element.importance : a.offset < b.offset
+            }
             .map(\.element)
-        for place in byImportance where !stagePlaceIDs.contains(place.id) && !overlay.hiddenPlaces.contains(place.id)
-            && !Self.isArea(place) {
+        for place in byImportance
+        where !stagePlaceIDs.contains(place.id) && !overlay.hiddenPlaces.contains(place.id)
+            && !Self.isArea(place)
+        {
             let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
             guard MapView.inside(cell.column, cell.row, rect) else { continue }
-            let crowded = (-1...1).contains { dy in (-1...1).contains { dx in
-                occupied.contains(CellPosition(column: cell.column + dx, row: cell.row + dy)) } }
+            let crowded = (-1...1).contains { dy in
+                (-1...1).contains { dx in
+                    occupied.contains(CellPosition(column: cell.column + dx, row: cell.row + dy))
+                }
+            }
             if crowded && !eventPlaces.contains(place.id) { continue }
             occupied.insert(CellPosition(column: cell.column, row: cell.row))
             let style = eventPlaces.contains(place.id) ? palette.highlight : palette.place
@@ -57,11 +67,14 @@ struct MapMarks {
             markerCell[place.id] = cell
         }
         for marker in overlay.visibleMarkers where MapView.inside(marker.column, marker.row, rect) {
-            let style = marker.selected || eventPlaces.contains(marker.placeID) ? palette.highlight
+            let style =
+                marker.selected || eventPlaces.contains(marker.placeID)
+                ? palette.highlight
                 : !marker.current ? palette.routeClosed : palette.marker
             let text = marker.current ? marker.text : symbols.place
-            let width = screen.put(text, column: rect.column + marker.column, row: rect.row + marker.row,
-                                   style: style, limit: rect.maxColumn - rect.column - marker.column)
+            let width = screen.put(
+                text, column: rect.column + marker.column, row: rect.row + marker.row,
+                style: style, limit: rect.maxColumn - rect.column - marker.column)
             placer.reserve(column: marker.column, row: marker.row, width: width)
             markerWidth[marker.placeID] = width
             markerCell[marker.placeID] = (marker.column, marker.row)
@@ -81,7 +94,8 @@ struct MapMarks {
         if closedRouteLabels {
             for label in Self.closedRouteLabels(scene) {
                 guard let anchor = label.anchor.flatMap({ markerCell[$0] }),
-                      let spot = placer.place(label.text, width: DisplayWidth.of(label.text), markerColumn: anchor.0, markerRow: anchor.1)
+                    let spot = placer.place(
+                        label.text, width: DisplayWidth.of(label.text), markerColumn: anchor.0, markerRow: anchor.1)
                 else { continue }
                 put(spot, palette.routeClosed, into: &screen)
             }
@@ -89,7 +103,9 @@ struct MapMarks {
     }
 
     /// Point labels whose rank (`labelRank`) is in `ranks`, lowest rank first.
-    private mutating func drawPointLabels(into screen: inout Screen, placer: inout LabelPlacer, ranks wanted: ClosedRange<Int>) {
+    private mutating func drawPointLabels(
+        into screen: inout Screen, placer: inout LabelPlacer, ranks wanted: ClosedRange<Int>
+    ) {
         let stagePlaces = Set(scene.route?.stages.map(\.place) ?? [])
         let selectedPlace = scene.selectedStage?.place
         // Each place ranked once, then positions sorted (not places: moving them copies
@@ -104,11 +120,18 @@ struct MapMarks {
         for index in order where wanted.contains(ranks[index]) {
             let place = places[index]
             guard let cell = markerCell[place.id] else { continue }
-            if far && place.kind != .city && !stagePlaces.contains(place.id) && !eventPlaces.contains(place.id) { continue }
+            if far && place.kind != .city && !stagePlaces.contains(place.id) && !eventPlaces.contains(place.id) {
+                continue
+            }
             let text = Self.shortName(place.name)
-            guard let spot = placer.place(text, width: DisplayWidth.of(text), markerColumn: cell.0, markerRow: cell.1,
-                                          markerWidth: markerWidth[place.id] ?? 1) else { continue }
-            let style = eventPlaces.contains(place.id) || place.id == selectedPlace ? palette.importantLabel.with(.underline)
+            guard
+                let spot = placer.place(
+                    text, width: DisplayWidth.of(text), markerColumn: cell.0, markerRow: cell.1,
+                    markerWidth: markerWidth[place.id] ?? 1)
+            else { continue }
+            let style =
+                eventPlaces.contains(place.id) || place.id == selectedPlace
+                ? palette.importantLabel.with(.underline)
                 : place.importance >= 3 ? palette.importantLabel : palette.label
             put(spot, style, into: &screen)
         }
@@ -127,13 +150,16 @@ struct MapMarks {
             let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
             guard MapView.inside(cell.column, cell.row, rect) else { continue }
             let text = Self.shortName(place.name)
-            guard let spot = placer.placeCentered(text, width: DisplayWidth.of(text), column: cell.column, row: cell.row) else { continue }
+            guard
+                let spot = placer.placeCentered(text, width: DisplayWidth.of(text), column: cell.column, row: cell.row)
+            else { continue }
             put(spot, eventPlaces.contains(place.id) ? palette.highlight : palette.panelDim, into: &screen)
         }
     }
 
     private func put(_ spot: LabelPlacer.Placement, _ style: Style, into screen: inout Screen) {
-        screen.put(spot.text, column: rect.column + spot.column, row: rect.row + spot.row, style: style, limit: spot.width)
+        screen.put(
+            spot.text, column: rect.column + spot.column, row: rect.row + spot.row, style: style, limit: spot.width)
     }
 
     /// Lower sorts first: the selected stage, the selected event's places, the route's
@@ -151,7 +177,9 @@ struct MapMarks {
         let visible = TextSanitizer.visible(name)
         guard visible.count > 20 else { return visible }
         for separator in [" (", ", "] {
-            if let range = visible.range(of: separator), visible.distance(from: visible.startIndex, to: range.lowerBound) >= 4 {
+            if let range = visible.range(of: separator),
+                visible.distance(from: visible.startIndex, to: range.lowerBound) >= 4
+            {
                 return String(visible[..<range.lowerBound])
             }
         }

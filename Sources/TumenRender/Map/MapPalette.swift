@@ -63,10 +63,14 @@ struct MapPalette {
 
     /// Per theme, colours that read on its background (bright yellow vanishes on white).
     private static let colours: [String: Colours] = [
-        "dark": Colours(sea: .blue, country: .green, route: .brightRed, closedRoute: .magenta, marker: .brightYellow, place: .yellow),
-        "light": Colours(sea: .blue, country: .green, route: .red, closedRoute: .magenta, marker: .magenta, place: .blue),
-        "high-contrast": Colours(sea: .brightCyan, country: .brightGreen, route: .brightRed, closedRoute: .brightMagenta,
-                                 marker: .brightYellow, place: .brightYellow),
+        "dark": Colours(
+            sea: .blue, country: .green, route: .brightRed, closedRoute: .magenta, marker: .brightYellow, place: .yellow
+        ),
+        "light": Colours(
+            sea: .blue, country: .green, route: .red, closedRoute: .magenta, marker: .magenta, place: .blue),
+        "high-contrast": Colours(
+            sea: .brightCyan, country: .brightGreen, route: .brightRed, closedRoute: .brightMagenta,
+            marker: .brightYellow, place: .brightYellow),
     ]
 }
 

@@ -7,7 +7,8 @@ enum MapPanel {
     static func drawSide(_ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme) {
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
-        let x = rect.column + 2, width = rect.width - 3
+        let x = rect.column + 2
+        let width = rect.width - 3
         guard width > 4 else { return }
         for row in rect.row..<rect.maxRow {
             screen.put(theme.unicode ? "│" : "|", column: rect.column, row: row, style: palette.rule)
@@ -16,7 +17,8 @@ enum MapPanel {
         let selection = scene.selection
         if let route = scene.route {
             lines.append((route.name, palette.panelTitle))
-            lines.append(([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", "), palette.panelDim))
+            lines.append(
+                ([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", "), palette.panelDim))
             var selectedIndex: Int?
             if case .stage(let shown, let index, _) = selection, shown.id == route.id { selectedIndex = index }
             for (index, stage) in route.stages.enumerated() {
@@ -28,7 +30,8 @@ enum MapPanel {
             let others = scene.dataset.routes.filter { $0.id != route.id }
             for other in others {
                 lines.append(("", palette.panelText))
-                let text = "Also: \(other.name) (\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))"
+                let text =
+                    "Also: \(other.name) (\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))"
                 for line in MapText.wrap(text, width: width) { lines.append((line, palette.panelDim)) }
             }
         } else {
@@ -49,8 +52,12 @@ enum MapPanel {
             // An event that is no stage: what it is and where, so the panel never shows a
             // stage the user has left.
             let event = scene.events[index]
-            for line in MapText.wrap(MapSelectionText.heading(event), width: width) { lines.append((line, palette.panelTitle)) }
-            for line in MapText.wrap(MapSelectionText.whereText(places), width: width) { lines.append((line, palette.panelText)) }
+            for line in MapText.wrap(MapSelectionText.heading(event), width: width) {
+                lines.append((line, palette.panelTitle))
+            }
+            for line in MapText.wrap(MapSelectionText.whereText(places), width: width) {
+                lines.append((line, palette.panelText))
+            }
             for line in MapText.wrap(MapSelectionText.firstParagraph(event.summary), width: width) {
                 lines.append((line, palette.panelDim))
             }
@@ -66,7 +73,8 @@ enum MapPanel {
         }
         if rect.height > legend.count {
             for (offset, line) in legend.enumerated() {
-                screen.put(line, column: x, row: rect.maxRow - legend.count + offset, style: palette.panelDim, limit: width)
+                screen.put(
+                    line, column: x, row: rect.maxRow - legend.count + offset, style: palette.panelDim, limit: width)
             }
         }
     }
@@ -127,7 +135,8 @@ enum MapPanel {
         switch scene.selection {
         case .stage(let route, let index, _): text = route.stages[index].description
         case .event(let index, let places):
-            text = MapSelectionText.whereText(places) + " "
+            text =
+                MapSelectionText.whereText(places) + " "
                 + MapSelectionText.firstParagraph(scene.events[index].summary)
         case .nothing: if scene.route != nil { text = "Press ] to step through the route's stages; arrows pan." }
         }
@@ -147,30 +156,38 @@ enum MapPanel {
         let symbols = MapSymbols(unicode: theme.unicode)
         let width = rect.width - 1
         guard width > 4, rect.height >= 3 else { return }
-        screen.put(String(repeating: symbols.rule, count: rect.width), column: rect.column, row: rect.row, style: palette.rule)
+        screen.put(
+            String(repeating: symbols.rule, count: rect.width), column: rect.column, row: rect.row, style: palette.rule)
         var heading = ""
         switch scene.selection {
         case .stage(let route, let index, _):
             let stage = route.stages[index]
             let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
-            heading = "Stage \(stage.number) of \(route.stages.count): \(stage.title)"
+            heading =
+                "Stage \(stage.number) of \(route.stages.count): \(stage.title)"
                 + (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))")
         case .event(let index, _): heading = MapSelectionText.heading(scene.events[index])
         case .nothing:
             if let route = scene.route {
-                heading = "\(route.name) (\([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", ")))"
+                heading =
+                    "\(route.name) (\([route.status.rawValue, route.period].compactMap { $0 }.joined(separator: ", ")))"
             }
         }
-        let headingWidth = screen.put(heading, column: rect.column + 1, row: rect.row, style: palette.panelTitle, limit: width)
+        let headingWidth = screen.put(
+            heading, column: rect.column + 1, row: rect.row, style: palette.panelTitle, limit: width)
         if headingWidth > 0 {
             screen.put(" ", column: rect.column + headingWidth + 1, row: rect.row, style: palette.rule)
         }
-        for (offset, line) in bottomDescription(scene, width: rect.width, lines: rect.height - 2,
-                                                                    ellipsis: theme.unicode ? "…" : "...").enumerated() {
-            screen.put(line, column: rect.column + 1, row: rect.row + 1 + offset, style: palette.panelText, limit: width)
+        for (offset, line) in bottomDescription(
+            scene, width: rect.width, lines: rect.height - 2,
+            ellipsis: theme.unicode ? "…" : "..."
+        ).enumerated() {
+            screen.put(
+                line, column: rect.column + 1, row: rect.row + 1 + offset, style: palette.panelText, limit: width)
         }
         let modes = legendModes(scene).map { "\(symbols.leg($0)) \(legendWord($0))" }
-        let legend = (["1 2 3 stages"] + modes + ["\(symbols.place) place", "\(symbols.sea) sea", "[ ] stage", "0 fit"])
+        let legend =
+            (["1 2 3 stages"] + modes + ["\(symbols.place) place", "\(symbols.sea) sea", "[ ] stage", "0 fit"])
             .joined(separator: "  ")
         screen.put(legend, column: rect.column + 1, row: rect.maxRow - 1, style: palette.panelDim, limit: width)
     }

@@ -9,8 +9,10 @@ public enum MapView {
     static let sidePanelFromWidth = 110
     static let sidePanelWidth = 34
 
-    public static func draw(_ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme,
-                            context: RenderContext) {
+    public static func draw(
+        _ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme,
+        context: RenderContext
+    ) {
         guard !rect.isEmpty else { return }
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
         if rect.width >= sidePanelFromWidth {
@@ -33,26 +35,31 @@ public enum MapView {
     }
 
     /// The map without its panel: all the presenter shows.
-    static func drawMap(_ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme,
-                        context: RenderContext) {
+    static func drawMap(
+        _ scene: MapScene, into screen: inout Screen, rect: Rect, theme: Theme,
+        context: RenderContext
+    ) {
         guard !rect.isEmpty else { return }
         let basemap = context.basemap
         let palette = MapPalette(theme: theme)
         let symbols = MapSymbols(unicode: theme.unicode)
         let projection = MapProjection(fitting: scene.viewport, columns: rect.width, rows: rect.height)
-        let (raster, braille) = context.basemapRasters.rasters(projection: projection, basemap: basemap.basemap,
-                                                               braille: theme.unicode)
+        let (raster, braille) = context.basemapRasters.rasters(
+            projection: projection, basemap: basemap.basemap,
+            braille: theme.unicode)
 
         // 1. Sea, land and the lines of coasts and borders.
         for row in 0..<rect.height {
             for column in 0..<rect.width {
-                let x = rect.column + column, y = rect.row + row
+                let x = rect.column + column
+                let y = rect.row + row
                 if let braille, let character = braille.character(column: column, row: row) {
                     screen[x, y] = Cell(String(character), style: palette.line)
                 } else if braille == nil, let character = raster.lines.character(column: column, row: row) {
                     screen[x, y] = Cell(String(character), style: palette.line)
                 } else if !raster.land.isLand(column: column, row: row),
-                          MapSymbols.isSeaTextureCell(column: x, row: y) {
+                    MapSymbols.isSeaTextureCell(column: x, row: y)
+                {
                     screen[x, y] = Cell(symbols.sea, style: palette.sea)
                 }
             }
@@ -69,8 +76,12 @@ public enum MapView {
             for (index, cell) in leg.cells.enumerated() where inside(cell.column, cell.row, rect) {
                 // At a far zoom a cell beside a stage can be mostly a neighbour's land (Yanji's
                 // cell touches North Korea's): the leg passes under it rather than claim it.
-                if let allowed = leg.allowedCountries, let country = raster.land.country(column: cell.column, row: cell.row),
-                   !allowed.contains(raster.countries[country].code) { continue }
+                if let allowed = leg.allowedCountries,
+                    let country = raster.land.country(column: cell.column, row: cell.row),
+                    !allowed.contains(raster.countries[country].code)
+                {
+                    continue
+                }
                 if !flight { placer.avoid(column: cell.column, row: cell.row) }
                 if (leg.closed || flight) && index % 2 == 1 { continue }
                 let style = leg.closed ? palette.routeClosed : flight ? palette.routeFlight : palette.routeOpen
@@ -84,8 +95,9 @@ public enum MapView {
             screen.put(" \(bar.text) ", column: rect.column, row: rect.row + row, style: palette.panelText)
             placer.reserve(column: 0, row: row, width: bar.text.count + 2)
         }
-        var marks = MapMarks(scene: scene, overlay: overlay, projection: projection, rect: rect,
-                             palette: palette, symbols: symbols, hasBasemap: basemap.basemap != nil)
+        var marks = MapMarks(
+            scene: scene, overlay: overlay, projection: projection, rect: rect,
+            palette: palette, symbols: symbols, hasBasemap: basemap.basemap != nil)
         marks.drawMarkers(into: &screen, placer: &placer)
         marks.drawRouteLabels(into: &screen, placer: &placer)
 
@@ -95,22 +107,28 @@ public enum MapView {
         // labels, the other countries' names, and areas' names.
         let placeCountries = context.placeCountries.codes(of: scene.dataset.places, in: basemap.basemap)
         let ranks = CountryPriority.ranks(of: scene.dataset, countries: placeCountries)
-        var countries = CountryLabels.place(.dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
+        var countries = CountryLabels.place(
+            .dataset, raster: raster, projection: projection, placer: &placer, ranks: ranks)
         marks.drawOtherLabels(into: &screen, placer: &placer, closedRouteLabels: scene.revealUpTo == nil)
-        countries.append(CountryLabels.place(.others, raster: raster, projection: projection, placer: &placer, ranks: ranks))
+        countries.append(
+            CountryLabels.place(.others, raster: raster, projection: projection, placer: &placer, ranks: ranks))
         for label in countries.placements {
-            screen.put(label.text, column: rect.column + label.column, row: rect.row + label.row,
-                       style: palette.countryLabel, limit: label.width)
+            screen.put(
+                label.text, column: rect.column + label.column, row: rect.row + label.row,
+                style: palette.countryLabel, limit: label.width)
         }
         if let key = countries.key {
-            screen.put(key.text, column: rect.column + key.column, row: rect.row + key.row, style: palette.panelText, limit: key.width)
+            screen.put(
+                key.text, column: rect.column + key.column, row: rect.row + key.row, style: palette.panelText,
+                limit: key.width)
         }
         marks.drawAreaLabels(into: &screen, placer: &placer)
 
         // 6. Countries the selected event concerns as a whole, shaded round everything drawn.
-        CountryShade.draw(codes: CountryShade.codes(of: scene.highlightedCountries, countries: placeCountries),
-                          raster: raster, placer: placer, into: &screen, rect: rect, style: palette.countryLabel,
-                          unicode: theme.unicode)
+        CountryShade.draw(
+            codes: CountryShade.codes(of: scene.highlightedCountries, countries: placeCountries),
+            raster: raster, placer: placer, into: &screen, rect: rect, style: palette.countryLabel,
+            unicode: theme.unicode)
 
         // 7. The notice when there is no basemap.
         if let notice = basemap.notice {

@@ -22,7 +22,8 @@ final class PlaceCountryCache: Sendable {
             var codes: [String: String] = [:]
             if let basemap {
                 for place in places {
-                    codes[place.id] = basemap.country(containingLatitude: place.latitude, longitude: place.longitude)?.code
+                    codes[place.id] =
+                        basemap.country(containingLatitude: place.latitude, longitude: place.longitude)?.code
                 }
             }
             return Entry(places: places, basemap: basemap, codes: codes)

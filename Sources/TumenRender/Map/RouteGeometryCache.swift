@@ -19,9 +19,12 @@ final class RouteGeometryCache: Sendable {
         let visited = Set(dataset.routes.flatMap { $0.stages.map(\.place) })
         let places = dataset.places.filter { visited.contains($0.id) }
         return recent.entry(matching: { $0.routes == dataset.routes && $0.places == places && $0.basemap == basemap }) {
-            Entry(routes: dataset.routes, places: places, basemap: basemap,
-                  geometry: RouteGeometry(dataset: Dataset(title: "", categories: [], sources: [], places: places,
-                                                           events: [], routes: dataset.routes), basemap: basemap))
+            Entry(
+                routes: dataset.routes, places: places, basemap: basemap,
+                geometry: RouteGeometry(
+                    dataset: Dataset(
+                        title: "", categories: [], sources: [], places: places,
+                        events: [], routes: dataset.routes), basemap: basemap))
         }.geometry
     }
 

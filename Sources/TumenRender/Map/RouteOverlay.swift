@@ -55,16 +55,20 @@ struct RouteOverlay {
             let closed = route.status == .closed
             let shownStages = revealUpTo.map { max(0, $0 + 1) } ?? route.stages.count
             for leg in legsByRoute[route.id] ?? [] where leg.toStage < shownStages {
-                legs.append(Leg(cells: Self.cells(along: leg.points, projection: projection), closed: closed, mode: leg.mode,
-                                allowedCountries: leg.allowedCountries, from: leg.fromPlace, to: leg.toPlace))
+                legs.append(
+                    Leg(
+                        cells: Self.cells(along: leg.points, projection: projection), closed: closed, mode: leg.mode,
+                        allowedCountries: leg.allowedCountries, from: leg.fromPlace, to: leg.toPlace))
             }
             for stage in route.stages.prefix(shownStages) {
                 guard let place = places[stage.place] else { continue }
                 let weight = place.importance * 2 + (place.kind == .city ? 1 : 0)
                 let cell = projection.cell(latitude: place.latitude, longitude: place.longitude)
                 let selected = route.id == current?.id && stage.id == selectedStage?.id
-                markers.append(Marker(placeID: stage.place, text: String(stage.number), column: cell.column, row: cell.row,
-                                      closed: closed, selected: selected, current: route.id == current?.id, weight: weight))
+                markers.append(
+                    Marker(
+                        placeID: stage.place, text: String(stage.number), column: cell.column, row: cell.row,
+                        closed: closed, selected: selected, current: route.id == current?.id, weight: weight))
             }
         }
     }
@@ -77,13 +81,16 @@ struct RouteOverlay {
         var result: [(column: Int, row: Int)] = []
         func add(_ cell: (column: Int, row: Int)) {
             guard cell != first, cell != last, cell.column >= 0, cell.row >= 0,
-                  cell.column < projection.columns, cell.row < projection.rows else { return }
+                cell.column < projection.columns, cell.row < projection.rows
+            else { return }
             if let previous = result.last, previous == cell { return }
             result.append(cell)
         }
         for (index, (a, b)) in zip(projected, projected.dropFirst()).enumerated() {
             if index > 0 { add(a) }
-            for cell in cells(from: (a.column, a.row), to: (b.column, b.row), columns: projection.columns, rows: projection.rows) {
+            for cell in cells(
+                from: (a.column, a.row), to: (b.column, b.row), columns: projection.columns, rows: projection.rows)
+            {
                 add(cell)
             }
         }

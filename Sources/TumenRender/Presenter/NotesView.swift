@@ -7,8 +7,10 @@ import TumenModel
 public enum NotesView {
     /// `session`: the one joined (nil before any presenter has published). `hint` adds
     /// the keys.
-    public static func render(_ snapshot: NotesSnapshot?, session: String?, size: Size, now: Double, theme: Theme,
-                              hint: Bool = true) -> Screen {
+    public static func render(
+        _ snapshot: NotesSnapshot?, session: String?, size: Size, now: Double, theme: Theme,
+        hint: Bool = true
+    ) -> Screen {
         var screen = Screen(size: size, fill: Cell(" ", style: theme.normal))
         guard size.width > 0, size.height > 0 else { return screen }
         let width = max(1, size.width - 4)
@@ -24,7 +26,8 @@ public enum NotesView {
         var right = ""
         if let snapshot {
             if snapshot.stepCount > 0 { right = "step \(snapshot.step) / \(snapshot.stepCount)   " }
-            right += PresenterState.clockText(seconds: snapshot.elapsedSeconds(at: now))
+            right +=
+                PresenterState.clockText(seconds: snapshot.elapsedSeconds(at: now))
                 + (snapshot.timerRunningSince == nil ? " paused" : "") + " "
         }
         let rightColumn = max(0, size.width - DisplayWidth.of(right))
@@ -34,7 +37,8 @@ public enum NotesView {
 
         guard let snapshot, !snapshot.ended else {
             let which = session.map { "the presenter (session \($0))" } ?? "a presenter on this machine"
-            let message = snapshot == nil
+            let message =
+                snapshot == nil
                 ? "Waiting for \(which). Start tumen present in another terminal; this window follows it."
                 : "The presentation has ended. Waiting for it to start again (session \(snapshot!.session))."
             put(message, theme.dim)
@@ -62,6 +66,8 @@ public enum NotesView {
 
     private static func drawHint(_ screen: inout Screen, size: Size, theme: Theme) {
         guard size.height >= 4 else { return }
-        screen.put("q quit   s switch to the newest presentation", column: 2, row: size.height - 1, style: theme.dim, limit: size.width - 2)
+        screen.put(
+            "q quit   s switch to the newest presentation", column: 2, row: size.height - 1, style: theme.dim,
+            limit: size.width - 2)
     }
 }

@@ -11,7 +11,11 @@ enum PresenterHelpView {
                 let keys = command.keys.map(KeyNames.notation(for:)).joined(separator: " ")
                 let help = context == .presenterIndex ? "in the index: " + command.help : command.help
                 if let index = rows.firstIndex(where: { $0.help == help }) {
-                    if case .presenter(.digit) = command.action { rows[index].keys = "0-9" } else { rows[index].keys += " " + keys }
+                    if case .presenter(.digit) = command.action {
+                        rows[index].keys = "0-9"
+                    } else {
+                        rows[index].keys += " " + keys
+                    }
                 } else {
                     rows.append((keys, help))
                 }
@@ -22,13 +26,15 @@ enum PresenterHelpView {
         let width = min(size.width - 4, keyWidth + 44)
         let height = min(rows.count + 4, size.height - 3)
         guard width >= 20, height >= 5 else { return }
-        let left = (size.width - width) / 2, top = 1
+        let left = (size.width - width) / 2
+        let top = 1
         let (h, v) = theme.unicode ? ("─", "│") : ("-", "|")
         let (tl, tr, bl, br) = theme.unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+")
         screen.fill(column: left, row: top, width: width, height: height, style: theme.normal)
         screen.put(tl + String(repeating: h, count: width - 2) + tr, column: left, row: top, style: theme.border)
-        screen.put(bl + String(repeating: h, count: width - 2) + br, column: left, row: top + height - 1, style: theme.border)
-        for row in top + 1 ..< top + height - 1 {
+        screen.put(
+            bl + String(repeating: h, count: width - 2) + br, column: left, row: top + height - 1, style: theme.border)
+        for row in top + 1..<top + height - 1 {
             screen.put(v, column: left, row: row, style: theme.border)
             screen.put(v, column: left + width - 1, row: row, style: theme.border)
         }

@@ -10,14 +10,16 @@ enum PresenterIndexView {
         let width = min(size.width - 4, 76)
         let height = min(steps.count + 2, size.height - 3)
         guard width >= 12, height >= 3 else { return }
-        let left = (size.width - width) / 2, top = 1
+        let left = (size.width - width) / 2
+        let top = 1
         let unicode = theme.unicode
         let (h, v) = unicode ? ("─", "│") : ("-", "|")
         let (tl, tr, bl, br) = unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+")
         screen.fill(column: left, row: top, width: width, height: height, style: theme.normal)
         screen.put(tl + String(repeating: h, count: width - 2) + tr, column: left, row: top, style: theme.border)
-        screen.put(bl + String(repeating: h, count: width - 2) + br, column: left, row: top + height - 1, style: theme.border)
-        for row in top + 1 ..< top + height - 1 {
+        screen.put(
+            bl + String(repeating: h, count: width - 2) + br, column: left, row: top + height - 1, style: theme.border)
+        for row in top + 1..<top + height - 1 {
             screen.put(v, column: left, row: row, style: theme.border)
             screen.put(v, column: left + width - 1, row: row, style: theme.border)
         }
@@ -27,7 +29,7 @@ enum PresenterIndexView {
         let rows = height - 2
         let first = min(max(0, cursor - rows / 2), max(0, steps.count - rows))
         let numberWidth = String(steps.count).count
-        for (offset, index) in (first ..< min(steps.count, first + rows)).enumerated() {
+        for (offset, index) in (first..<min(steps.count, first + rows)).enumerated() {
             let step = steps[index]
             let number = String(index + 1)
             let mark = index == state.current ? "*" : " "

@@ -54,7 +54,9 @@ public struct PresenterLayout: Equatable, Sendable {
     public var notes: [String]
 
     public init(step: PresenterStep, size: Size) {
-        let candidates = step.stage == nil ? [(true, MapPlacement.none), (false, .none)]
+        let candidates =
+            step.stage == nil
+            ? [(true, MapPlacement.none), (false, .none)]
             : [(true, .beside), (true, .below), (false, .beside), (false, .below)]
                 .filter { $0.1 != .beside || size.width - 2 * Self.margin(size) >= Self.besideFromWidth }
         let layouts = candidates.map { PresenterLayout(step: step, size: size, largeLetters: $0.0, placement: $0.1) }
@@ -75,16 +77,20 @@ public struct PresenterLayout: Equatable, Sendable {
         // Large letters may take at most two thirds of the room (and then only if the rest
         // still fits, see init(step:size:)), so the story keeps some space.
         if largeLetters, let lines = BlockFont.wrap(step.title, width: headlineWidth),
-           BlockFont.rowCount(lines: lines.count) <= availableRows * 2 / 3 {
+            BlockFont.rowCount(lines: lines.count) <= availableRows * 2 / 3
+        {
             headline = .block(lines)
             headlineRows = BlockFont.rowCount(lines: lines.count)
         } else {
             let lines = PresenterText.wrap(step.title, width: headlineWidth)
             headline = .plain(lines)
             headlineRows = lines.count
-            notes.append(!BlockFont.canDraw(step.title) ? "headline has characters the large letters lack"
-                         : largeLetters ? "headline too long for large letters at this size"
-                         : "headline in normal letters to leave room for the text and map")
+            notes.append(
+                !BlockFont.canDraw(step.title)
+                    ? "headline has characters the large letters lack"
+                    : largeLetters
+                        ? "headline too long for large letters at this size"
+                        : "headline in normal letters to leave room for the text and map")
         }
 
         let mapWidth = placement == .beside ? max(36, contentWidth * 2 / 5) : 0
@@ -104,7 +110,9 @@ public struct PresenterLayout: Equatable, Sendable {
         for part in [meta, summary, question] where !part.isEmpty { rows += 1 + part.count }
         textRows = rows
         if textRows > availableRows {
-            problems.append("text needs \(textRows) rows, the screen has \(availableRows) (\(size.height) less the margins and footer)")
+            problems.append(
+                "text needs \(textRows) rows, the screen has \(availableRows) (\(size.height) less the margins and footer)"
+            )
         }
 
         map = nil
@@ -114,14 +122,17 @@ public struct PresenterLayout: Equatable, Sendable {
         let mapTop = placement == .beside ? headlineRows + 1 : textRows + 1
         let mapRows = availableRows - mapTop
         if mapRows >= Self.minimumMapRows && placement != .none {
-            map = placement == .beside
+            map =
+                placement == .beside
                 ? Rect(column: margin + width + 2, row: 1 + mapTop, width: mapWidth, height: mapRows)
                 : Rect(column: margin, row: 1 + mapTop, width: contentWidth, height: mapRows)
         } else {
             stageListRows = max(0, min(availableRows - textRows - 1, stage.index + 1))
             if textRows <= availableRows {
                 let left = max(0, mapRows)
-                problems.append("no room for the route map (\(left) row\(left == 1 ? "" : "s") left, \(Self.minimumMapRows) needed)")
+                problems.append(
+                    "no room for the route map (\(left) row\(left == 1 ? "" : "s") left, \(Self.minimumMapRows) needed)"
+                )
             }
         }
     }

@@ -12,20 +12,26 @@ public enum PresenterView {
         if let step = state.step {
             drawStep(step, state: state, into: &screen, theme: theme, context: context)
         } else {
-            let message = state.deck.lessonID == nil ? "This dataset has no events to present." : "This lesson has no steps."
+            let message =
+                state.deck.lessonID == nil ? "This dataset has no events to present." : "This lesson has no steps."
             screen.put(message, column: 2, row: 1, style: theme.title, limit: size.width - 2)
         }
         drawFooter(state, into: &screen, theme: theme)
-        if let cursor = state.indexCursor { PresenterIndexView.draw(state, cursor: cursor, into: &screen, theme: theme) }
+        if let cursor = state.indexCursor {
+            PresenterIndexView.draw(state, cursor: cursor, into: &screen, theme: theme)
+        }
         if state.helpOpen { PresenterHelpView.draw(state, into: &screen, theme: theme) }
         theme.settle(&screen)
         return screen
     }
 
-    static func drawStep(_ step: PresenterStep, state: PresenterState, into screen: inout Screen, theme: Theme,
-                         context: RenderContext) {
+    static func drawStep(
+        _ step: PresenterStep, state: PresenterState, into screen: inout Screen, theme: Theme,
+        context: RenderContext
+    ) {
         let layout = PresenterLayout(step: step, size: state.size)
-        let x = layout.margin, limit = layout.textWidth
+        let x = layout.margin
+        let limit = layout.textWidth
         let bottom = 1 + layout.availableRows  // first row that is not content
         var row = layout.top
         func put(_ lines: [String], style: Style, limit: Int = limit) {
@@ -38,13 +44,15 @@ public enum PresenterView {
         case .block(let lines):
             for (index, line) in lines.enumerated() {
                 if index > 0 { row += BlockFont.lineSpacing }
-                put(BlockFont.rows(line, fill: theme.unicode ? "█" : "#"), style: theme.title, limit: layout.headlineWidth)
+                put(
+                    BlockFont.rows(line, fill: theme.unicode ? "█" : "#"), style: theme.title,
+                    limit: layout.headlineWidth)
             }
         case .plain(let lines):
             put(lines, style: theme.title, limit: layout.headlineWidth)
         }
         for (part, style) in [(layout.meta, theme.dim), (layout.summary, theme.normal), (layout.question, theme.title)]
-            where !part.isEmpty {
+        where !part.isEmpty {
             row += 1
             put(part, style: style)
         }
@@ -57,8 +65,9 @@ public enum PresenterView {
             let shown = stage.stageTitles.prefix(stage.index + 1).enumerated().suffix(layout.stageListRows)
             for (index, title) in shown {
                 let marker = index == stage.index ? (theme.unicode ? "▶" : ">") : " "
-                screen.put("\(marker) \(index + 1) \(title)", column: x, row: row,
-                           style: index == stage.index ? theme.title : theme.dim, limit: limit)
+                screen.put(
+                    "\(marker) \(index + 1) \(title)", column: x, row: row,
+                    style: index == stage.index ? theme.title : theme.dim, limit: limit)
                 row += 1
             }
         }
@@ -66,10 +75,13 @@ public enum PresenterView {
 
     /// The stage's map (MapScene(presenting:in:)): the whole route in view from the first
     /// stage on, revealed up to this one.
-    static func drawMap(_ stage: PresenterStep.StageInfo, dataset: Dataset, into screen: inout Screen, rect: Rect,
-                        theme: Theme, context: RenderContext) {
-        MapView.drawMap(MapScene(presenting: stage, in: dataset), into: &screen, rect: rect, theme: theme,
-                        context: context)
+    static func drawMap(
+        _ stage: PresenterStep.StageInfo, dataset: Dataset, into screen: inout Screen, rect: Rect,
+        theme: Theme, context: RenderContext
+    ) {
+        MapView.drawMap(
+            MapScene(presenting: stage, in: dataset), into: &screen, rect: rect, theme: theme,
+            context: context)
     }
 
     static func drawFooter(_ state: PresenterState, into screen: inout Screen, theme: Theme) {
@@ -85,7 +97,8 @@ public enum PresenterView {
             let inner = barWidth - 2
             let filled = total == 0 ? 0 : (inner * number + total - 1) / total
             let (done, todo) = theme.unicode ? ("█", "░") : ("#", ".")
-            let bar = "[" + String(repeating: done, count: filled) + String(repeating: todo, count: inner - filled) + "]"
+            let bar =
+                "[" + String(repeating: done, count: filled) + String(repeating: todo, count: inner - filled) + "]"
             screen.put(bar, column: margin, row: barRow, style: theme.border)
         }
 
@@ -94,22 +107,28 @@ public enum PresenterView {
         screen.fill(column: 0, row: statusRow, width: size.width, height: 1, style: theme.statusBar)
         var right: [String] = []
         if let count = state.count { right.append("go to \(count)…") }
-        if let tour = state.tour { right.append(tour.paused ? "tour paused (a)" : "tour \(formatSeconds(tour.interval))") }
+        if let tour = state.tour {
+            right.append(tour.paused ? "tour paused (a)" : "tour \(formatSeconds(tour.interval))")
+        }
         if let audience = state.audience { right.append("\(audience) following") }
         right.append(PresenterState.clockText(seconds: state.elapsedSeconds) + (state.timer.isRunning ? "" : " paused"))
         right.append("\(number) / \(total)")
         // N / M stays when the line is short of room: the other parts give way first.
-        while right.count > 1 && DisplayWidth.of(right.joined(separator: "   ") + " ") > size.width { right.removeFirst() }
+        while right.count > 1 && DisplayWidth.of(right.joined(separator: "   ") + " ") > size.width {
+            right.removeFirst()
+        }
         let rightText = right.joined(separator: "   ") + " "
         let rightWidth = DisplayWidth.of(rightText)
         let rightColumn = max(0, size.width - rightWidth)
-        screen.put(" " + state.deck.title, column: 0, row: statusRow, style: theme.statusBar,
-                   limit: max(0, rightColumn - 2))
+        screen.put(
+            " " + state.deck.title, column: 0, row: statusRow, style: theme.statusBar,
+            limit: max(0, rightColumn - 2))
         screen.put(rightText, column: rightColumn, row: statusRow, style: theme.statusBar)
         // N / M in bold: the one figure the room reads from the back.
         let counter = right[right.count - 1]
-        screen.put(counter, column: size.width - DisplayWidth.of(counter) - 1, row: statusRow,
-                   style: theme.statusBar.with(.bold))
+        screen.put(
+            counter, column: size.width - DisplayWidth.of(counter) - 1, row: statusRow,
+            style: theme.statusBar.with(.bold))
     }
 
     static func formatSeconds(_ seconds: Double) -> String {

@@ -95,7 +95,8 @@ extension Theme {
     /// dark blue vanishes on black; those cells take the theme's own text colour.
     private func readable(_ foreground: Color, on background: Color) -> Bool {
         switch background {
-        case .white, .brightWhite: return ![.white, .brightWhite, .yellow, .brightYellow, .brightCyan, .brightGreen].contains(foreground)
+        case .white, .brightWhite:
+            return ![.white, .brightWhite, .yellow, .brightYellow, .brightCyan, .brightGreen].contains(foreground)
         case .black: return ![.black, .blue, .brightBlack].contains(foreground)
         default: return true
         }

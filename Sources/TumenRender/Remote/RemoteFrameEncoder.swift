@@ -42,7 +42,8 @@ public struct RemoteFrameEncoder: Sendable {
             }
         }
         if current != nil { output += ANSIWriter.reset }
-        let cursorChanged = previous.map { $0.cursor?.column != new.cursor?.column || $0.cursor?.row != new.cursor?.row } ?? true
+        let cursorChanged =
+            previous.map { $0.cursor?.column != new.cursor?.column || $0.cursor?.row != new.cursor?.row } ?? true
         if cursorChanged || !output.isEmpty {
             if let cursor = new.cursor, new.contains(column: cursor.column, row: cursor.row) {
                 output += "\u{1B}[\(cursor.row + 1);\(cursor.column + 1)H\u{1B}[?25h"

@@ -9,7 +9,10 @@ public struct Screen: Hashable, Sendable {
     /// Where the terminal cursor should rest (the search prompt), or nil to hide it.
     public var cursor: (column: Int, row: Int)? {
         get { cursorColumn.map { ($0, cursorRow) } }
-        set { cursorColumn = newValue?.column; cursorRow = newValue?.row ?? 0 }
+        set {
+            cursorColumn = newValue?.column
+            cursorRow = newValue?.row ?? 0
+        }
     }
     private var cursorColumn: Int?
     private var cursorRow = 0
@@ -55,7 +58,10 @@ public struct Screen: Hashable, Sendable {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if x + width > end {
-                if x < end && x >= 0 { self[x, row] = Cell(" ", style: style); x += 1 }
+                if x < end && x >= 0 {
+                    self[x, row] = Cell(" ", style: style)
+                    x += 1
+                }
                 break
             }
             if x >= 0 {
@@ -72,7 +78,9 @@ public struct Screen: Hashable, Sendable {
     }
 
     /// Fills a rectangle with a character (a space by default) in a style.
-    public mutating func fill(column: Int, row: Int, width: Int, height: Int, with text: String = " ", style: Style = .plain) {
+    public mutating func fill(
+        column: Int, row: Int, width: Int, height: Int, with text: String = " ", style: Style = .plain
+    ) {
         for y in max(0, row)..<min(size.height, row + height) {
             for x in max(0, column)..<min(size.width, column + width) {
                 self[x, y] = Cell(text, style: style)
@@ -113,15 +121,16 @@ public struct Screen: Hashable, Sendable {
         lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
-    /// The line without its trailing spaces, found in one pass from the end
-    /// (`dropLast()` in a loop counted the whole line each time: quadratic).
+    /// The line without its trailing spaces, found in one pass from the end (linear in the
+    /// line's length, which matters for `render --every` at large sizes).
     static func trimmingTrailingSpaces(_ line: String) -> String {
         guard let last = line.lastIndex(where: { $0 != " " }) else { return "" }
         return String(line[...last])
     }
 
     public static func == (lhs: Screen, rhs: Screen) -> Bool {
-        lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorColumn == rhs.cursorColumn && lhs.cursorRow == rhs.cursorRow
+        lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorColumn == rhs.cursorColumn
+            && lhs.cursorRow == rhs.cursorRow
     }
 
     public func hash(into hasher: inout Hasher) {

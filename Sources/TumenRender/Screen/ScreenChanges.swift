@@ -28,11 +28,12 @@ extension Screen {
             while column < size.width {
                 let cell = self[column, row]
                 let wide = column + 1 < size.width && self[column + 1, row].isContinuation
-                let changed = old.map { old in
-                    old[column, row] != cell
-                        || (wide && old[column + 1, row] != self[column + 1, row])
-                        || (!wide && column + 1 < size.width && old[column + 1, row].isContinuation)
-                } ?? true
+                let changed =
+                    old.map { old in
+                        old[column, row] != cell
+                            || (wide && old[column + 1, row] != self[column + 1, row])
+                            || (!wide && column + 1 < size.width && old[column + 1, row].isContinuation)
+                    } ?? true
                 // A continuation with no wide glyph before it (never drawn by `put`) shows nothing.
                 if changed && !cell.isContinuation {
                     changes.append(Change(column: column, row: row, cell: cell, isWide: wide))

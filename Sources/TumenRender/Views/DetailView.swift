@@ -10,7 +10,9 @@ enum DetailView {
         let g = Glyphs(unicode: theme.unicode)
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
         if rect.column > 0 {
-            for y in rect.row..<rect.maxRow { screen.put(g.vertical, column: rect.column - 1, row: y, style: theme.border) }
+            for y in rect.row..<rect.maxRow {
+                screen.put(g.vertical, column: rect.column - 1, row: y, style: theme.border)
+            }
         }
         let lines = state.detailLines(unicode: theme.unicode)
         guard !lines.isEmpty else {
@@ -18,8 +20,9 @@ enum DetailView {
             return
         }
         for (i, line) in lines.dropFirst(state.detailScroll).prefix(rect.height).enumerated() {
-            screen.put(line.text, column: rect.column + 1 + line.indent, row: rect.row + i,
-                       style: style(line.role, theme: theme), limit: rect.width - 2 - line.indent)
+            screen.put(
+                line.text, column: rect.column + 1 + line.indent, row: rect.row + i,
+                style: style(line.role, theme: theme), limit: rect.width - 2 - line.indent)
         }
         if state.detailScroll > 0 {
             screen.put(g.moreAbove, column: rect.maxColumn - 1, row: rect.row, style: theme.dim)

@@ -12,7 +12,8 @@ enum EventListView {
         guard !rect.isEmpty else { return }
         let g = Glyphs(unicode: theme.unicode)
         guard !state.visible.isEmpty else {
-            let message = state.hiddenCategories.isEmpty
+            let message =
+                state.hiddenCategories.isEmpty
                 ? "No events in this dataset."
                 : "No events: the filter hides every category. Press f, then c to show all."
             for (i, line) in WordWrap.lines(message, width: rect.width - 2).prefix(rect.height).enumerated() {
@@ -47,8 +48,9 @@ enum EventListView {
             let titleWidth = rect.maxColumn - titleColumn - 1
             guard titleWidth > 0 else { continue }
             let titleStyle = matches.contains(index) && !isSelected ? theme.title : base
-            screen.put(WordWrap.truncate(event.title, width: titleWidth, unicode: theme.unicode),
-                       column: titleColumn, row: row, style: titleStyle)
+            screen.put(
+                WordWrap.truncate(event.title, width: titleWidth, unicode: theme.unicode),
+                column: titleColumn, row: row, style: titleStyle)
         }
         // Arrows at the right edge say there is more above or below.
         if state.listScroll > 0 {

@@ -21,10 +21,14 @@ enum FilterMenuView {
             let shown = !state.hiddenCategories.contains(category.id)
             let style = isCursor ? theme.selected : theme.normal
             if isCursor { screen.fill(column: inner.column, row: row, width: inner.width, height: 1, style: style) }
-            if isCursor { screen.put(Glyphs(unicode: theme.unicode).pointer, column: inner.column - 1, row: row, style: theme.normal) }
+            if isCursor {
+                screen.put(
+                    Glyphs(unicode: theme.unicode).pointer, column: inner.column - 1, row: row, style: theme.normal)
+            }
             screen.put(shown ? "[x]" : "[ ]", column: inner.column, row: row, style: style)
             let laneStyle = isCursor ? style : theme.lane(i)
-            screen.put(state.laneLabel(i), column: inner.column + 4, row: row, style: laneStyle, limit: inner.width - 10)
+            screen.put(
+                state.laneLabel(i), column: inner.column + 4, row: row, style: laneStyle, limit: inner.width - 10)
             let count = String(counts[category.id] ?? 0)
             screen.put(count, column: inner.maxColumn - DisplayWidth.of(count), row: row, style: style)
         }

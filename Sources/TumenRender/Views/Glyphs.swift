@@ -22,17 +22,37 @@ struct Glyphs {
 
     init(unicode: Bool) {
         if unicode {
-            event = "●"; selectedEvent = "◆"
-            spanStart = "├"; spanFill = "─"; spanEnd = "┤"
-            axis = "─"; tick = "┴"; eraFill = "░"; eraFillAlternate = "▒"
-            horizontal = "─"; vertical = "│"; corners = ("┌", "┐", "└", "┘")
-            moreAbove = "▲"; moreBelow = "▼"; pointer = "▶"
+            event = "●"
+            selectedEvent = "◆"
+            spanStart = "├"
+            spanFill = "─"
+            spanEnd = "┤"
+            axis = "─"
+            tick = "┴"
+            eraFill = "░"
+            eraFillAlternate = "▒"
+            horizontal = "─"
+            vertical = "│"
+            corners = ("┌", "┐", "└", "┘")
+            moreAbove = "▲"
+            moreBelow = "▼"
+            pointer = "▶"
         } else {
-            event = "o"; selectedEvent = "*"
-            spanStart = "["; spanFill = "="; spanEnd = "]"
-            axis = "-"; tick = "+"; eraFill = "."; eraFillAlternate = ":"
-            horizontal = "-"; vertical = "|"; corners = ("+", "+", "+", "+")
-            moreAbove = "^"; moreBelow = "v"; pointer = ">"
+            event = "o"
+            selectedEvent = "*"
+            spanStart = "["
+            spanFill = "="
+            spanEnd = "]"
+            axis = "-"
+            tick = "+"
+            eraFill = "."
+            eraFillAlternate = ":"
+            horizontal = "-"
+            vertical = "|"
+            corners = ("+", "+", "+", "+")
+            moreAbove = "^"
+            moreBelow = "v"
+            pointer = ">"
         }
     }
 }
@@ -44,7 +64,8 @@ enum Box {
         guard rect.width >= 4, rect.height >= 3 else { return rect }
         let g = Glyphs(unicode: theme.unicode)
         screen.fill(column: rect.column, row: rect.row, width: rect.width, height: rect.height, style: theme.normal)
-        let right = rect.maxColumn - 1, bottom = rect.maxRow - 1
+        let right = rect.maxColumn - 1
+        let bottom = rect.maxRow - 1
         for x in rect.column + 1..<right {
             screen.put(g.horizontal, column: x, row: rect.row, style: theme.border)
             screen.put(g.horizontal, column: x, row: bottom, style: theme.border)
@@ -64,8 +85,10 @@ enum Box {
 
     /// A rectangle of at most `width` x `height` centred in `area`.
     static func centred(width: Int, height: Int, in area: Rect) -> Rect {
-        let w = min(width, area.width), h = min(height, area.height)
-        return Rect(column: area.column + (area.width - w) / 2, row: area.row + (area.height - h) / 2, width: w, height: h)
+        let w = min(width, area.width)
+        let h = min(height, area.height)
+        return Rect(
+            column: area.column + (area.width - w) / 2, row: area.row + (area.height - h) / 2, width: w, height: h)
     }
 }
 

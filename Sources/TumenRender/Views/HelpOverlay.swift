@@ -26,8 +26,9 @@ enum HelpOverlay {
         guard fullRoom.width > 10, fullRoom.height > 0 else { return }
         let keyWidth = min(12, lines(compact: false).filter { !$0.heading }.map { DisplayWidth.of($0.keys) }.max() ?? 8)
         // The legend keeps its rows while the keys still get a few.
-        let legend = TimelineLegend.lines(TimelineLegend.entries(glyphs: Glyphs(unicode: theme.unicode), tag: tag),
-                                          width: fullRoom.width - keyWidth - 2)
+        let legend = TimelineLegend.lines(
+            TimelineLegend.entries(glyphs: Glyphs(unicode: theme.unicode), tag: tag),
+            width: fullRoom.width - keyWidth - 2)
         let legendRows = fullRoom.height - legend.count >= 4 ? legend.count : 0
         let room = (width: fullRoom.width, height: fullRoom.height - legendRows)
         var all = lines(compact: false)
@@ -36,8 +37,9 @@ enum HelpOverlay {
         let needed = min(room.height, (all.count + columns - 1) / columns)
         let box = Rect(column: body.column, row: body.row, width: body.width, height: needed + legendRows + 2)
         let inner = Box.draw(box, title: "Keys (any key closes help)", into: &screen, theme: theme)
-        drawLegend(legend.prefix(legendRows), column: inner.column, row: inner.row + needed, keyWidth: keyWidth,
-                   width: inner.width, into: &screen, theme: theme)
+        drawLegend(
+            legend.prefix(legendRows), column: inner.column, row: inner.row + needed, keyWidth: keyWidth,
+            width: inner.width, into: &screen, theme: theme)
         let gap = 3
         let columnWidth = (inner.width - gap * (columns - 1)) / columns
         let capacity = needed * columns
@@ -49,34 +51,46 @@ enum HelpOverlay {
         // Fill the first column, then the second; a column never starts with a blank line.
         // Two columns share the lines evenly, so a wide window is not half empty.
         let perColumn = columns == 1 ? needed : min(needed, (shown.count + 1) / 2)
-        var column = 0, row = 0
+        var column = 0
+        var row = 0
         for line in shown {
-            if row == perColumn { column += 1; row = 0 }
+            if row == perColumn {
+                column += 1
+                row = 0
+            }
             if row == 0 && line.keys.isEmpty && line.text.isEmpty && column > 0 { continue }
             let x = inner.column + column * (columnWidth + gap)
             let y = inner.row + row
             if line.heading {
-                screen.put(WordWrap.truncate(line.keys, width: columnWidth, unicode: theme.unicode),
-                           column: x, row: y, style: theme.title, limit: columnWidth)
+                screen.put(
+                    WordWrap.truncate(line.keys, width: columnWidth, unicode: theme.unicode),
+                    column: x, row: y, style: theme.title, limit: columnWidth)
             } else {
-                screen.put(WordWrap.truncate(line.keys, width: keyWidth, unicode: theme.unicode),
-                           column: x, row: y, style: theme.warning, limit: keyWidth)
-                screen.put(WordWrap.truncate(line.text, width: columnWidth - keyWidth - 2, unicode: theme.unicode),
-                           column: x + keyWidth + 2, row: y, style: theme.normal, limit: columnWidth - keyWidth - 2)
+                screen.put(
+                    WordWrap.truncate(line.keys, width: keyWidth, unicode: theme.unicode),
+                    column: x, row: y, style: theme.warning, limit: keyWidth)
+                screen.put(
+                    WordWrap.truncate(line.text, width: columnWidth - keyWidth - 2, unicode: theme.unicode),
+                    column: x + keyWidth + 2, row: y, style: theme.normal, limit: columnWidth - keyWidth - 2)
             }
             row += 1
         }
     }
 
     /// "Marks" in the key column, then each mark in the key style and what it means.
-    static func drawLegend(_ lines: ArraySlice<[TimelineLegend.Entry]>, column: Int, row: Int, keyWidth: Int, width: Int,
-                           into screen: inout Screen, theme: Theme) {
+    static func drawLegend(
+        _ lines: ArraySlice<[TimelineLegend.Entry]>, column: Int, row: Int, keyWidth: Int, width: Int,
+        into screen: inout Screen, theme: Theme
+    ) {
         for (offset, line) in lines.enumerated() {
             if offset == 0 { screen.put("Marks", column: column, row: row, style: theme.title, limit: keyWidth) }
             var x = column + keyWidth + 2
             for entry in line {
-                x += screen.put(entry.mark, column: x, row: row + offset, style: theme.warning, limit: max(0, column + width - x))
-                x += screen.put(" " + entry.text, column: x, row: row + offset, style: theme.normal, limit: max(0, column + width - x))
+                x += screen.put(
+                    entry.mark, column: x, row: row + offset, style: theme.warning, limit: max(0, column + width - x))
+                x += screen.put(
+                    " " + entry.text, column: x, row: row + offset, style: theme.normal,
+                    limit: max(0, column + width - x))
                 x += TimelineLegend.gap
             }
         }

@@ -44,7 +44,8 @@ enum LaneMarks {
         if right.isEmpty {
             before += shared.map { Cell(column: selection - 1, count: $0.count, ordinal: $0.ordinal) }
         } else {
-            after.insert(contentsOf: shared.map { Cell(column: selection + 1, count: $0.count, ordinal: $0.ordinal) }, at: 0)
+            after.insert(
+                contentsOf: shared.map { Cell(column: selection + 1, count: $0.count, ordinal: $0.ordinal) }, at: 0)
         }
         var (leftMarks, leftOverflow) = left.layout(before)
         var keptBefore = before
@@ -69,8 +70,9 @@ enum LaneMarks {
         var result: [Cell] = []
         for cell in cells {
             if let last = result.last, last.column == cell.column {
-                result[result.count - 1] = Cell(column: cell.column, count: last.count + cell.count,
-                                                ordinal: last.ordinal == cell.ordinal ? cell.ordinal : -1)
+                result[result.count - 1] = Cell(
+                    column: cell.column, count: last.count + cell.count,
+                    ordinal: last.ordinal == cell.ordinal ? cell.ordinal : -1)
             } else {
                 result.append(cell)
             }
@@ -92,18 +94,29 @@ enum LaneMarks {
             guard !isEmpty else {
                 let total = cells.reduce(0) { $0 + $1.count }
                 guard total > 0, let first = cells.first, let last = cells.last else { return ([], nil) }
-                return ([], Mark(column: low, count: total, ordinal: Self.ordinal(cells), first: first.column, last: last.column))
+                return (
+                    [],
+                    Mark(
+                        column: low, count: total, ordinal: Self.ordinal(cells), first: first.column, last: last.column)
+                )
             }
             // Left to right; a new mark that would touch the one before joins it, and the
             // grown count may then touch the one before that.
             var marks: [Mark] = []
             for cell in LaneMarks.merged(cells) where cell.count > 0 {
-                marks.append(placed(Mark(column: cell.column, count: cell.count, ordinal: cell.ordinal,
-                                         first: cell.column, last: cell.column)))
+                marks.append(
+                    placed(
+                        Mark(
+                            column: cell.column, count: cell.count, ordinal: cell.ordinal,
+                            first: cell.column, last: cell.column)))
                 while marks.count >= 2, touch(marks[marks.count - 2], marks[marks.count - 1]) {
-                    let b = marks.removeLast(), a = marks.removeLast()
-                    marks.append(placed(Mark(column: a.first, count: a.count + b.count,
-                                             ordinal: a.ordinal == b.ordinal ? a.ordinal : -1, first: a.first, last: b.last)))
+                    let b = marks.removeLast()
+                    let a = marks.removeLast()
+                    marks.append(
+                        placed(
+                            Mark(
+                                column: a.first, count: a.count + b.count,
+                                ordinal: a.ordinal == b.ordinal ? a.ordinal : -1, first: a.first, last: b.last)))
                 }
             }
             if let first = marks.first, first.count > 1, first.column < low + (selectionLeft ? 1 : 0) {
@@ -117,7 +130,8 @@ enum LaneMarks {
         func placed(_ mark: Mark) -> Mark {
             guard mark.count > 1 else { return mark }
             var mark = mark
-            let lowest = low + (selectionLeft ? 1 : 0), highest = high - (selectionRight ? 1 : 0)
+            let lowest = low + (selectionLeft ? 1 : 0)
+            let highest = high - (selectionRight ? 1 : 0)
             mark.column = min(max(mark.first, lowest), highest - mark.width + 1)
             return mark
         }

@@ -31,7 +31,8 @@ public enum RootView {
         StatusBarView.draw(state, rect: layout.status, into: &screen, theme: theme)
         switch state.overlay {
         case .help:
-            HelpOverlay.draw(body: body, tag: state.showsCategoryTags ? state.categoryTags.first : nil, into: &screen, theme: theme)
+            HelpOverlay.draw(
+                body: body, tag: state.showsCategoryTags ? state.categoryTags.first : nil, into: &screen, theme: theme)
         case .filterMenu: FilterMenuView.draw(state, body: body, into: &screen, theme: theme)
         case .searchPrompt: SearchPromptView.draw(state, rect: layout.status, into: &screen, theme: theme)
         case .contentNote, nil: break

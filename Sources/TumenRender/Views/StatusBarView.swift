@@ -43,8 +43,9 @@ enum StatusBarView {
         let (left, right) = text(state)
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 3
-        screen.put(" " + WordWrap.truncate(left, width: max(0, room), unicode: theme.unicode),
-                   column: rect.column, row: rect.row, style: theme.statusBar)
+        screen.put(
+            " " + WordWrap.truncate(left, width: max(0, room), unicode: theme.unicode),
+            column: rect.column, row: rect.row, style: theme.statusBar)
         if rect.width > rightWidth + 1 {
             screen.put(right, column: rect.maxColumn - rightWidth - 1, row: rect.row, style: theme.statusBar)
         }

@@ -23,13 +23,17 @@ enum TimelineEras {
             let start = scale.column(of: era.date.start)
             let first = max(0, start)
             let last = min(width - 1, scale.endColumn(of: era.date.end ?? era.date.start))
-            return first <= last ? (start, Band(first: first, last: last, title: era.title, dates: era.date.label)) : nil
+            return first <= last
+                ? (start, Band(first: first, last: last, title: era.title, dates: era.date.label)) : nil
         }
-        return bands.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element.band)
+        return bands.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(
+            \.element.band)
     }
 
-    static func draw(_ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
-                     into screen: inout Screen, theme: Theme, glyphs g: Glyphs) {
+    static func draw(
+        _ state: ExplorerState, scale: TimeScale, plot: Rect, row: Int,
+        into screen: inout Screen, theme: Theme, glyphs g: Glyphs
+    ) {
         let bands = bands(state.dataset.eras, scale: scale, width: plot.width)
         var used = [Bool](repeating: false, count: plot.width)
         for (index, band) in bands.enumerated() {
@@ -90,7 +94,10 @@ enum TimelineEras {
         var runs: [(first: Int, last: Int)] = []
         var x = 0
         while x < used.count {
-            guard !used[x] else { x += 1; continue }
+            guard !used[x] else {
+                x += 1
+                continue
+            }
             let first = x
             while x < used.count, !used[x] { x += 1 }
             runs.append((first, x - 1))

@@ -95,17 +95,23 @@ final class TimelineLaneLayerCache: Sendable {
     /// The timeline alone and the split view have different widths: keep both, and a spare.
     private let recent = RecentValues<Entry>(capacity: 3)
 
-    func layer(_ state: ExplorerState, laneOfOrdinal: [Int], laneCount: Int, scale: TimeScale, width: Int) -> TimelineLaneLayer {
+    func layer(_ state: ExplorerState, laneOfOrdinal: [Int], laneCount: Int, scale: TimeScale, width: Int)
+        -> TimelineLaneLayer
+    {
         recent.entry(matching: { entry in
             entry.scale == scale && entry.layer.width == width && entry.laneOfOrdinal == laneOfOrdinal
                 && entry.layer.before.count == laneCount
-                && StorageIdentity.same(entry.visible, state.visible) && StorageIdentity.same(entry.categoryOrdinals, state.categoryOrdinals)
-                && StorageIdentity.same(entry.startMonths, state.startMonths) && StorageIdentity.same(entry.endMonths, state.endMonths)
+                && StorageIdentity.same(entry.visible, state.visible)
+                && StorageIdentity.same(entry.categoryOrdinals, state.categoryOrdinals)
+                && StorageIdentity.same(entry.startMonths, state.startMonths)
+                && StorageIdentity.same(entry.endMonths, state.endMonths)
                 && StorageIdentity.same(entry.isPeriod, state.isPeriod)
         }) {
-            Entry(visible: state.visible, categoryOrdinals: state.categoryOrdinals, startMonths: state.startMonths,
-                  endMonths: state.endMonths, isPeriod: state.isPeriod, laneOfOrdinal: laneOfOrdinal, scale: scale,
-                  layer: TimelineLaneLayer(state, laneOfOrdinal: laneOfOrdinal, laneCount: laneCount, scale: scale, width: width))
+            Entry(
+                visible: state.visible, categoryOrdinals: state.categoryOrdinals, startMonths: state.startMonths,
+                endMonths: state.endMonths, isPeriod: state.isPeriod, laneOfOrdinal: laneOfOrdinal, scale: scale,
+                layer: TimelineLaneLayer(
+                    state, laneOfOrdinal: laneOfOrdinal, laneCount: laneCount, scale: scale, width: width))
         }.layer
     }
 
@@ -120,6 +126,8 @@ enum StorageIdentity {
     static func same<T>(_ a: [T], _ b: [T]) -> Bool {
         guard a.count == b.count else { return false }
         guard !a.isEmpty else { return true }
-        return a.withUnsafeBufferPointer { left in b.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress } }
+        return a.withUnsafeBufferPointer { left in
+            b.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress }
+        }
     }
 }

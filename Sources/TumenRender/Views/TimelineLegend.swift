@@ -39,7 +39,8 @@ enum TimelineLegend {
     /// The entries as lines of at most `width` cells, an entry never split across two.
     static func lines(_ entries: [Entry], width: Int) -> [[Entry]] {
         var lines: [[Entry]] = []
-        var line: [Entry] = [], used = 0
+        var line: [Entry] = []
+        var used = 0
         for entry in entries {
             let size = DisplayWidth.of(entry.mark) + 1 + DisplayWidth.of(entry.text)
             if !line.isEmpty && used + gap + size > width {

@@ -7,14 +7,18 @@ import TumenModel
 /// named under the lane names). The window
 /// centres on the selected event, which is drawn in the selection style.
 enum TimelineView {
-    static func draw(_ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme,
-                     context: RenderContext) {
+    static func draw(
+        _ state: ExplorerState, layout: ExplorerLayout, into screen: inout Screen, theme: Theme,
+        context: RenderContext
+    ) {
         let rect = layout.timeline
         guard !rect.isEmpty, !layout.lanes.isEmpty else { return }
         let g = Glyphs(unicode: theme.unicode)
         let names = layout.lanes.map(laneName(state))
         let frame = TimeScale.frame(state, rect: rect, lanes: layout.lanes)
-        let labelWidth = frame.labelWidth, plot = frame.plot, scale = frame.scale
+        let labelWidth = frame.labelWidth
+        let plot = frame.plot
+        let scale = frame.scale
         var row = rect.row
         if layout.showsEraBand {
             TimelineEras.draw(state, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g)
@@ -23,17 +27,27 @@ enum TimelineView {
         }
         for (lane, name) in zip(layout.lanes, names) {
             let style: Style
-            if case .category(let id) = lane { style = theme.lane(forCategory: id, in: state.dataset) } else { style = theme.normal }
-            screen.put(WordWrap.truncate(name, width: labelWidth, unicode: theme.unicode), column: rect.column, row: row,
-                       style: style, limit: labelWidth)
+            if case .category(let id) = lane {
+                style = theme.lane(forCategory: id, in: state.dataset)
+            } else {
+                style = theme.normal
+            }
+            screen.put(
+                WordWrap.truncate(name, width: labelWidth, unicode: theme.unicode), column: rect.column, row: row,
+                style: style, limit: labelWidth)
             row += 1
         }
-        let smallestCount = drawLanes(state, lanes: layout.lanes, firstRow: row - layout.lanes.count, scale: scale,
-                                      plot: plot, into: &screen, theme: theme, glyphs: g,
-                                      laneLayers: context.laneLayers)
-        drawAxis(frame.unitLabel, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
-                 labelColumn: rect.column, labelWidth: labelWidth)
-        if let smallestCount { drawCountLegend(smallestCount, column: rect.column, row: row, width: labelWidth, into: &screen, theme: theme) }
+        let smallestCount = drawLanes(
+            state, lanes: layout.lanes, firstRow: row - layout.lanes.count, scale: scale,
+            plot: plot, into: &screen, theme: theme, glyphs: g,
+            laneLayers: context.laneLayers)
+        drawAxis(
+            frame.unitLabel, scale: scale, plot: plot, row: row, into: &screen, theme: theme, glyphs: g,
+            labelColumn: rect.column, labelWidth: labelWidth)
+        if let smallestCount {
+            drawCountLegend(
+                smallestCount, column: rect.column, row: row, width: labelWidth, into: &screen, theme: theme)
+        }
     }
 
     /// Lane names carry the category's tag ("POL Policy"), which the event list shows.
@@ -50,7 +64,9 @@ enum TimelineView {
 
     /// Beside the axis line, while a count is on screen: "2 = 2 events", using a count
     /// the reader can see, so a digit on a lane is not taken for a date or a code.
-    static func drawCountLegend(_ count: Int, column: Int, row: Int, width: Int, into screen: inout Screen, theme: Theme) {
+    static func drawCountLegend(
+        _ count: Int, column: Int, row: Int, width: Int, into screen: inout Screen, theme: Theme
+    ) {
         let texts = ["\(count) = \(count) events", "\(count)=\(count) events", "\(count) events"]
         guard let text = texts.first(where: { DisplayWidth.of($0) <= width }) else { return }
         screen.put(text, column: column, row: row, style: theme.dim)
@@ -60,9 +76,11 @@ enum TimelineView {
     /// operations per event and one cell write per screen cell (100,000 events stay
     /// smooth): points are counted per cell, periods (few) are kept as spans. Returns
     /// the smallest count drawn, if any, for the legend.
-    static func drawLanes(_ state: ExplorerState, lanes: [ExplorerLayout.LaneKind], firstRow: Int, scale: TimeScale,
-                          plot: Rect, into screen: inout Screen, theme: Theme, glyphs g: Glyphs,
-                          laneLayers: TimelineLaneLayerCache) -> Int? {
+    static func drawLanes(
+        _ state: ExplorerState, lanes: [ExplorerLayout.LaneKind], firstRow: Int, scale: TimeScale,
+        plot: Rect, into screen: inout Screen, theme: Theme, glyphs g: Glyphs,
+        laneLayers: TimelineLaneLayerCache
+    ) -> Int? {
         let width = plot.width
         // Lane row of each category ordinal; one lane for all in small windows.
         var laneOfOrdinal = [Int](repeating: -1, count: max(1, state.dataset.categories.count))
@@ -70,14 +88,18 @@ enum TimelineView {
             switch lane {
             case .all: laneOfOrdinal = laneOfOrdinal.map { _ in row }
             case .category(let id):
-                if let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) { laneOfOrdinal[ordinal] = row }
+                if let ordinal = state.dataset.categories.firstIndex(where: { $0.id == id }) {
+                    laneOfOrdinal[ordinal] = row
+                }
             }
         }
-        let layer = laneLayers.layer(state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count, scale: scale,
-                                     width: width)
+        let layer = laneLayers.layer(
+            state, laneOfOrdinal: laneOfOrdinal, laneCount: lanes.count, scale: scale,
+            width: width)
         // The selection is drawn by itself, last; where it was counted as a point, its
         // cell counts only the others.
-        let selected = state.selected.flatMap { selected in state.visiblePosition(of: selected) != nil ? selected : nil }
+        let selected = state.selected.flatMap { selected in state.visiblePosition(of: selected) != nil ? selected : nil
+        }
         var selectedCell: Int?
         var selection: (lane: Int, first: Int, last: Int)?
         if let selected {
@@ -96,12 +118,14 @@ enum TimelineView {
         // Spans first (the selected one too, so it hides no marker), points over them,
         // the selection's own marker last.
         for span in layer.spans where span.index != selected {
-            drawSpan(first: span.first, last: span.last, row: firstRow + span.lane, plot: plot,
-                     style: theme.lane(state.categoryOrdinals[span.index]), into: &screen, glyphs: g)
+            drawSpan(
+                first: span.first, last: span.last, row: firstRow + span.lane, plot: plot,
+                style: theme.lane(state.categoryOrdinals[span.index]), into: &screen, glyphs: g)
         }
         if let selection, selection.last - selection.first >= 2 {
-            drawSpan(first: selection.first, last: selection.last, row: firstRow + selection.lane, plot: plot,
-                     style: theme.selected, into: &screen, glyphs: g)
+            drawSpan(
+                first: selection.first, last: selection.last, row: firstRow + selection.lane, plot: plot,
+                style: theme.selected, into: &screen, glyphs: g)
         }
         var smallest: Int?
         for lane in lanes.indices {
@@ -113,19 +137,25 @@ enum TimelineView {
             let selectionColumn = selection.flatMap { $0.lane == lane ? $0.first : nil }
             for mark in LaneMarks.layout(cells, width: width, selection: selectionColumn) {
                 let style = mark.ordinal >= 0 ? theme.lane(mark.ordinal) : theme.normal
-                screen.put(mark.count == 1 ? g.event : String(mark.count), column: plot.column + mark.column,
-                           row: firstRow + lane, style: style, limit: max(0, width - mark.column))
+                screen.put(
+                    mark.count == 1 ? g.event : String(mark.count), column: plot.column + mark.column,
+                    row: firstRow + lane, style: style, limit: max(0, width - mark.column))
                 if mark.count > 1 { smallest = min(smallest ?? mark.count, mark.count) }
             }
         }
         if let selection, (0..<width).contains(selection.first) {
-            screen.put(g.selectedEvent, column: plot.column + selection.first, row: firstRow + selection.lane, style: theme.selected)
+            screen.put(
+                g.selectedEvent, column: plot.column + selection.first, row: firstRow + selection.lane,
+                style: theme.selected)
         }
         return smallest
     }
 
-    static func drawSpan(first: Int, last: Int, row: Int, plot: Rect, style: Style, into screen: inout Screen, glyphs g: Glyphs) {
-        let low = max(first, 0), high = min(last, plot.width - 1)
+    static func drawSpan(
+        first: Int, last: Int, row: Int, plot: Rect, style: Style, into screen: inout Screen, glyphs g: Glyphs
+    ) {
+        let low = max(first, 0)
+        let high = min(last, plot.width - 1)
         guard low <= high else { return }
         for x in low...high {
             let glyph = x == first ? g.spanStart : (x == last ? g.spanEnd : g.spanFill)
@@ -134,8 +164,10 @@ enum TimelineView {
     }
 
     /// The axis line, its labels, and under the lane names the unit it counts in.
-    static func drawAxis(_ unit: String, scale: TimeScale, plot: Rect, row: Int,
-                         into screen: inout Screen, theme: Theme, glyphs g: Glyphs, labelColumn: Int, labelWidth: Int) {
+    static func drawAxis(
+        _ unit: String, scale: TimeScale, plot: Rect, row: Int,
+        into screen: inout Screen, theme: Theme, glyphs g: Glyphs, labelColumn: Int, labelWidth: Int
+    ) {
         screen.put(unit, column: labelColumn, row: row + 1, style: theme.dim, limit: labelWidth)
         for x in 0..<plot.width { screen.put(g.axis, column: plot.column + x, row: row, style: theme.border) }
         var nextFree = 0

@@ -8,8 +8,10 @@ enum TooSmallView {
         let full = Rect(state.size)
         screen.fill(column: 0, row: 0, width: full.width, height: full.height, style: theme.normal)
         let need = ExplorerLayout.minimum
-        let lines = ["Window too small", "need \(need.width)x\(need.height), have \(state.size.width)x\(state.size.height)",
-                     "Enlarge the window", "(q quits)"]
+        let lines = [
+            "Window too small", "need \(need.width)x\(need.height), have \(state.size.width)x\(state.size.height)",
+            "Enlarge the window", "(q quits)",
+        ]
         let top = max(0, (full.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < full.height {
             let text = WordWrap.truncate(line, width: full.width, unicode: theme.unicode)

@@ -14,8 +14,10 @@ final class ServeProcess {
     /// The environment the server and the presenter share: their own state and runtime
     /// folders, so nothing of the user's is read or written.
     static func environment(folder: URL) -> [String: String] {
-        ["XDG_STATE_HOME": folder.appendingPathComponent("state").path,
-         "XDG_RUNTIME_DIR": folder.appendingPathComponent("run").path]
+        [
+            "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
+            "XDG_RUNTIME_DIR": folder.appendingPathComponent("run").path,
+        ]
     }
 
     init(arguments: [String], folder: URL) throws {
@@ -84,7 +86,9 @@ final class ServeProcess {
 /// The OpenSSH client, as a student runs it: each test's own known_hosts file (first
 /// connection accepts the key), no configuration of the user's, no agent.
 enum OpenSSH {
-    static let path: String? = ["/usr/bin/ssh", "/usr/local/bin/ssh"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let path: String? = ["/usr/bin/ssh", "/usr/local/bin/ssh"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     static func require() throws -> String {
         guard let path else { throw XCTSkip("the OpenSSH client is not installed (.ci/run installs openssh-client)") }
@@ -92,10 +96,12 @@ enum OpenSSH {
     }
 
     static func options(port: Int, folder: URL) -> [String] {
-        ["-F", "/dev/null", "-p", String(port),
-         "-o", "StrictHostKeyChecking=accept-new",
-         "-o", "UserKnownHostsFile=" + folder.appendingPathComponent("known_hosts").path,
-         "-o", "IdentityAgent=none", "-o", "ConnectTimeout=10"]
+        [
+            "-F", "/dev/null", "-p", String(port),
+            "-o", "StrictHostKeyChecking=accept-new",
+            "-o", "UserKnownHostsFile=" + folder.appendingPathComponent("known_hosts").path,
+            "-o", "IdentityAgent=none", "-o", "ConnectTimeout=10",
+        ]
     }
 
     /// A command line for a shell in tmux.
@@ -107,8 +113,10 @@ enum OpenSSH {
 
     /// Runs ssh without a terminal (BatchMode: it never asks for anything); returns the
     /// exit status and what it printed on standard error.
-    static func run(port: Int, folder: URL, extra: [String], command: [String] = [], timeout: Double = 20,
-                    environment: [String: String] = [:], stdinPath: String? = nil) throws -> (status: Int32, stderr: String) {
+    static func run(
+        port: Int, folder: URL, extra: [String], command: [String] = [], timeout: Double = 20,
+        environment: [String: String] = [:], stdinPath: String? = nil
+    ) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try require())
         process.arguments = options(port: port, folder: folder) + extra + ["class@127.0.0.1"] + command
@@ -122,11 +130,15 @@ enum OpenSSH {
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardInput = try stdinPath.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
+        process.standardInput =
+            try stdinPath.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(50_000) }
-        if process.isRunning { process.terminate(); process.waitUntilExit() }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
         let text = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
         return (process.terminationStatus, text)
     }

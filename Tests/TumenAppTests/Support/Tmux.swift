@@ -14,13 +14,19 @@ final class Tmux {
     /// Starts a detached session of `width`x`height` running `sh` (no line editing, so
     /// the shell never fixes up terminal modes the app left behind), in `directory`.
     /// UTF-8 locale unless `environment` says otherwise; core dumps off.
-    static func start(width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-                      directory: URL = TumenBinary.packageRoot) throws -> Tmux {
-        guard let tmuxPath = executable else { throw XCTSkip("tmux is not installed; the end-to-end terminal tests need it") }
+    static func start(
+        width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+        directory: URL = TumenBinary.packageRoot
+    ) throws -> Tmux {
+        guard let tmuxPath = executable else {
+            throw XCTSkip("tmux is not installed; the end-to-end terminal tests need it")
+        }
         _ = tmuxPath
         let tmux = Tmux(socket: "tumen-test-\(getpid())-\(UUID().uuidString.prefix(8))")
-        var arguments = ["new-session", "-d", "-s", tmux.session, "-x", "\(width)", "-y", "\(height)",
-                         "-c", directory.path]
+        var arguments = [
+            "new-session", "-d", "-s", tmux.session, "-x", "\(width)", "-y", "\(height)",
+            "-c", directory.path,
+        ]
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "$ ", "NO_COLOR": ""]
         for (key, value) in environment { env[key] = value }
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
@@ -50,7 +56,8 @@ final class Tmux {
     /// starts inherits the client's descriptors, which leaves Process waiting forever.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+            .path
         defer { unlink(outPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -68,8 +75,9 @@ final class Tmux {
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let data = FileManager.default.contents(atPath: outPath) ?? Data()
         guard status == 0 else {
-            throw NSError(domain: "Tmux", code: Int(status),
-                          userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")) failed"])
+            throw NSError(
+                domain: "Tmux", code: Int(status),
+                userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")) failed"])
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -123,11 +131,17 @@ final class Tmux {
     /// Waits until the screen has not changed for `quiet` seconds.
     func waitUntilStable(quiet: Double = 0.2, timeout: Double = 5) {
         let deadline = Date().addingTimeInterval(timeout)
-        var last = screenText, since = Date()
+        var last = screenText
+        var since = Date()
         while Date() < deadline {
             usleep(30_000)
             let now = screenText
-            if now != last { last = now; since = Date() } else if Date().timeIntervalSince(since) >= quiet { return }
+            if now != last {
+                last = now
+                since = Date()
+            } else if Date().timeIntervalSince(since) >= quiet {
+                return
+            }
         }
     }
 

@@ -18,20 +18,38 @@ enum ColourVision {
     /// The 16 colours in `Color` order: black, red, green, yellow, blue, magenta, cyan,
     /// white, then the bright eight.
     static let palettes: [(name: String, rgb: [(Double, Double, Double)])] = [
-        ("xterm", [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
-                   (229, 229, 229), (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255),
-                   (255, 0, 255), (0, 255, 255), (255, 255, 255)]),
-        ("VGA", [(0, 0, 0), (170, 0, 0), (0, 170, 0), (170, 85, 0), (0, 0, 170), (170, 0, 170), (0, 170, 170),
-                 (170, 170, 170), (85, 85, 85), (255, 85, 85), (85, 255, 85), (255, 255, 85), (85, 85, 255),
-                 (255, 85, 255), (85, 255, 255), (255, 255, 255)]),
-        ("Tango", [(0, 0, 0), (204, 0, 0), (78, 154, 6), (196, 160, 0), (52, 101, 164), (117, 80, 123), (6, 152, 154),
-                   (211, 215, 207), (85, 87, 83), (239, 41, 41), (138, 226, 52), (252, 233, 79), (114, 159, 207),
-                   (173, 127, 168), (52, 226, 226), (238, 238, 236)]),
-        ("VS Code", Color.allCases.prefix(16).map { color in
-            let hex = Array(SVGPalette.hex(color, default: "#000000").dropFirst())
-            let value = { (i: Int) in Double(Int(String(hex[i..<i + 2]), radix: 16) ?? 0) }
-            return (value(0), value(2), value(4))
-        }),
+        (
+            "xterm",
+            [
+                (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+                (229, 229, 229), (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255),
+                (255, 0, 255), (0, 255, 255), (255, 255, 255),
+            ]
+        ),
+        (
+            "VGA",
+            [
+                (0, 0, 0), (170, 0, 0), (0, 170, 0), (170, 85, 0), (0, 0, 170), (170, 0, 170), (0, 170, 170),
+                (170, 170, 170), (85, 85, 85), (255, 85, 85), (85, 255, 85), (255, 255, 85), (85, 85, 255),
+                (255, 85, 255), (85, 255, 255), (255, 255, 255),
+            ]
+        ),
+        (
+            "Tango",
+            [
+                (0, 0, 0), (204, 0, 0), (78, 154, 6), (196, 160, 0), (52, 101, 164), (117, 80, 123), (6, 152, 154),
+                (211, 215, 207), (85, 87, 83), (239, 41, 41), (138, 226, 52), (252, 233, 79), (114, 159, 207),
+                (173, 127, 168), (52, 226, 226), (238, 238, 236),
+            ]
+        ),
+        (
+            "VS Code",
+            Color.allCases.prefix(16).map { color in
+                let hex = Array(SVGPalette.hex(color, default: "#000000").dropFirst())
+                let value = { (i: Int) in Double(Int(String(hex[i..<i + 2]), radix: 16) ?? 0) }
+                return (value(0), value(2), value(4))
+            }
+        ),
     ]
 
     static func rgb(_ color: Color, palette: Int) -> (Double, Double, Double)? {
@@ -50,8 +68,12 @@ enum ColourVision {
     /// Machado et al. 2009, severity 1.0.
     static let matrices: [Vision: [[Double]]] = [
         .normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-        .deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
-        .protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+        .deuteranopia: [
+            [0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881],
+        ],
+        .protanopia: [
+            [0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998],
+        ],
     ]
 
     static func simulate(_ linear: [Double], _ vision: Vision) -> [Double] {
@@ -73,38 +95,53 @@ enum ColourVision {
     }
 
     /// CIEDE2000 (Sharma, Wu and Dalal's formulation).
-    static func deltaE2000(_ one: (l: Double, a: Double, b: Double), _ two: (l: Double, a: Double, b: Double)) -> Double {
+    static func deltaE2000(_ one: (l: Double, a: Double, b: Double), _ two: (l: Double, a: Double, b: Double)) -> Double
+    {
         func degrees(_ radians: Double) -> Double { radians * 180 / .pi }
         func radians(_ degrees: Double) -> Double { degrees * .pi / 180 }
-        let c1 = hypot(one.a, one.b), c2 = hypot(two.a, two.b)
+        let c1 = hypot(one.a, one.b)
+        let c2 = hypot(two.a, two.b)
         let cMean = (c1 + c2) / 2
         let g = 0.5 * (1 - sqrt(pow(cMean, 7) / (pow(cMean, 7) + pow(25, 7))))
-        let a1 = (1 + g) * one.a, a2 = (1 + g) * two.a
-        let c1p = hypot(a1, one.b), c2p = hypot(a2, two.b)
+        let a1 = (1 + g) * one.a
+        let a2 = (1 + g) * two.a
+        let c1p = hypot(a1, one.b)
+        let c2p = hypot(a2, two.b)
         func hue(_ b: Double, _ a: Double) -> Double {
             guard a != 0 || b != 0 else { return 0 }
             let h = degrees(atan2(b, a))
             return h < 0 ? h + 360 : h
         }
-        let h1 = hue(one.b, a1), h2 = hue(two.b, a2)
-        let dL = two.l - one.l, dC = c2p - c1p
+        let h1 = hue(one.b, a1)
+        let h2 = hue(two.b, a2)
+        let dL = two.l - one.l
+        let dC = c2p - c1p
         var dh = 0.0
         if c1p * c2p != 0 {
             dh = h2 - h1
             if dh > 180 { dh -= 360 } else if dh < -180 { dh += 360 }
         }
         let dH = 2 * sqrt(c1p * c2p) * sin(radians(dh / 2))
-        let lMean = (one.l + two.l) / 2, cpMean = (c1p + c2p) / 2
+        let lMean = (one.l + two.l) / 2
+        let cpMean = (c1p + c2p) / 2
         var hMean = h1 + h2
         if c1p * c2p != 0 {
-            if abs(h1 - h2) <= 180 { hMean = (h1 + h2) / 2 } else if h1 + h2 < 360 { hMean = (h1 + h2 + 360) / 2 } else { hMean = (h1 + h2 - 360) / 2 }
+            if abs(h1 - h2) <= 180 {
+                hMean = (h1 + h2) / 2
+            } else if h1 + h2 < 360 {
+                hMean = (h1 + h2 + 360) / 2
+            } else {
+                hMean = (h1 + h2 - 360) / 2
+            }
         }
-        let t = 1 - 0.17 * cos(radians(hMean - 30)) + 0.24 * cos(radians(2 * hMean))
+        let t =
+            1 - 0.17 * cos(radians(hMean - 30)) + 0.24 * cos(radians(2 * hMean))
             + 0.32 * cos(radians(3 * hMean + 6)) - 0.20 * cos(radians(4 * hMean - 63))
         let dTheta = 30 * exp(-pow((hMean - 275) / 25, 2))
         let rC = 2 * sqrt(pow(cpMean, 7) / (pow(cpMean, 7) + pow(25, 7)))
         let sL = 1 + 0.015 * pow(lMean - 50, 2) / sqrt(20 + pow(lMean - 50, 2))
-        let sC = 1 + 0.045 * cpMean, sH = 1 + 0.015 * cpMean * t
+        let sC = 1 + 0.045 * cpMean
+        let sH = 1 + 0.015 * cpMean * t
         let rT = -sin(radians(2 * dTheta)) * rC
         return sqrt(pow(dL / sL, 2) + pow(dC / sC, 2) + pow(dH / sH, 2) + rT * (dC / sC) * (dH / sH))
     }

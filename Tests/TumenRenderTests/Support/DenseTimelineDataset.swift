@@ -11,12 +11,15 @@ enum DenseTimelineDataset {
 
     static func make(events count: Int, seed: UInt64) -> Dataset {
         var random = SplitMix64(seed: seed)
-        let names = ["Policy", "Police", "Border", "Route", "Trafficking", "Rescue", "Statistic", "International", "Press"]
+        let names = [
+            "Policy", "Police", "Border", "Route", "Trafficking", "Rescue", "Statistic", "International", "Press",
+        ]
         let categories = names.map { Category(id: $0.lowercased(), name: $0) }
         let bursts = (0..<40).map { _ in (year: 1950 + Int(random.next() % 75), month: 1 + Int(random.next() % 12)) }
         var events: [Event] = []
         for n in 0..<count {
-            var year = 1950 + Int(random.next() % 75), month = 1 + Int(random.next() % 12)
+            var year = 1950 + Int(random.next() % 75)
+            var month = 1 + Int(random.next() % 12)
             if random.next() % 10 < 6 {
                 // Most events crowd a few months, as news does.
                 let burst = bursts[Int(random.next() % UInt64(bursts.count))]
@@ -30,15 +33,18 @@ enum DenseTimelineDataset {
             case 1: end = HistoricDate(year: year, month: min(12, month + 1))
             default: break
             }
-            events.append(Event(id: "e\(n)", date: EventDate(start: HistoricDate(year: year, month: month), end: end),
-                                title: "Event \(n)", summary: "Generated.",
-                                category: categories[Int(random.next() % UInt64(categories.count))].id))
+            events.append(
+                Event(
+                    id: "e\(n)", date: EventDate(start: HistoricDate(year: year, month: month), end: end),
+                    title: "Event \(n)", summary: "Generated.",
+                    category: categories[Int(random.next() % UInt64(categories.count))].id))
         }
         let eras = (0..<12).map { n -> Era in
             let year = 1950 + n * 6 + Int(random.next() % 3)
             let length = [0, 1, 2, 5, 9][Int(random.next() % 5)]
-            return Era(title: ["Thaw", "The long winter", "Reform years", "Drought", "Boom"][n % 5],
-                       date: EventDate(start: HistoricDate(year: year), end: HistoricDate(year: year + length)))
+            return Era(
+                title: ["Thaw", "The long winter", "Reform years", "Drought", "Boom"][n % 5],
+                date: EventDate(start: HistoricDate(year: year), end: HistoricDate(year: year + length)))
         }
         return Dataset(title: "Dense", categories: categories, events: events, eras: eras)
     }

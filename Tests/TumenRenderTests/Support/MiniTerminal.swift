@@ -27,13 +27,19 @@ struct MiniTerminal {
                 put(character)
                 continue
             }
-            guard characters.popFirst() == "[" else { unknown.append("ESC without ["); continue }
+            guard characters.popFirst() == "[" else {
+                unknown.append("ESC without [")
+                continue
+            }
             var parameters = ""
             while let next = characters.first, !(next.isLetter) {
                 parameters.append(next)
                 characters.removeFirst()
             }
-            guard let final = characters.popFirst() else { unknown.append("unfinished sequence"); return }
+            guard let final = characters.popFirst() else {
+                unknown.append("unfinished sequence")
+                return
+            }
             control(parameters, final)
         }
     }
@@ -55,7 +61,10 @@ struct MiniTerminal {
 
     private mutating func put(_ character: Character) {
         let width = DisplayWidth.of(character)
-        guard row < size.height, column + width <= size.width else { unknown.append("text outside the screen"); return }
+        guard row < size.height, column + width <= size.width else {
+            unknown.append("text outside the screen")
+            return
+        }
         cells[row * size.width + column] = Cell(String(character), style: style)
         if width == 2 { cells[row * size.width + column + 1] = Cell("", style: style) }
         column += width

@@ -57,14 +57,16 @@ struct TimelineRows {
                 let (first, last) = columns(index)
                 if last - first < 2, first >= 0, first < width { points.append(index) }
             }
-            var selectionColumn: Int?, selectionIsPoint = false
+            var selectionColumn: Int?
+            var selectionIsPoint = false
             if let selected = state.selected, state.visible.contains(selected), belongs(selected) {
                 let (first, last) = columns(selected)
                 if first >= 0, first < width { selectionColumn = first }
                 selectionIsPoint = last - first < 2
             }
-            return Lane(row: firstLane + offset, points: points, selectionColumn: selectionColumn,
-                        selectionIsPoint: selectionIsPoint)
+            return Lane(
+                row: firstLane + offset, points: points, selectionColumn: selectionColumn,
+                selectionIsPoint: selectionIsPoint)
         }
     }
 
@@ -77,7 +79,10 @@ struct TimelineRows {
         var runs: [(Int, Int, Int)] = []
         var x = plotColumn
         while x < plotColumn + plotWidth {
-            guard line[x].isASCII, line[x].isNumber else { x += 1; continue }
+            guard line[x].isASCII, line[x].isNumber else {
+                x += 1
+                continue
+            }
             let first = x
             while x < plotColumn + plotWidth, line[x].isASCII, line[x].isNumber { x += 1 }
             runs.append((first, x - 1, Int(String(line[first..<x])) ?? -1))
