@@ -139,7 +139,8 @@ public final class ClassroomServer: Sendable {
             shared.log("refused a second session from \(record.remote)")
         case .directTCPIP(let target):
             shared.log(
-                "refused port forwarding to \(ServeLog.visible(target.targetHost, limit: 60)):\(target.targetPort) from \(record.remote)"
+                "refused port forwarding to "
+                    + "\(ServeLog.visible(target.targetHost, limit: 60)):\(target.targetPort) from \(record.remote)"
             )
         case .forwardedTCPIP:
             shared.log("refused a forwarded-tcpip channel from \(record.remote)")

@@ -94,7 +94,8 @@ final class StudentChannel: ChannelInboundHandler {
             reply(request.wantReply, true)
             close(
                 saying:
-                    "Tumen needs a terminal: connect from a terminal window (add -t if ssh says it will not allocate one)."
+                    "Tumen needs a terminal: connect from a terminal window (add -t if ssh says it will not "
+                    + "allocate one)."
             )
         case let request as SSHChannelRequestEvent.ShellRequest:
             reply(request.wantReply, state == nil)

@@ -49,7 +49,8 @@ final class AccessibilityCheckerTests: XCTestCase {
             probe.status == 0
         else {
             throw XCTSkip(
-                "axe-core's checker needs chromium, chromium-driver, selenium and axe-playwright-python (docs/accessibility.md)"
+                "axe-core's checker needs chromium, chromium-driver, selenium and axe-playwright-python "
+                    + "(docs/accessibility.md)"
             )
         }
         for lesson in ["escape-route", "policy-and-border"] {

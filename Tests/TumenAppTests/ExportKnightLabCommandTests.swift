@@ -34,7 +34,8 @@ final class ExportKnightLabCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(
             result.stderr,
-            "tumen: warning: the dataset has no route stages, so the story's slides have no places and its map no markers\n"
+            "tumen: warning: the dataset has no route stages, so the story's slides have no places and its map "
+                + "no markers\n"
         )
     }
 }

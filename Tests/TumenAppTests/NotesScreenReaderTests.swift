@@ -42,7 +42,8 @@ final class NotesScreenReaderTests: XCTestCase {
         }
         XCTAssertTrue(
             said(
-                "Step 1 of 3 of The journey: The river bank. c. Oct 2018.\nPlace: North Bank. Its position on the map is approximate.\n"
+                "Step 1 of 3 of The journey: The river bank. c. Oct 2018.\nPlace: North Bank. Its position on "
+                    + "the map is approximate.\n"
             ), "the first step")
         state.press(.character("l"), at: 1)
         try sync.write(state.notesSnapshot(session: "class"))

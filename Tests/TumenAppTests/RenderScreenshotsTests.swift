@@ -41,7 +41,8 @@ final class RenderScreenshotsTests: XCTestCase {
                 .enumerated().first { $0.element.0 != $0.element.1 }
                 if let first {
                     print(
-                        "screenshots/\(view.name).txt line \(first.offset + 1):\n  now:       \(first.element.0)\n  committed: \(first.element.1)"
+                        "screenshots/\(view.name).txt line \(first.offset + 1):\n  now:       "
+                            + "\(first.element.0)\n  committed: \(first.element.1)"
                     )
                 }
             }

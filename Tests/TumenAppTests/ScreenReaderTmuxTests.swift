@@ -64,7 +64,8 @@ final class ScreenReaderTmuxTests: XCTestCase {
             if !said {
                 let got = String(decoding: FileManager.default.contents(atPath: recording) ?? Data(), as: UTF8.self)
                 XCTFail(
-                    "after \(step.keys ?? "start") the terminal was not sent:\n\(step.lines.joined(separator: "\n"))\n--- it was sent ---\n\(got.suffix(1500))"
+                    "after \(step.keys ?? "start") the terminal was not "
+                        + "sent:\n\(step.lines.joined(separator: "\n"))\n--- it was sent ---\n\(got.suffix(1500))"
                 )
                 return
             }
@@ -80,7 +81,8 @@ final class ScreenReaderTmuxTests: XCTestCase {
         }
         XCTAssertTrue(
             ended,
-            "q did not end the program: \(String(decoding: (FileManager.default.contents(atPath: recording) ?? Data()).suffix(80), as: UTF8.self).debugDescription)"
+            "q did not end the program: "
+                + "\(String(decoding: (FileManager.default.contents(atPath: recording) ?? Data()).suffix(80), as: UTF8.self).debugDescription)"
         )
         // The shell's modes are back: what is typed is echoed again.
         tmux.type("echo modes-restored")

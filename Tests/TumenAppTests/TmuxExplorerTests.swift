@@ -32,7 +32,8 @@ final class TmuxExplorerTests: XCTestCase {
         let shown = tmux.waitFor(timeout: 5) { _ in Array(tmux.capture().prefix(expected.count)) == expected }
         if !shown {
             XCTFail(
-                "\(message): the terminal shows\n\(tmux.screenText)\n--- but tumen render gives ---\n\(expected.joined(separator: "\n"))",
+                "\(message): the terminal shows\n\(tmux.screenText)\n--- but tumen render gives "
+                    + "---\n\(expected.joined(separator: "\n"))",
                 file: file, line: line)
         }
     }

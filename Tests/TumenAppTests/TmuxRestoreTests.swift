@@ -46,7 +46,8 @@ final class TmuxRestoreTests: XCTestCase {
             let pidFile = folder.appendingPathComponent("pid")
             try? FileManager.default.removeItem(at: pidFile)
             tmux.type(
-                "sh -c 'echo $$ > \(pidFile.path); exec \(TumenBinary.url.path) --no-note --data \(big.path)'; echo exit-$?"
+                "sh -c 'echo $$ > \(pidFile.path); exec \(TumenBinary.url.path) --no-note --data \(big.path)'; "
+                    + "echo exit-$?"
             )
             XCTAssertTrue(tmux.waitFor("Opening big.json (q quits): "), "\(way): no progress line:\n\(tmux.screenText)")
             XCTAssertTrue(tmux.waitFor(" events so far"), tmux.screenText)

@@ -67,7 +67,8 @@ final class TmuxVersusRenderTests: XCTestCase {
         let shown = tmux.waitFor(timeout: 5) { [tmux] _ in Array(tmux!.capture().prefix(expected.count)) == expected }
         if !shown {
             XCTFail(
-                "after '\(script)' the terminal shows\n\(tmux.screenText)\n--- but tumen render --size \(size) gives ---\n"
+                "after '\(script)' the terminal shows\n\(tmux.screenText)\n--- but tumen render --size \(size) "
+                    + "gives ---\n"
                     + expected.joined(separator: "\n"), file: file, line: line)
         }
     }

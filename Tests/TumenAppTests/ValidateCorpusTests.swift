@@ -151,7 +151,8 @@ final class ValidateCorpusTests: XCTestCase {
         XCTAssertEqual(bad.status, 65)
         XCTAssertEqual(
             bad.stderr,
-            "stdin:1:12: unexpected end of file (expected a value); the file may be truncated\nstdin: 1 problem — not valid\n"
+            "stdin:1:12: unexpected end of file (expected a value); the file may be truncated\nstdin: 1 problem "
+                + "— not valid\n"
         )
         let story = try Data(
             contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -29,7 +29,8 @@ final class ImportCSVTests: XCTestCase {
         XCTAssertEqual(d.title, "To the Moon")
         XCTAssertEqual(
             d.description,
-            "The Apollo programme, 1961–1972.\n\nMedia (not shown): Earthrise\nCredit: NASA\nhttps://www.nasa.gov/apollo.jpg"
+            "The Apollo programme, 1961–1972.\n\nMedia (not shown): Earthrise\nCredit: "
+                + "NASA\nhttps://www.nasa.gov/apollo.jpg"
         )
         XCTAssertEqual(
             d.events.map(\.title),
@@ -42,7 +43,8 @@ final class ImportCSVTests: XCTestCase {
             d.events[0].summary, "Before Congress, Kennedy asks for a landing \"before this decade is out\".")
         XCTAssertEqual(
             d.events[1].summary,
-            "A fire during a launch rehearsal kills three astronauts:\nGrissom, White and Chaffee.\n\nThe capsule is redesigned."
+            "A fire during a launch rehearsal kills three astronauts:\nGrissom, White and Chaffee.\n\nThe "
+                + "capsule is redesigned."
         )
         XCTAssertEqual(d.events[2].links, ["https://www.nasa.gov/earthrise"])
         XCTAssertEqual(

@@ -42,7 +42,8 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
         XCTAssertNil(d.routes[1].stages[1].event, "the undated last slide is a stage only")
         XCTAssertEqual(
             d.routes[1].stages[1].description,
-            "The Corps returns on 23 September 1806.\n\nMedia (not shown): St. Louis riverfront\nhttps://upload.wikimedia.org/wikipedia/commons/st-louis-1806.jpg"
+            "The Corps returns on 23 September 1806.\n\nMedia (not shown): St. Louis "
+                + "riverfront\nhttps://upload.wikimedia.org/wikipedia/commons/st-louis-1806.jpg"
         )
         XCTAssertEqual(d.lessons.map(\.id), ["story"])
         XCTAssertEqual(
@@ -83,7 +84,8 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
             loaded.warnings,
             [
                 "m.json: warning: 1 map styling setting ignored (how the story looks in a browser)",
-                "m.json: warning: 1 story drawn without lines (show_lines: false): Tumen still joins its stops in order",
+                "m.json: warning: 1 story drawn without lines (show_lines: false): Tumen still joins its stops "
+                    + "in order",
             ])
     }
 
@@ -120,8 +122,10 @@ final class ImportStoryMapAndHTMLTests: XCTestCase {
             XCTAssertEqual(
                 (error as? DatasetLoadError)?.problems.map(\.description),
                 [
-                    #"m.json:3:51: latitude "north" is not a number (StoryMapJS reads decimal degrees, such as 38.81 or -77.04) (storymap.slides[1].location.lat)"#,
-                    "m.json:4:51: latitude 95.0 is outside -90…90; latitude and longitude look swapped (lat is north–south, lon east–west) (storymap.slides[2].location.lat)",
+                    #"m.json:3:51: latitude "north" is not a number (StoryMapJS reads decimal degrees, such as "#
+                        + "38.81 or -77.04) (storymap.slides[1].location.lat)",
+                    "m.json:4:51: latitude 95.0 is outside -90…90; latitude and longitude look swapped (lat is "
+                        + "north–south, lon east–west) (storymap.slides[2].location.lat)",
                 ])
         }
     }

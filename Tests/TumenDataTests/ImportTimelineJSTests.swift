@@ -108,7 +108,8 @@ final class ImportTimelineJSTests: XCTestCase {
         let d = try DatasetLoader.load(path: Self.fixture("timelinejs-battles.json")).dataset
         XCTAssertEqual(
             d.events[2].summary,
-            "Hannibal’s army encircles a larger Roman force.\n\n- Carthaginian centre gives way\n- Cavalry closes the ring"
+            "Hannibal’s army encircles a larger Roman force.\n\n- Carthaginian centre gives way\n- Cavalry "
+                + "closes the ring"
         )
     }
 

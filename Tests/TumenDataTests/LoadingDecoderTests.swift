@@ -82,7 +82,8 @@ final class LoadingDecoderTests: XCTestCase {
             problems(dataset(events: events)),
             [
                 "t.json:5:12: missing required field \"title\" (events[0].title)",
-                "t.json:5:42: \"19x6\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a leading - for BCE) (events[0].date.start)",
+                "t.json:5:42: \"19x6\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (a leading - for BCE) "
+                    + "(events[0].date.start)",
             ])
     }
 
@@ -117,7 +118,8 @@ final class LoadingDecoderTests: XCTestCase {
         XCTAssertEqual(
             problems(dataset(extra: extra)),
             [
-                "t.json:7:25: stage number 1 does not follow 1: numbers must increase along the route (routes[0].stages[1].number)",
+                "t.json:7:25: stage number 1 does not follow 1: numbers must increase along the route "
+                    + "(routes[0].stages[1].number)",
                 "t.json:8:89: unknown stage \"c\" in route \"r\" (lessons[0].steps[1].stage)",
                 "t.json:8:105: unknown route \"x\" (lessons[0].steps[2].route)",
             ])
@@ -147,8 +149,10 @@ final class LoadingDecoderTests: XCTestCase {
             problems(text),
             [
                 "t.json:4:108: \"China\" is not a three-letter country code such as \"CHN\" (places[0].countries[0])",
-                "t.json:6:101: \"camel\" is not one of: foot, road, rail, boat, air, unknown (routes[0].stages[0].travelModes[0].mode)",
-                "t.json:8:5: travel mode \"air\" needs a \"source\" (only \"unknown\" may have none) (routes[0].stages[1].travelModes[0].source)",
+                "t.json:6:101: \"camel\" is not one of: foot, road, rail, boat, air, unknown "
+                    + "(routes[0].stages[0].travelModes[0].mode)",
+                "t.json:8:5: travel mode \"air\" needs a \"source\" (only \"unknown\" may have none) "
+                    + "(routes[0].stages[1].travelModes[0].source)",
                 "t.json:8:60: unknown source \"nobody\" (routes[0].stages[1].travelModes[1].source.source)",
             ])
     }

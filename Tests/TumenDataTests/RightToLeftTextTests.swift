@@ -54,7 +54,8 @@ final class DuplicateEventsTests: XCTestCase {
         XCTAssertEqual(
             loaded.warnings,
             [
-                "dup.json: warning: 4999 events repeat an earlier one exactly (same date, headline and text); each is kept"
+                "dup.json: warning: 4999 events repeat an earlier one exactly (same date, headline and text); "
+                    + "each is kept"
             ])
         let csv = "Year,Headline,Text\n1815,Waterloo,Defeat\n1815,Waterloo,Defeat\n"
         XCTAssertEqual(

@@ -3,8 +3,9 @@ import TumenData
 import TumenModel
 import XCTest
 
-/// The "Keys" table in docs/exploring.md (the guide moved out of the README) is generated from KeyBindings.commands: it must be the same
-/// text, so the README, the help overlay and the dispatch cannot disagree.
+/// The "Keys" table in docs/exploring.md (the guide moved out of the README) is generated from
+/// KeyBindings.commands: it must be the same text, so the README, the help overlay and the dispatch
+/// cannot disagree.
 final class ExplorerKeyTableTests: XCTestCase {
     func testReadmeKeyTableIsTheCommandTable() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -90,7 +90,8 @@ final class ExplorerReducerTests: XCTestCase {
     }
 
     func testSearchMatchesTitlesSummariesAndPlaceNames() throws {
-        // "river": fences title, hunger and agreement summaries, crossing summary; north-bank? no: its name is "North Bank".
+        // "river": fences title, hunger and agreement summaries, crossing summary; north-bank? no:
+        // its name is "North Bank".
         let s = try state("/RIVER<Enter>")
         XCTAssertEqual(s.search.matches.map { s.events[$0].id }, ["agreement", "hunger", "fences", "crossing"])
         // Place names, local names included (River Town is 江城).

@@ -80,7 +80,8 @@ final class ImportDatesAndPlacesTests: XCTestCase {
         let swapped = try DatasetLoader.load(path: folder.appendingPathComponent("sm-swapped-coordinates.json").path)
         let warning = try XCTUnwrap(swapped.warnings.first { $0.contains("wrong way round") })
         XCTAssertTrue(warning.contains("Montgomery: lat -86.3, lon 32.37; exchanged, lat 32.37, lon -86.3"), warning)
-        // Property: every corpus story on the world map is silent as written, and named once its coordinates are exchanged.
+        // Property: every corpus story on the world map is silent as written, and named once its
+        // coordinates are exchanged.
         for name in [
             "sm-editor-undated.json", "sm-free-text-dates.json", "sm-line-breaks.json", "sm-links-and-media.json",
             "sm-no-lines.json", "sm-string-coordinates.json", "sm-unplaced-slides.json",

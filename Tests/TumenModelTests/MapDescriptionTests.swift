@@ -147,7 +147,8 @@ final class MapDescriptionTests: XCTestCase {
         let text = words.stage(index, of: route).joined(separator: " ")
         XCTAssertTrue(
             text.contains(
-                "The sources disagree on how: by road and by rail (CNN); by road (A Christian news site's retelling of the CNN report)."
+                "The sources disagree on how: by road and by rail (CNN); by road (A Christian news site's "
+                    + "retelling of the CNN report)."
             ), text)
         XCTAssertTrue(text.contains("How long: five days by road, in the retelling; not given by CNN."), text)
         XCTAssertTrue(text.contains("Place: Kunming, in China."), text)

@@ -63,7 +63,8 @@ final class ExportWritersTests: XCTestCase {
         let svg = SVGWriter.write(s)
         XCTAssertTrue(
             svg.hasPrefix(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\""
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                    + "width=\"120\" height=\"40\""
             ))
         XCTAssertTrue(
             svg.contains(

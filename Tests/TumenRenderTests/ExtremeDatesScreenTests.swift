@@ -47,7 +47,8 @@ final class ExtremeDatesScreenTests: XCTestCase {
 
     func testEveryViewDrawsAtEveryZoom() throws {
         let script =
-            "++++++++++++++++ G ---------------- <Enter> J m t / e <Enter> f <Esc> ? <Esc> g ++++ <Resize 40x12> ---- <Resize 300x100>"
+            "++++++++++++++++ G ---------------- <Enter> J m t / e <Enter> f <Esc> ? <Esc> g ++++ <Resize 40x12> "
+            + "---- <Resize 300x100>"
         for size in [Size(width: 40, height: 12), Size(width: 80, height: 24), Size(width: 200, height: 60)] {
             var state = ExplorerState(dataset: Self.dataset(), size: size, showContentNote: false)
             for step in try KeyNotation.parse(script, source: "test") {

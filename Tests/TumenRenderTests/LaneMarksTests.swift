@@ -61,7 +61,8 @@ final class LaneMarksTests: XCTestCase {
             let selection = random.next() % 2 == 0 ? Int(random.next() % UInt64(width)) : nil
             let marks = LaneMarks.layout(cells, width: width, selection: selection)
             let context =
-                "round \(round): width \(width), selection \(String(describing: selection)), cells \(cells.map { "\($0.count)@\($0.column)" })"
+                "round \(round): width \(width), selection \(String(describing: selection)), cells "
+                + "\(cells.map { "\($0.count)@\($0.column)" })"
             XCTAssertEqual(marks.reduce(0) { $0 + $1.count }, cells.reduce(0) { $0 + $1.count }, context)
             var row = [Character](repeating: " ", count: width)
             if let selection { row[selection] = "*" }

@@ -92,7 +92,8 @@ final class ThemeColourTests: XCTestCase {
                             XCTAssertGreaterThanOrEqual(
                                 deltaE, Self.minimumDeltaE,
                                 "\(theme.name): \(colours[i]) and "
-                                    + "\(colours[j]) in the \(ColourVision.palettes[palette].name) palette, \(vision) vision"
+                                    + "\(colours[j]) in the \(ColourVision.palettes[palette].name) palette, "
+                                    + "\(vision) vision"
                             )
                         }
                     }
@@ -106,7 +107,8 @@ final class ThemeColourTests: XCTestCase {
                 }
             }
             print(
-                "\(theme.name): smallest ΔE00 between category colours \(String(format: "%.1f", worst.deltaE)) (\(worst.detail))"
+                "\(theme.name): smallest ΔE00 between category colours \(String(format: "%.1f", worst.deltaE)) "
+                    + "(\(worst.detail))"
             )
         }
     }
@@ -123,7 +125,8 @@ final class ThemeColourTests: XCTestCase {
                         XCTAssertGreaterThanOrEqual(
                             ColourVision.deltaE2000(a, b), 10,
                             "\(theme.name): lanes \(i + 1) and \(i + 2), "
-                                + "\(colours[i]) and \(colours[i + 1]), \(ColourVision.palettes[palette].name), \(vision)"
+                                + "\(colours[i]) and \(colours[i + 1]), \(ColourVision.palettes[palette].name), "
+                                + "\(vision)"
                         )
                     }
                 }

@@ -31,8 +31,9 @@ struct ExploreCommand: ParsableCommand {
 
     @Flag(
         name: .customLong("screen-reader"),
-        help:
-            "Say what each key changes as plain lines, for a screen reader or braille display (also TUMEN_SCREEN_READER=1)."
+        help: ArgumentHelp(
+            "Say what each key changes as plain lines, for a screen reader or braille display (also "
+                + "TUMEN_SCREEN_READER=1).")
     )
     var screenReader = false
 

@@ -20,7 +20,8 @@ struct ExportOptions: ParsableArguments {
     @Option(
         name: .customLong("input-format"),
         help: ArgumentHelp(
-            "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Read the dataset as this format instead of detecting it: "
+                + "\(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "name"))
     var inputFormat: String?
 
@@ -61,7 +62,8 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout, GeoJSON, TimelineJS or StoryMapJS.",
+            "Write a dataset to standard output as canonical JSON, a CSV of events, a Markdown handout, GeoJSON, "
+            + "TimelineJS or StoryMapJS.",
         discussion: """
             json: Tumen's own format with a fixed member order (loads back unchanged). \
             csv: one row per event, in date order (RFC 4180). \
@@ -69,9 +71,12 @@ struct ExportCommand: ParsableCommand {
             and the routes stage by stage with the map in words. \
             html (with --lesson): one self-contained file, each route stage's map as a picture with its \
             description in words, for reading with a screen reader or printing on A4 or Letter. \
-            geojson: an RFC 7946 FeatureCollection: every place a Point, every route leg the LineString the map draws. \
-            timelinejs: a TimelineJS 3 JSON file (title slide, events, eras); sources, contested figures and places go into each slide's text. \
-            storymap: a StoryMapJS story: an overview slide, then every route stage in stage order at its place, then the other events. \
+            geojson: an RFC 7946 FeatureCollection: every place a Point, every route leg the LineString \
+            the map draws. \
+            timelinejs: a TimelineJS 3 JSON file (title slide, events, eras); sources, contested figures \
+            and places go into each slide's text. \
+            storymap: a StoryMapJS story: an overview slide, then every route stage in stage order at its \
+            place, then the other events. \
             The dataset is validated first; problems are listed and the exit code is 65 or 66 \
             (65 too when the dataset cannot be written in the format: TimelineJS needs at least one event).
             """

@@ -33,7 +33,8 @@ struct ImportCommand: ParsableCommand {
     @Option(
         name: .customLong("input-format"),
         help: ArgumentHelp(
-            "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Read the file as this format instead of detecting it: "
+                + "\(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "name"))
     var inputFormat: String?
 

@@ -107,7 +107,8 @@ struct PresenterFitReport {
         let summary =
             failing == 0
             ? "\(name) at \(size): all \(count) step\(count == 1 ? "" : "s") fit"
-            : "\(name) at \(size): \(failing) step\(failing == 1 ? "" : "s") of \(count) \(failing == 1 ? "does" : "do") not fit"
+            : "\(name) at \(size): \(failing) step\(failing == 1 ? "" : "s") of \(count) "
+                + "\(failing == 1 ? "does" : "do") not fit"
         lines.insert(summary, at: 0)
         if !small.isEmpty {
             lines.append(

@@ -32,7 +32,8 @@ struct RenderCommand: ParsableCommand {
     @Option(
         name: .customLong("input-format"),
         help: ArgumentHelp(
-            "Read the dataset as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Read the dataset as this format instead of detecting it: "
+                + "\(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "name"))
     var inputFormat: String?
 
@@ -43,7 +44,8 @@ struct RenderCommand: ParsableCommand {
     @Option(
         name: .long, parsing: .unconditional,
         help: ArgumentHelp(
-            "Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'. A bare space only separates keys; <Space> presses the space bar.",
+            "Keys to press, in key notation, e.g. 'jj<Enter>' or '-+'. A bare space only separates keys; <Space> "
+                + "presses the space bar.",
             valueName: "keys"))
     var keys: String?
 
@@ -115,7 +117,8 @@ struct RenderCommand: ParsableCommand {
             if screens.hasQuit() {
                 let left = steps.count - number
                 DataOptions.printError(
-                    "tumen: warning: q ended the script; the \(left) later key\(left == 1 ? " was" : "s were") not pressed"
+                    "tumen: warning: q ended the script; the \(left) later key\(left == 1 ? " was" : "s were") "
+                        + "not pressed"
                 )
                 break
             }

@@ -36,7 +36,8 @@ struct VersionCommand: ParsableCommand {
                 path: data ?? BundledData.path ?? BundledData.relativePath, format: format)
         else {
             lines.append(
-                "dataset: \(data ?? BundledData.path ?? BundledData.relativePath) does not load (tumen validate says why)"
+                "dataset: \(data ?? BundledData.path ?? BundledData.relativePath) does not load (tumen validate "
+                    + "says why)"
             )
             return lines.joined(separator: "\n")
         }
@@ -46,7 +47,8 @@ struct VersionCommand: ParsableCommand {
         let dates = loaded.dataset.events.map(\.date)
         if let first = dates.min(), let last = dates.max() {
             lines.append(
-                "dates: \((first.start).description) – \((last.end ?? last.start).description), \(dates.count) events")
+                "dates: \(first.start.description) – \((last.end ?? last.start).description), "
+                    + "\(dates.count) events")
         }
         return lines.joined(separator: "\n")
     }

@@ -16,7 +16,8 @@ public struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("input-format"),
         help: ArgumentHelp(
-            "Read the file as this format instead of detecting it: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Read the file as this format instead of detecting it: "
+                + "\(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "name"))
     public var inputFormat: String?
 
@@ -45,12 +46,14 @@ public struct DataOptions: ParsableArguments {
     }
 
     static let deprecationNote =
-        "tumen: --format for the input's format is deprecated; use --input-format (--format names output formats, in render and export)"
+        "tumen: --format for the input's format is deprecated; use --input-format (--format names output "
+        + "formats, in render and export)"
 
     static func checkFormatName(_ name: String?, option: String) throws {
         if let name, DatasetFormat(rawValue: name) == nil {
             throw ValidationError(
-                "Unknown dataset format '\(name)' for \(option). Choose one of: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", "))."
+                "Unknown dataset format '\(name)' for \(option). Choose one of: "
+                    + "\(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", "))."
             )
         }
     }

@@ -25,7 +25,8 @@ enum EventExtras {
             result.append((["Contested: " + contested.question] + claims).joined(separator: "\n"))
         }
         if !event.sources.isEmpty {
-            result.append((["Sources:"] + event.sources.map { "• " + source($0, in: dataset) }).joined(separator: "\n"))
+            let lines = event.sources.map { "• " + source($0, in: dataset) }
+            result.append((["Sources:"] + lines).joined(separator: "\n"))
         }
         return result
     }
@@ -45,7 +46,8 @@ enum EventExtras {
         let facts = [stage.travel, stage.duration, stage.distance].compactMap { $0 }
         if !facts.isEmpty { result.append("Travel: " + facts.joined(separator: "; ")) }
         if !stage.sources.isEmpty {
-            result.append((["Sources:"] + stage.sources.map { "• " + source($0, in: dataset) }).joined(separator: "\n"))
+            let lines = stage.sources.map { "• " + source($0, in: dataset) }
+            result.append((["Sources:"] + lines).joined(separator: "\n"))
         }
         return result
     }

@@ -16,7 +16,8 @@ public enum TimelineJSWriter {
     /// Why a dataset cannot be a TimelineJS file, or nil when it can.
     public static func refusal(_ dataset: Dataset) -> String? {
         dataset.events.isEmpty
-            ? "the dataset has no events, and TimelineJS refuses a timeline without any (its places and routes fit --format storymap)"
+            ? "the dataset has no events, and TimelineJS refuses a timeline without any (its places and routes "
+                + "fit --format storymap)"
             : nil
     }
 

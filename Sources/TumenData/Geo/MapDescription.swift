@@ -76,7 +76,8 @@ public struct MapDescription: Sendable {
         let stage = route.stages[index]
         var out = [
             Spoken.sentence(
-                "Stage \(stage.number) of \(route.stages.count) of \(Spoken.line(route.name)): \(Spoken.line(stage.title))"
+                "Stage \(stage.number) of \(route.stages.count) of \(Spoken.line(route.name)): "
+                    + "\(Spoken.line(stage.title))"
             )
         ]
         out += whereabouts(stage: index, of: route)
@@ -172,7 +173,8 @@ public struct MapDescription: Sendable {
         let others = dataset.routes.filter { $0.id != route.id }
         if !others.isEmpty {
             let names = others.map { other in
-                "\(Spoken.line(other.name)) (\([other.status.rawValue, other.period.map(Spoken.line)].compactMap { $0 }.joined(separator: ", ")))"
+                let facts = [other.status.rawValue, other.period.map(Spoken.line)].compactMap { $0 }
+                return "\(Spoken.line(other.name)) (\(facts.joined(separator: ", ")))"
             }
             out.append("Also on the map: " + names.joined(separator: "; ") + ".")
         }

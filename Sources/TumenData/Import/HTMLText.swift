@@ -195,7 +195,8 @@ public struct HTMLText: Sendable, Equatable {
         "laquo": "«", "raquo": "»", "copy": "©", "reg": "®", "trade": "™", "deg": "°", "middot": "·",
         "bull": "•", "times": "×", "eacute": "é", "egrave": "è", "ecirc": "ê", "aacute": "á", "agrave": "à",
         "acirc": "â", "iacute": "í", "oacute": "ó", "ocirc": "ô", "uacute": "ú", "ccedil": "ç", "ntilde": "ñ",
-        "auml": "ä", "ouml": "ö", "uuml": "ü", "szlig": "ß", "Eacute": "É", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü",
+        "auml": "ä", "ouml": "ö", "uuml": "ü", "szlig": "ß",
+        "Eacute": "É", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü",
         "euro": "€", "pound": "£", "frac12": "½", "sect": "§", "para": "¶", "shy": "",
     ]
 

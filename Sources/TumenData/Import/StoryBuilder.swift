@@ -93,7 +93,8 @@ struct StoryBuilder {
         var parts = [introduction]
         if let picture, !kept.isEmpty {
             parts.append(
-                "This story is told over a picture (\(picture)), not a map of the world. Tumen cannot show the picture, so its slides follow here in order."
+                "This story is told over a picture (\(picture)), not a map of the world. Tumen cannot show the "
+                    + "picture, so its slides follow here in order."
             )
         }
         dataset.description = (parts.compactMap { $0 } + kept).joined(separator: "\n\n").nonBlank

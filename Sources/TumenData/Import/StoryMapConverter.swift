@@ -68,7 +68,8 @@ public enum StoryMapConverter {
             losses.note(
                 "picture",
                 "the story is told over a picture (\(kind)), not a map of the world: its coordinates are places "
-                    + "in the picture, so they are never put on the world map; slides with a date are on the timeline, the rest in the introduction"
+                    + "in the picture, so they are never put on the world map; slides with a date are on the "
+                    + "timeline, the rest in the introduction"
             )
         }
         for (index, node) in reader.array(story, "slides", required: true).enumerated() {

@@ -122,7 +122,8 @@ struct StorySlide {
             if let value = Double(trimmed), value.isFinite { return value }
             reader.problem(
                 path,
-                "\(word) \"\(JSONParser.excerpt(text))\" is not a number (StoryMapJS reads decimal degrees, such as 38.81 or -77.04)",
+                "\(word) \"\(JSONParser.excerpt(text))\" is not a number (StoryMapJS reads decimal degrees, such "
+                    + "as 38.81 or -77.04)",
                 at: node.offset)
             return nil
         default:

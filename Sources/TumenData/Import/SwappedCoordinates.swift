@@ -19,8 +19,10 @@ enum SwappedCoordinates {
         guard fixed.count * 2 > places.count, let example = fixed.first else { return nil }
         let all = places.count == 1 ? "the only place lies" : "all \(places.count) places lie"
         return "\(all) in the sea or in Antarctica as written, and \(fixed.count) of \(places.count) would be on land "
-            + "with latitude and longitude exchanged (\(example.name): lat \(Self.number(example.latitude)), lon \(Self.number(example.longitude)); "
-            + "exchanged, lat \(Self.number(example.longitude)), lon \(Self.number(example.latitude))): the file probably has them the wrong way round"
+            + "with latitude and longitude exchanged (\(example.name): lat \(Self.number(example.latitude)), lon "
+            + "\(Self.number(example.longitude)); "
+            + "exchanged, lat \(Self.number(example.longitude)), lon \(Self.number(example.latitude))): the file "
+            + "probably has them the wrong way round"
     }
 
     static func number(_ value: Double) -> String {

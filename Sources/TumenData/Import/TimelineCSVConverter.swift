@@ -41,7 +41,8 @@ public enum TimelineCSVConverter {
         guard let header = rows.first else {
             throw DatasetLoadError.badData(
                 path,
-                "the file is empty; expected the TimelineJS template's header row (Year, Month, Day, …, Headline, Text, …)"
+                "the file is empty; expected the TimelineJS template's header row (Year, Month, Day, …, "
+                    + "Headline, Text, …)"
             )
         }
         var sheet = try Sheet(header: header, separator: separator, path: path)
@@ -112,7 +113,8 @@ public enum TimelineCSVConverter {
             if separator != "," {
                 warnings.append(
                     TextSanitizer.visible(
-                        "\(path):1:1: warning: cells are separated by \(Self.name(of: separator)), not commas; read as such"
+                        "\(path):1:1: warning: cells are separated by \(Self.name(of: separator)), not commas; "
+                            + "read as such"
                     ))
             }
         }
@@ -147,7 +149,8 @@ public enum TimelineCSVConverter {
                 let extra = row.fields[header.fields.count]
                 warnings.append(
                     TextSanitizer.visible(
-                        "\(path):\(extra.line):\(extra.column): warning: cells beyond the header's \(header.fields.count) columns ignored"
+                        "\(path):\(extra.line):\(extra.column): warning: cells beyond the header's "
+                            + "\(header.fields.count) columns ignored"
                     ))
             }
             let type = cell(row, .type)?.lowercased()
@@ -171,7 +174,8 @@ public enum TimelineCSVConverter {
                 let (line, column) = place(row, .type)
                 warnings.append(
                     TextSanitizer.visible(
-                        "\(path):\(line):\(column): warning: a second title row, read as an event (TimelineJS does the same)"
+                        "\(path):\(line):\(column): warning: a second title row, read as an event (TimelineJS "
+                            + "does the same)"
                     ))
             } else if let type, type != "era" {
                 let (line, column) = place(row, .type)

@@ -42,7 +42,8 @@ public enum TimelineJSConverter {
         if let scale = assembly.scale, !["human", "cosmological"].contains(scale) {
             reader.warning(
                 path["scale"],
-                "scale \"\(JSONParser.excerpt(scale))\" is neither \"human\" nor \"cosmological\"; dates are read as years",
+                "scale \"\(JSONParser.excerpt(scale))\" is neither \"human\" nor \"cosmological\"; dates are "
+                    + "read as years",
                 at: top["scale"]?.offset)
         }
         for (index, node) in reader.array(top, "events", required: true).enumerated() {

@@ -85,7 +85,8 @@ extension DatasetValidator.Checker {
                     if let previous, stage.number <= previous.number {
                         report(
                             stagePath["number"],
-                            "stage number \(stage.number) does not follow \(previous.number): numbers must increase along the route"
+                            "stage number \(stage.number) does not follow \(previous.number): numbers must "
+                                + "increase along the route"
                         )
                     } else if previous == nil, stage.number < 1 {
                         report(stagePath["number"], "stage numbers start at 1, found \(stage.number)")

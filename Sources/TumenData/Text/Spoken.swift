@@ -9,7 +9,9 @@ package enum Spoken {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last else { return trimmed }
         if ".!?…".contains(last) { return trimmed }
-        if "\"”’')".contains(last), let before = trimmed.dropLast().last, ".!?…".contains(before) { return trimmed }
+        if "\"”’')".contains(last), let before = trimmed.dropLast().last, ".!?…".contains(before) {
+            return trimmed
+        }
         return trimmed + "."
     }
 

@@ -56,7 +56,8 @@ public enum ScreenReaderText {
         if let contested = event.contested {
             let count = contested.claims.count
             out.append(
-                "Contested figure: \(Spoken.sentence(Spoken.line(contested.question))) The sources disagree, in \(count) claim\(count == 1 ? "" : "s")."
+                "Contested figure: \(Spoken.sentence(Spoken.line(contested.question))) The sources disagree, in "
+                    + "\(count) claim\(count == 1 ? "" : "s")."
             )
             for (index, claim) in contested.claims.enumerated() {
                 let context = claim.context.map { ": " + Spoken.line($0) } ?? ""

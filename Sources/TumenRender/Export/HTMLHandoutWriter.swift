@@ -41,7 +41,8 @@ public struct HTMLHandoutWriter {
         if let description = lesson?.description { out += HandoutHTML.paragraphs(description) }
         let count = deck.steps.count
         out.append(
-            "<p class=\"byline\">A lesson from \(HandoutHTML.escape(dataset.title)), in \(count) step\(count == 1 ? "" : "s").</p>"
+            "<p class=\"byline\">A lesson from \(HandoutHTML.escape(dataset.title)), in \(count) "
+                + "step\(count == 1 ? "" : "s").</p>"
         )
         if let note = dataset.contentNote {
             out.append("<aside class=\"content-note\" aria-labelledby=\"content-note\">")
@@ -172,12 +173,14 @@ public struct HTMLHandoutWriter {
             "<h3 id=\"\(id)\">Contested figure</h3>",
             "<table>",
             "<caption>\(HandoutHTML.escape(sentence(contested.question))) The sources disagree.</caption>",
-            "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Context</th><th scope=\"col\">Source</th></tr></thead>",
+            "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Context</th><th "
+                + "scope=\"col\">Source</th></tr></thead>",
             "<tbody>",
         ]
         for claim in contested.claims {
             out.append(
-                "<tr><th scope=\"row\">\(HandoutHTML.escape(claim.figure))</th><td>\(HandoutHTML.escape(claim.context ?? "—"))</td>"
+                "<tr><th scope=\"row\">\(HandoutHTML.escape(claim.figure))</th>"
+                    + "<td>\(HandoutHTML.escape(claim.context ?? "—"))</td>"
                     + "<td>\(citation(claim.source, dataset: dataset))</td></tr>")
         }
         out += ["</tbody>", "</table>"]

@@ -23,7 +23,8 @@ public enum SVGWriter {
         let height = screen.size.height * cellHeight
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)">
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" \
+            viewBox="0 0 \(width) \(height)">
             <rect width="\(width)" height="\(height)" fill="\(SVGPalette.defaultBackground)"/>
             <g font-family="DejaVu Sans Mono, monospace" font-size="\(fontSize)" xml:space="preserve">
 
@@ -32,7 +33,9 @@ public enum SVGWriter {
             let runs = SVGRun.runs(in: screen, row: row)
             for run in runs where run.colors.background != SVGPalette.defaultBackground {
                 svg +=
-                    "<rect x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight)\" width=\"\(run.width * cellWidth)\" height=\"\(cellHeight)\" fill=\"\(run.colors.background)\"/>\n"
+                    "<rect x=\"\(run.column * cellWidth)\" y=\"\(row * cellHeight)\" "
+                    + "width=\"\(run.width * cellWidth)\" height=\"\(cellHeight)\" "
+                    + "fill=\"\(run.colors.background)\"/>\n"
             }
             for run in runs where !run.text.allSatisfy({ $0 == " " }) {
                 svg += run.block.map { block(run, $0, row: row) } ?? text(run, row: row)
@@ -59,7 +62,8 @@ public enum SVGWriter {
         }
         let opacity = run.style.attributes.contains(.dim) ? " fill-opacity=\"0.6\"" : ""
         return
-            "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"\(run.colors.foreground)\"\(opacity)/>\n"
+            "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" "
+            + "fill=\"\(run.colors.foreground)\"\(opacity)/>\n"
     }
 
     static func text(_ run: SVGRun, row: Int) -> String {

@@ -31,7 +31,8 @@ enum MapPanel {
             for other in others {
                 lines.append(("", palette.panelText))
                 let text =
-                    "Also: \(other.name) (\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))"
+                    "Also: \(other.name) "
+                    + "(\([other.status.rawValue, other.period].compactMap { $0 }.joined(separator: ", ")))"
                 for line in MapText.wrap(text, width: width) { lines.append((line, palette.panelDim)) }
             }
         } else {

@@ -99,8 +99,9 @@ struct RouteOverlay {
 
     /// Markers that do not overlap: where stages fall on the same cells (a far zoom, or a
     /// two-digit number beside another) and a one-cell shift does not separate them, the
-    /// selected stage wins, else the one drawn last (the current route's, later stages). The others are not drawn and get no label, so
-    /// no label sits beside a number that is not its own.
+    /// selected stage wins, else the one drawn last (the current route's, later stages). The
+    /// others are not drawn and get no label, so no label sits beside a number that is not
+    /// its own.
     var visibleMarkers: [Marker] {
         // The selected stage, the current route, then weight, then later stages first.
         let byPriority = markers.indices.sorted { a, b in
@@ -114,7 +115,8 @@ struct RouteOverlay {
         var accepted: [(index: Int, marker: Marker)] = []
         for index in byPriority {
             // Numbers side by side would read as one ("1" "2" as 12), so a marker keeps a
-            // free cell from its neighbours, moving a cell sideways at most (two for a two-digit number, itself two cells wide).
+            // free cell from its neighbours, moving a cell sideways at most (two for a two-digit
+            // number, itself two cells wide).
             for shift in [0, -1, 1] + (markers[index].text.count > 1 ? [-2, 2] : []) {
                 var marker = markers[index]
                 marker.column += shift

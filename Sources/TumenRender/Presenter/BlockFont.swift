@@ -68,7 +68,9 @@ public enum BlockFont {
     ]
 
     /// Typographic quotes and dashes drawn as their plain forms.
-    static let aliases: [Character: Character] = ["’": "'", "‘": "'", "“": "\"", "”": "\"", "‐": "-", "‑": "-"]
+    static let aliases: [Character: Character] = [
+        "’": "'", "‘": "'", "“": "\"", "”": "\"", "‐": "-", "‑": "-",
+    ]
 
     static func glyph(_ character: Character) -> [String]? {
         let plain = aliases[character] ?? character

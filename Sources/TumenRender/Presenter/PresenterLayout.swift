@@ -111,7 +111,8 @@ public struct PresenterLayout: Equatable, Sendable {
         textRows = rows
         if textRows > availableRows {
             problems.append(
-                "text needs \(textRows) rows, the screen has \(availableRows) (\(size.height) less the margins and footer)"
+                "text needs \(textRows) rows, the screen has \(availableRows) (\(size.height) less the margins "
+                    + "and footer)"
             )
         }
 
