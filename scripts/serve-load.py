@@ -156,11 +156,11 @@ def main():
                     student.connected_at = now
                     os.write(fd, b" ")
             elif student.state == "note":
-                student.output += data
-                if b"Follow the teacher" in student.output:
-                    student.state = "chosen"
-                    os.write(fd, b"e" if student.role == "explore" else b"f")
-                    student.output = b""
+                # Any screen after the key is the choice: frames carry only the cells that
+                # changed, so its words need not arrive whole.
+                student.state = "chosen"
+                os.write(fd, b"e" if student.role == "explore" else b"f")
+                student.output = b""
         if all(s.state == "chosen" for s in students) and next_step is None:
             connect_seconds = max(s.connected_at for s in students[1:]) - crowd_started
             next_step = now + 1.0
