@@ -78,6 +78,42 @@ final class PresenterLoopTests: XCTestCase {
         XCTAssertTrue(texts[3].contains("The presentation has ended."), texts[3])
     }
 
+    /// A notes window started with no session joins the presenter that wrote last and stays
+    /// with it: another presenter starting afterwards (an explorer's `p`, a colleague's
+    /// lesson) does not take it over; `s` switches to the newest on purpose.
+    func testTheNotesWindowStaysWithTheSessionItJoinedUntilToldToSwitch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-join-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sync = NotesSync(directory: folder)
+        let deck = try PresenterDeck(dataset: SampleDataset.dataset, lesson: "journey")
+        var teacher = PresenterState(deck: deck, size: Size(width: 80, height: 24), now: 100)
+        teacher.press(.character("l"), at: 100)
+        try sync.write(teacher.notesSnapshot(session: "lesson"))
+        let other = PresenterState(deck: deck, size: Size(width: 80, height: 24), now: 100)
+        var steps: [() throws -> Void] = [
+            {},
+            // Another presenter starts later, on its first step: it is now the newest file.
+            {
+                usleep(20_000)
+                try sync.write(other.notesSnapshot(session: "explorer-1"))
+            },
+            {},
+        ]
+        let terminal = ScriptedTerminal(
+            size: Size(width: 70, height: 12), keys: [nil, nil, nil, .character("s"), .character("q")], start: 100,
+            step: 0.25)
+        terminal.onRead = { if !steps.isEmpty { try? steps.removeFirst()() } }
+        PresenterLoop.followNotes(
+            session: nil, sync: sync, theme: .terminal(), terminal: terminal, clock: { terminal.clock })
+        let texts = terminal.screens.map(\.text)
+        XCTAssertEqual(sync.sessions().first, "explorer-1", "the other presenter wrote last")
+        for (index, text) in texts.prefix(4).enumerated() {
+            XCTAssertTrue(text.contains("step 2 / "), "screen \(index) still follows the lesson it joined:\n\(text)")
+        }
+        XCTAssertTrue(texts[4].contains("step 1 / "), "after s, the newest presentation:\n\(texts[4])")
+    }
+
     func testPFromTheExplorerPresentsAndComesBack() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tumen-p-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
