@@ -11,6 +11,8 @@ let package = Package(
     name: "Tumen",
     products: [
         .executable(name: "tumen", targets: ["tumen"]),
+        // `tumen serve` runs it: the SSH stack stays out of the explorer's binary.
+        .executable(name: "tumen-serve", targets: ["tumen-serve"]),
         // Benchmarks (docs/PERFORMANCE.md): figures, not tests.
         .executable(name: "tumen-bench", targets: ["TumenBench"]),
     ],
@@ -56,11 +58,20 @@ let package = Package(
         .target(
             name: "TumenApp",
             dependencies: [
-                "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal", "TumenServe",
+                "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "tumen", dependencies: ["TumenApp"]),
+        // `tumen serve`'s program: the command's work (TumenServeApp) over the server (TumenServe).
+        .target(
+            name: "TumenServeApp",
+            dependencies: [
+                "TumenApp", "TumenData", "TumenFiles", "TumenServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tumen-serve", dependencies: ["TumenApp", "TumenServeApp"]),
         .executableTarget(name: "TumenBench", dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenRender"]),
         // A fixed, fictional dataset shared by the test targets (never shipped).
         .target(name: "TumenFixtures", dependencies: ["TumenData"], path: "Tests/TumenFixtures"),

@@ -39,8 +39,11 @@ if [ -z "$binary" ]; then
     scratch=${SCRATCH:-.build}
     echo "building tumen in release mode (a few minutes the first time)…"
     swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product tumen
+    swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product tumen-serve
     binary="$scratch/release/tumen"
 fi
+# `tumen serve` runs tumen-serve from beside tumen.
+server="$(dirname "$binary")/tumen-serve"
 
 installed=
 put() { # put SOURCE DESTINATION MODE
@@ -51,7 +54,8 @@ put() { # put SOURCE DESTINATION MODE
     echo "installed $2"
 }
 put "$binary" "$prefix/bin/tumen" 755
-if command -v strip >/dev/null 2>&1; then strip "$prefix/bin/tumen"; fi
+put "$server" "$prefix/bin/tumen-serve" 755
+if command -v strip >/dev/null 2>&1; then strip "$prefix/bin/tumen" "$prefix/bin/tumen-serve"; fi
 put docs/man/tumen.1 "$prefix/share/man/man1/tumen.1" 644
 put docs/completions/tumen.bash "$prefix/share/bash-completion/completions/tumen" 644
 put docs/completions/_tumen "$prefix/share/zsh/site-functions/_tumen" 644

@@ -13,15 +13,19 @@ outdir=${1:-.}
 if [ -z "$binary" ]; then
     scratch=${SCRATCH:-.build}
     swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product tumen >&2
+    swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product tumen-serve >&2
     binary="$scratch/release/tumen"
 fi
+# `tumen serve` runs tumen-serve from beside tumen.
+server="$(dirname "$binary")/tumen-serve"
 version=$("$binary" --version | head -1 | sed 's/^tumen //')
 arch=$(dpkg --print-architecture)
 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 install -D -m 755 "$binary" "$root/usr/bin/tumen"
-strip "$root/usr/bin/tumen"
+install -D -m 755 "$server" "$root/usr/bin/tumen-serve"
+strip "$root/usr/bin/tumen" "$root/usr/bin/tumen-serve"
 install -D -m 644 docs/man/tumen.1 "$root/usr/share/man/man1/tumen.1"
 gzip -9n "$root/usr/share/man/man1/tumen.1"
 install -D -m 644 docs/completions/tumen.bash "$root/usr/share/bash-completion/completions/tumen"
@@ -35,7 +39,7 @@ mkdir -p "$root/usr/share/doc/tumen"
 } > "$root/usr/share/doc/tumen/copyright"
 
 # Shared libraries → packages (libc6, libncursesw6, libtinfo6, …), each with the version here.
-depends=$(ldd "$root/usr/bin/tumen" | awk '$3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }' | while read -r lib; do
+depends=$(ldd "$root/usr/bin/tumen" "$root/usr/bin/tumen-serve" | awk '$3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }' | while read -r lib; do
     real=$(readlink -f "$lib")
     dpkg -S "$real" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true
 done | cut -d: -f1 | sort -u | while read -r package; do

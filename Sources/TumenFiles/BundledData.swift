@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 
 /// Finds the bundled dataset, data/tumen.json, wherever Tumen was started from.

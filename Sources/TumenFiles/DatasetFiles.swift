@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TumenData
 
 /// Reading dataset files from disk (or standard input): the one place TumenData's loader
@@ -13,74 +13,71 @@ extension DatasetLoader {
     /// unreadable file, or more than `maximumFileSize` bytes. Pipes and devices are
     /// read only up to the limit, so even /dev/zero ends with a clear message.
     public static func readFile(_ path: String) throws(DatasetLoadError) -> [UInt8] {
-        let handle: FileHandle
-        var regularSize: Int?
-        if path == standardInputPath {
-            handle = FileHandle.standardInput
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .noInput(path, "no such file")
-            }
-            if isDirectory.boolValue { throw .noInput(path, "is a directory, not a dataset file") }
-            regularSize = regularFileSize(path)
-            if let size = regularSize, size > maximumFileSize {
-                throw .badData(
-                    path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
-            }
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw .noInput(path, "cannot be read (permission denied)")
-            }
-            handle = opened
+        if path == standardInputPath { return try readStream(STDIN_FILENO, path: path) }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .noInput(path, "no such file") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .noInput(path, "is a directory, not a dataset file") }
+        let regularSize: Int? = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+        if let size = regularSize, size > maximumFileSize {
+            throw .badData(path, "file is too large (\(megabytes(size)); the limit is \(megabytes(maximumFileSize)))")
         }
-        defer { if path != standardInputPath { try? handle.close() } }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .noInput(path, "cannot be read (permission denied)") }
+        defer { close(descriptor) }
         // Files under /proc say they are empty and are not: those are read as pipes are.
         if let regularSize, regularSize > 0 {
-            return try readWhole(handle, expecting: regularSize, path: path)
+            return try readWhole(descriptor, expecting: regularSize, path: path)
         }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-        } catch {
-            throw .noInput(path, "cannot be read (\(error.localizedDescription))")
-        }
-        if data.count > maximumFileSize {
+        return try readStream(descriptor, path: path)
+    }
+
+    /// A pipe, a device or standard input: read up to one byte past the limit.
+    static func readStream(_ descriptor: Int32, path: String) throws(DatasetLoadError) -> [UInt8] {
+        let bytes = try readUpTo(descriptor, capacity: maximumFileSize + 1, path: path)
+        if bytes.count > maximumFileSize {
             throw .badData(path, "file is too large (over \(megabytes(maximumFileSize)))")
         }
-        return [UInt8](data)
+        return bytes
     }
 
-    static func regularFileSize(_ path: String) -> Int? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            attributes[.type] as? FileAttributeType == .typeRegular
-        else { return nil }
-        return (attributes[.size] as? NSNumber)?.intValue
+    /// Reads a regular file straight into its array. One byte of room beyond the expected
+    /// size notices a file that grew while it was read.
+    static func readWhole(_ descriptor: Int32, expecting size: Int, path: String) throws(DatasetLoadError) -> [UInt8] {
+        let bytes = try readUpTo(descriptor, capacity: size + 1, path: path, reserving: true)
+        if bytes.count > size {
+            throw .noInput(path, "changed while it was being read; try again")
+        }
+        return bytes
     }
 
-    /// Reads a regular file straight into its array, with no intermediate `Data` (a big
-    /// file is held once, not twice; docs/PERFORMANCE.md). One byte of room beyond the
-    /// expected size notices a file that grew while it was read.
-    static func readWhole(_ handle: FileHandle, expecting size: Int, path: String) throws(DatasetLoadError) -> [UInt8] {
-        let capacity = size + 1
+    /// Up to `capacity` bytes, until the end of the input; growing the array as it fills
+    /// for a stream of unknown length, so a small pipe does not take the whole limit.
+    private static func readUpTo(_ descriptor: Int32, capacity: Int, path: String, reserving: Bool = false)
+        throws(DatasetLoadError) -> [UInt8]
+    {
+        var bytes: [UInt8] = []
+        // A regular file's size is known: one allocation, so a big file is held once.
+        if reserving { bytes.reserveCapacity(capacity) }
         var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            while count < capacity {
-                let got = read(handle.fileDescriptor, buffer.baseAddress! + count, capacity - count)
-                if got > 0 {
-                    count += got
-                } else if got == 0 {
-                    return
-                } else if errno != EINTR {
-                    failure = errno
-                    return
-                }
+        var chunk = reserving ? capacity : min(capacity, 1 << 16)
+        while bytes.count < capacity {
+            let before = bytes.count
+            let room = min(chunk, capacity - before)
+            bytes.append(contentsOf: repeatElement(0, count: room))
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + before, room) }
+            if got > 0 {
+                bytes.removeLast(room - got)
+                chunk = min(chunk * 2, 1 << 24)
+            } else {
+                bytes.removeLast(room)
+                if got == 0 { break }
+                if errno == EINTR { continue }
+                failure = errno
+                break
             }
         }
         if failure != 0 {
             throw .noInput(path, "cannot be read (\(String(cString: strerror(failure))))")
-        }
-        if bytes.count > size {
-            throw .noInput(path, "changed while it was being read; try again")
         }
         return bytes
     }

@@ -1,4 +1,4 @@
-import Foundation
+import TumenData
 
 /// The last few values a renderer worked out, most recently used first, safe to share
 /// between threads. The caches between frames (`BasemapRasterCache`,
@@ -8,7 +8,7 @@ import Foundation
 final class RecentValues<Entry>: @unchecked Sendable {
     private var entries: [Entry] = []
     private let capacity: Int
-    private let lock = NSLock()
+    private let lock = ThreadLock()
 
     init(capacity: Int) {
         self.capacity = capacity

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TumenData
 import TumenModel
 
@@ -64,7 +64,7 @@ public final class RenderContext: Sendable {
 
 /// A value worked out by the first caller that asks for it, under a lock.
 final class LoadOnce<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var load: (@Sendable () -> Value)?
     private var loaded: Value?
 

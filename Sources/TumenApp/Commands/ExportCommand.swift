@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenFiles
 import TumenModel
@@ -93,8 +94,8 @@ struct ExportCommand: ParsableCommand {
             let load = BasemapLoad.standard
             if let notice = load.notice {
                 // Without outlines no leg can be kept to its countries: say so, draw them straight.
-                FileHandle.standardError.write(
-                    Data("tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n".utf8))
+                StandardStreams.writeError(
+                    "tumen: warning: \(TextSanitizer.visible(notice)); legs are straight lines\n")
             }
             basemap = load.basemap
         } else if options.format == .markdown || options.format == .html {

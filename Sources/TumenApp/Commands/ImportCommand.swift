@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenModel
 
@@ -77,7 +78,7 @@ struct ImportCommand: ParsableCommand {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         var parts = [
             count(d.events.count, "event"),
-            count(d.categories.count, "category").replacingOccurrences(of: "categorys", with: "categories"),
+            count(d.categories.count, "category").replacingEvery("categorys", with: "categories"),
             count(d.eras.count, "era"), count(d.places.count, "place"), count(d.routes.count, "route"),
         ]
         if !loaded.warnings.isEmpty { parts.append(count(loaded.warnings.count, "warning")) }

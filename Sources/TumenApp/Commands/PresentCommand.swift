@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenModel
 import TumenRender
@@ -75,12 +76,7 @@ struct PresentCommand: ParsableCommand {
 
     /// The deck, or exit 64 with the lessons there are.
     static func deck(_ loaded: LoadedDataset, lesson: String?) throws -> PresenterDeck {
-        do {
-            return try PresenterDeck(dataset: loaded.dataset, lesson: lesson)
-        } catch {
-            DataOptions.printError("tumen: \(loaded.path): \(error)")
-            throw ExitCode(64)
-        }
+        try LessonDeck.load(loaded, lesson: lesson)
     }
 }
 

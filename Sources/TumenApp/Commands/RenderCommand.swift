@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenFiles
 import TumenModel
@@ -217,13 +218,11 @@ struct RenderCommand: ParsableCommand {
     /// A key file's bytes (`-` is standard input; pipes and devices work too), or nil
     /// when it is missing, a directory or unreadable. Key files are small: 1 MB at most.
     static func read(_ path: String) -> Data? {
-        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
-        guard let handle else { return nil }
-        return try? handle.read(upToCount: 1 << 20) ?? Data()
+        StandardStreams.read(path, limit: 1 << 20).map { Data($0) }
     }
 
     private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.write(text)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenFiles
 import TumenModel
@@ -127,7 +128,7 @@ public struct DataOptions: ParsableArguments {
 
     /// Every message to standard error goes through here, sanitised as a last line of
     /// defence: paths, option values and data text may hold escape sequences.
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((TextSanitizer.visibleKeepingNewlines(line) + "\n").utf8))
+    package static func printError(_ line: String) {
+        StandardStreams.writeError(TextSanitizer.visibleKeepingNewlines(line) + "\n")
     }
 }

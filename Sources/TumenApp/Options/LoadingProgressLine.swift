@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 import TumenData
 import TumenFiles
@@ -28,7 +28,9 @@ enum LoadingProgressLine {
         let total = Int(info.st_size)
         let progress = LoadProgress(totalBytes: total)
         let outcome = Outcome()
-        let loader = Thread {
+        guard KeyboardWait.begin() else { return nil }
+        // The parser recurses once per nesting level (at most 64): a roomy stack.
+        BackgroundThread.start(stackSize: 16 << 20) {
             do throws(DatasetLoadError) {
                 let bytes = try DatasetLoader.readFile(file)
                 outcome.finish(
@@ -40,9 +42,6 @@ enum LoadingProgressLine {
                 outcome.finish(.failure(error))
             }
         }
-        loader.stackSize = 16 << 20  // the parser recurses once per nesting level (at most 64)
-        guard KeyboardWait.begin() else { return nil }
-        loader.start()
         var quit = false
         while outcome.result == nil {
             write(line: text(progress.snapshot, total: total, shown: shown))
@@ -62,8 +61,8 @@ enum LoadingProgressLine {
     static func text(_ snapshot: (bytes: Int, events: Int), total: Int, shown: String) -> String {
         let name = URL(fileURLWithPath: shown).lastPathComponent
         let percent = total > 0 ? min(100, snapshot.bytes * 100 / total) : 0
-        let megabytes = String(format: "%.0f", Double(total) / 1_048_576)
-        let events = snapshot.events.formatted(.number.grouping(.automatic))
+        let megabytes = CFormat.string("%.0f", Double(total) / 1_048_576)
+        let events = Self.grouped(snapshot.events)
         return TextSanitizer.visible(
             "Opening \(name) (q quits): \(percent)% of \(megabytes) MB, \(events) events so far")
     }
@@ -74,12 +73,12 @@ enum LoadingProgressLine {
         var size = winsize()
         let columns = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 1 ? Int(size.ws_col) - 1 : 79
         let bytes = "\r" + WordWrap.truncate(line ?? "", width: columns, unicode: false) + "\u{1B}[K"
-        FileHandle.standardError.write(Data(bytes.utf8))
+        StandardStreams.writeError(bytes)
     }
 
     /// Where the loading thread leaves its result.
     final class Outcome: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = ThreadLock()
         private var stored: Result<LoadedDataset, DatasetLoadError>?
 
         var result: Result<LoadedDataset, DatasetLoadError>? {
@@ -131,5 +130,20 @@ enum KeyboardWait {
         var byte: UInt8 = 0
         guard read(STDIN_FILENO, &byte, 1) == 1 else { return false }
         return [UInt8(ascii: "q"), UInt8(ascii: "Q"), 0x1B, 0x03].contains(byte)
+    }
+}
+
+extension LoadingProgressLine {
+    /// 1234567 as "1,234,567": the line is in English, whatever the locale.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (number < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 }

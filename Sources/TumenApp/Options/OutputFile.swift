@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a command's output file without harming what is already there. A regular
 /// file is replaced atomically (a temporary file beside it, then a rename), keeping its
@@ -107,7 +108,7 @@ struct OutputFile {
     private func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(Refusal) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))")

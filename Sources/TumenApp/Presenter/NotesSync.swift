@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenModel
 
@@ -59,7 +60,7 @@ public struct NotesSync: Sendable {
         let temporary = target + ".tmp-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
         else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+            throw POSIXError(.EIO)
         }
         guard rename(temporary, target) == 0 else {
             let code = errno

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenFiles
 import TumenModel
@@ -48,8 +49,7 @@ enum NotesScreenReader {
                 }
             } else if let lines {
                 if lines.atEnd { usleep(useconds_t(pollInterval * 1_000_000)) }
-                if lines.read(timeout: pollInterval).contains(where: { $0.trimmingCharacters(in: .whitespaces) == "q" })
-                {
+                if lines.read(timeout: pollInterval).contains(where: { $0.trimmingSpaces() == "q" }) {
                     return
                 }
             }

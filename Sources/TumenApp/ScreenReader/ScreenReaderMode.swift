@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 import TumenModel
 import TumenTerminal
@@ -69,6 +70,6 @@ enum ScreenReaderMode {
     /// Lines to standard output at once (a speech synthesiser should not wait for a buffer).
     static func write(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.write(lines.joined(separator: "\n") + "\n")
     }
 }

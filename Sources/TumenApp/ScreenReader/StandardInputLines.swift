@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Lines from standard input without blocking for ever, for a loop that must also watch
 /// something else (the notes window polls the presenter's file between reads).
@@ -13,7 +14,7 @@ final class StandardInputLines {
         var poller = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         if poll(&poller, 1, Int32(timeout * 1000)) > 0 {
             var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = Foundation.read(STDIN_FILENO, &chunk, chunk.count)
+            let count = Glibc.read(STDIN_FILENO, &chunk, chunk.count)
             if count > 0 { buffer += chunk[0..<count] } else if count == 0 || errno != EINTR { atEnd = true }
         }
         var lines: [String] = []

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Years a million or more before year 0, written as TimelineJS writes its cosmological
 /// dates: "13.8 billion years ago", "4.54 billion years ago", "66 million years ago"
@@ -37,7 +38,7 @@ public enum DeepTime {
         var decimals = 0
         while decimals <= 3, step * pow(10, Double(decimals)) < unit.size * 0.999 { decimals += 1 }
         guard decimals <= 3 else { return nil }
-        var text = String(format: "%.\(decimals)f", magnitude / unit.size)
+        var text = CFormat.string("%.\(decimals)f", magnitude / unit.size)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
@@ -61,7 +62,7 @@ public enum DeepTime {
     /// Three significant figures, trailing zeros dropped: 13.8, 4.54, 539, 66, 20.
     static func number(_ value: Double) -> String {
         let decimals = value >= 99.95 ? 0 : value >= 9.995 ? 1 : 2
-        var text = String(format: "%.\(decimals)f", value)
+        var text = CFormat.string("%.\(decimals)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }

@@ -6,7 +6,7 @@ enum ExportHTML {
     /// A paragraph's worth of text, or several separated by blank lines.
     static func paragraphs(_ text: String, links: [String] = []) -> String {
         text.components(separatedBy: "\n\n").compactMap { $0.nonBlank }
-            .map { "<p>" + inline($0, links: links).replacingOccurrences(of: "\n", with: "<br>") + "</p>" }
+            .map { "<p>" + inline($0, links: links).replacingEvery("\n", with: "<br>") + "</p>" }
             .joined()
     }
 
@@ -61,6 +61,6 @@ enum ExportHTML {
     }
 
     static func attribute(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\"", with: "&quot;")
+        escape(text).replacingEvery("\"", with: "&quot;")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `tumen export --format geojson`: an RFC 7946 FeatureCollection of what the map draws.
 /// Every place is a Point; every leg of every route is a LineString carrying the exact

@@ -149,7 +149,7 @@ public struct MarkdownHandoutWriter {
 
 /// One line of safe text: control characters (and newlines) as stand-ins.
 private func line(_ text: String) -> String {
-    TextSanitizer.visible(text.replacingOccurrences(of: "\n", with: " "))
+    TextSanitizer.visible(text.replacingEvery("\n", with: " "))
 }
 
 /// Ends a sentence with a full stop unless it already ends with punctuation.

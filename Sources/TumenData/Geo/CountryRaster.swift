@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The basemap's countries rasterised on a longitude/latitude grid: the ground a route leg
 /// is routed over. Cells are about square on the ground (longitude steps widen with the

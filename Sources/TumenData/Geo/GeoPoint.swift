@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A point on the earth in degrees.
 public struct GeoPoint: Sendable, Equatable, Hashable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Distances and directions on the earth, for describing a route in words: "45 km
 /// north-east of Tumen, in a straight line". A sphere of the mean earth radius is close

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The way a route leg is drawn, worked out once in longitude and latitude, so every
 /// zoom, window size, the presenter and the GeoJSON export show the same line.

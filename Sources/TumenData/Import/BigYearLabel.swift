@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Years on TimelineJS's cosmological scale, labelled as TimelineJS labels them (its
 /// English `bigdateformats.fallback`): "13.80 billion years ago", "66.0 million years
@@ -29,7 +29,7 @@ enum BigYearLabel {
         guard year < 0 else { return (String(year), nil) }
         let magnitude = Double(year.magnitude)
         for unit in units where magnitude / unit.size > 1 {
-            return (String(format: "%.\(unit.decimals)f", magnitude / unit.size), unit.word)
+            return (CFormat.string("%.\(unit.decimals)f", magnitude / unit.size), unit.word)
         }
         return magnitude > 1 ? (String(year.magnitude), "years ago") : (String(year), nil)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns the HTML of TimelineJS and StoryMapJS slides into plain text a terminal
 /// can show: paragraphs kept (joined by a blank line), entities decoded, tags
@@ -45,7 +45,7 @@ public struct HTMLText: Sendable, Equatable {
             let pieces =
                 isHTML
                 ? [current]
-                : current.replacingOccurrences(of: "\r\n", with: "\n")
+                : current.replacingEvery("\r\n", with: "\n")
                     .components(separatedBy: "\n").split(whereSeparator: { $0.trimmingSpaces.isEmpty })
                     .map { $0.joined(separator: "\n") }
             for piece in pieces {
@@ -121,7 +121,7 @@ public struct HTMLText: Sendable, Equatable {
                         linkTextStart = current.utf8.count
                         linkParagraph = paragraphCount
                         pendingLink = HTMLText.attribute("href", in: body).map(HTMLText.decodeEntities)
-                            .map { $0.trimmingCharacters(in: .whitespaces) }
+                            .map { $0.trimmingSpaces() }
                             .flatMap {
                                 $0.isEmpty || $0.hasPrefix("#") || $0.lowercased().hasPrefix("javascript:") ? nil : $0
                             }
@@ -171,7 +171,7 @@ public struct HTMLText: Sendable, Equatable {
     static func attribute(_ name: String, in tag: String) -> String? {
         let lower = tag.lowercased()
         var searchStart = lower.startIndex
-        while let range = lower.range(of: name, range: searchStart..<lower.endIndex) {
+        while let range = lower[searchStart...].firstRange(of: name) {
             searchStart = range.upperBound
             // The name must stand alone: "href", not "data-href".
             if range.lowerBound > lower.startIndex {

@@ -98,7 +98,7 @@ struct SlideContent {
     private mutating func quotation(_ html: String, _ raw: RawMedia) -> [String] {
         var source = html
         for (tag, replacement) in [("<cite>", "<p>— "), ("</cite>", "</p>")] {
-            source = source.replacingOccurrences(of: tag, with: replacement, options: .caseInsensitive)
+            source = source.replacingEvery(tag, with: replacement, ignoringCase: true)
         }
         let quote = HTMLText(html: source, links: links)
         links = quote.links

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Converts a StoryMapJS story (`{"storymap": {"slides": […]}}`) into a Dataset: the
 /// overview slide gives the title and introduction, each located slide a place and a

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Converts the TimelineJS Google Sheet template, exported as CSV, into a Dataset.
 /// Columns are found by their header names (any order, any case), as TimelineJS reads

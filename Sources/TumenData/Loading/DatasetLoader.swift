@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a dataset file of any supported format, checks it, and returns it or
 /// every problem found. The one entry point for the explorer, `render`,
@@ -123,6 +123,6 @@ public enum DatasetLoader {
 
     package static func megabytes(_ size: Int) -> String {
         let value = Double(size) / 1_048_576
-        return String(format: "%.1f MB", value)
+        return CFormat.string("%.1f MB", value)
     }
 }

@@ -1,11 +1,11 @@
-import Foundation
+import FoundationEssentials
 
 /// How far opening a file has got, for a progress line while a big file loads: bytes
 /// parsed and events decoded so far. The loader writes it from its thread and the
 /// terminal reads it from another, so it is behind a lock; it is written once per
 /// event, a cost too small to measure beside decoding the event.
 public final class LoadProgress: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var bytesParsed = 0
     private var eventsDecoded = 0
     public let totalBytes: Int

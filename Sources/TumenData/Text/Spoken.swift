@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Small helpers for text that is read aloud or on a braille display: whole sentences,
 /// lists said as a person says them, and numbers grouped for reading.
@@ -6,7 +6,7 @@ package enum Spoken {
     /// Ends with a full stop unless it already ends a sentence ("?", "!", "…", or a
     /// closing quote or bracket after one), so joined sentences never run together.
     package static func sentence(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let last = trimmed.last else { return trimmed }
         if ".!?…".contains(last) { return trimmed }
         if "\"”’')".contains(last), let before = trimmed.dropLast().last, ".!?…".contains(before) {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TumenData
 
 /// `?` in the screen-reader mode: the key table read as a list, one key a line, grouped

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TumenData
 
 /// Keys from standard input, one line at a time, when there is no terminal to read
@@ -13,7 +13,7 @@ public enum ScreenReaderInput {
     public static func keys(line: String, searchPromptOpen: Bool) throws(KeyNotationError) -> [Key] {
         let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
         if searchPromptOpen { return literal(line) + [.enter] }
-        if line.trimmingCharacters(in: .whitespaces).isEmpty { return [.enter] }
+        if line.trimmingSpaces().isEmpty { return [.enter] }
         guard let slash = searchSlash(in: line) else { return try notation(line) }
         let rest = String(line[line.index(after: slash)...])
         return try notation(String(line[..<slash])) + [.character("/")] + literal(rest) + (rest.isEmpty ? [] : [.enter])

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TumenData
 
 /// The screen-reader mode's output discipline: an announcement is a list of paragraphs
@@ -54,6 +54,6 @@ public enum ScreenReaderLines {
             }
         }
         if !current.isEmpty { out.append(current) }
-        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return out.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TumenData
 
 /// What the screen-reader mode says about the map view as a whole: arriving in it, and

@@ -21,7 +21,7 @@ extension ExplorerState {
         case .submitSearch:
             guard overlay == .searchPrompt else { return }
             overlay = nil
-            let query = search.draft.trimmingCharacters(in: .whitespaces)
+            let query = search.draft.trimmingSpaces()
             search = Search()
             search.query = query
             guard !query.isEmpty else { return }

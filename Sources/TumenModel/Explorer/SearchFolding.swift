@@ -1,4 +1,4 @@
-import Foundation
+@_spi(_Unicode) import Swift
 import TumenData
 
 /// Text compared the way a reader expects a search to work: case and accents ignored,
@@ -10,7 +10,27 @@ public enum SearchFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return foldingUnicode(text)
+    }
+
+    /// Case, accents and width folded by the standard library's own Unicode data: the
+    /// canonical decomposition (NFD, which separates "ū" into "u" and a combining macron),
+    /// without combining marks, full-width Latin letters and digits as their ASCII forms,
+    /// then lower case. Queries and texts are folded alike, so they match as Foundation's
+    /// folding made them match, without linking ICU.
+    static func foldingUnicode(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text._nfd {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            var shown = scalar
+            if (0xFF01...0xFF5E).contains(scalar.value), let narrow = Unicode.Scalar(scalar.value - 0xFEE0) {
+                shown = narrow
+            } else if scalar.value == 0x3000 {
+                shown = " "
+            }
+            result.append(contentsOf: shown.properties.lowercaseMapping.unicodeScalars)
+        }
+        return String(result)
     }
 
     /// True when the event's title, summary, or one of its places' names (English or

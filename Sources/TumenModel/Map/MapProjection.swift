@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TumenData
 
 /// Equirectangular projection with longitudes scaled by cos(latitude of the view's centre),

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TumenData
 import TumenModel
 
@@ -15,7 +15,7 @@ enum HandoutHTML {
     static func paragraphs(_ text: String, className: String? = nil) -> [String] {
         let open = className.map { "<p class=\"\($0)\">" } ?? "<p>"
         return text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
             .map { open + escape($0) + "</p>" }
     }

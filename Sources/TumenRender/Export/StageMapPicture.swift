@@ -22,16 +22,16 @@ enum StageMapPicture {
             theme: theme, context: context)
         theme.settle(&screen)
         var svg = SVGWriter.write(screen)
-        if let declarationEnd = svg.range(of: "?>\n"), svg.hasPrefix("<?xml") {
+        if let declarationEnd = svg.firstRange(of: "?>\n"), svg.hasPrefix("<?xml") {
             svg.removeSubrange(svg.startIndex..<declarationEnd.upperBound)
         }
-        guard let tagEnd = svg.range(of: ">") else { return svg }
+        guard let tagEnd = svg.firstRange(of: ">") else { return svg }
         // Named twice on purpose: aria-label for screen readers, <title> for a tooltip and for
         // tools that read SVG alone; described by the caption under it (the map in words).
         let attributes =
             " id=\"\(id)\" role=\"img\" aria-label=\"\(HandoutHTML.escape(title))\" aria-describedby=\"\(describedBy)\""
         svg.insert(contentsOf: attributes, at: tagEnd.lowerBound)
-        let withAttributes = svg.range(of: ">")!
+        let withAttributes = svg.firstRange(of: ">")!
         svg.insert(contentsOf: "\n<title>\(HandoutHTML.escape(title))</title>", at: withAttributes.upperBound)
         return svg.hasSuffix("\n") ? String(svg.dropLast()) : svg
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Lines drawn into a grid of cells at sub-cell precision: each segment is cut at cell
 /// boundaries, and each cell remembers how much line passes through it, in which

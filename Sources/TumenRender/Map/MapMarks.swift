@@ -177,7 +177,7 @@ struct MapMarks {
         let visible = TextSanitizer.visible(name)
         guard visible.count > 20 else { return visible }
         for separator in [" (", ", "] {
-            if let range = visible.range(of: separator),
+            if let range = visible.firstRange(of: separator),
                 visible.distance(from: visible.startIndex, to: range.lowerBound) >= 4
             {
                 return String(visible[..<range.lowerBound])

@@ -94,7 +94,7 @@ enum MapPanel {
     static func legendLines(_ symbols: MapSymbols, theme: Theme, scene: MapScene) -> [String] {
         var lines = ["1 2 3  route stages, in order"]
         for mode in legendModes(scene) {
-            lines.append(symbols.legSample(mode).padding(toLength: 7, withPad: " ", startingAt: 0) + legendWord(mode))
+            lines.append(Self.padded(symbols.legSample(mode), to: 7) + legendWord(mode))
         }
         if let closed = scene.dataset.routes.first(where: { $0.status == .closed }) {
             let sample = symbols.leg(closed.stages.dropFirst().first?.drawnMode ?? .unknown)
@@ -191,5 +191,11 @@ enum MapPanel {
             (["1 2 3 stages"] + modes + ["\(symbols.place) place", "\(symbols.sea) sea", "[ ] stage", "0 fit"])
             .joined(separator: "  ")
         screen.put(legend, column: rect.column + 1, row: rect.maxRow - 1, style: palette.panelDim, limit: width)
+    }
+
+    /// `text` cut or padded with spaces to `width` characters (the legend's sample column).
+    static func padded(_ text: String, to width: Int) -> String {
+        let cut = String(text.prefix(width))
+        return cut + String(repeating: " ", count: max(0, width - cut.count))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+@_spi(_Unicode) import Swift
 
 /// What a cell shows on a terminal whose locale is not UTF-8 (`LANG=C`): there, ncurses
 /// draws anything beyond ASCII as a blank, so "1996–1999" read "1996 1999" and Korean
@@ -13,8 +13,8 @@ public enum ASCIIFallback {
             return String(repeating: mapped, count: max(1, width))
         }
         // é → e, Ū → U: the letter without its marks, where it has an ASCII base.
-        let base = character.decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII)
-        if width == 1, let letter = base.first, CharacterSet.letters.contains(letter) { return String(letter) }
+        let base = character._nfd.filter(\.isASCII)
+        if width == 1, let letter = base.first, letter.properties.isAlphabetic { return String(letter) }
         return String(repeating: "?", count: max(1, width))
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TumenApp
 import TumenServe
 
 /// The host key for `tumen serve`, or exit 73 (cannot make one) or 78 (one is there but

@@ -1,11 +1,13 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+import TumenData
 import TumenServe
 
 /// The server's terminal: a status line kept on standard output (rewritten in place on a
 /// terminal, a new line per change otherwise, so a log file reads well) and log lines,
 /// timestamped, on standard error. Called from the server's threads.
 final class ServeConsole: Sendable {
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private let statusOnTerminal = isatty(STDOUT_FILENO) == 1
     private nonisolated(unsafe) var lastStatus = ""
 
@@ -50,7 +52,7 @@ final class ServeConsole: Sendable {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes {
-                Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+                Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
             }
             if written <= 0 { break }
             offset += written

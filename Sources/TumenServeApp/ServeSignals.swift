@@ -1,12 +1,14 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
+import TumenData
 
 /// SIGINT, SIGTERM and SIGHUP stop `tumen serve` cleanly: the signals are taken from
 /// their default (dying at once) before the server starts, and `wait()` returns the
 /// name of the first that arrives, so the server can say goodbye to every student.
 final class ServeSignals: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var received: String?
     private var sources: [DispatchSourceSignal] = []
 
