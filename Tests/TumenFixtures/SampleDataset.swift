@@ -1,5 +1,4 @@
 import TumenData
-import TumenModel
 
 /// A small, fixed, deliberately fictional dataset for unit and golden tests.
 ///
