@@ -16,8 +16,9 @@ public enum SearchFolding {
     /// Case, accents and width folded by the standard library's own Unicode data: the
     /// canonical decomposition (NFD, which separates "ū" into "u" and a combining macron),
     /// without combining marks, full-width Latin letters and digits as their ASCII forms,
-    /// then lower case. Queries and texts are folded alike, so they match as Foundation's
-    /// folding made them match, without linking ICU.
+    /// then case folded: upper case, then lower, so "ß" reads as "ss", a final "ς" as "σ"
+    /// and the ligature "ﬁ" as "fi", as Foundation's folding had them (dotless "ı" is kept,
+    /// as it kept it). Queries and texts are folded alike, without linking ICU.
     static func foldingUnicode(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text._nfd {
@@ -28,7 +29,13 @@ public enum SearchFolding {
             } else if scalar.value == 0x3000 {
                 shown = " "
             }
-            result.append(contentsOf: shown.properties.lowercaseMapping.unicodeScalars)
+            if shown.value == 0x131 {
+                result.append(shown)
+                continue
+            }
+            for upper in shown.properties.uppercaseMapping.unicodeScalars {
+                result.append(contentsOf: upper.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         return String(result)
     }
