@@ -31,53 +31,51 @@ extension DatasetLoader {
         return try readStream(descriptor, path: path)
     }
 
-    /// A pipe, a device or standard input: read up to one byte past the limit.
+    /// A pipe, a device or standard input: read up to one byte past the limit, a block at a
+    /// time, so a small pipe takes little memory.
     static func readStream(_ descriptor: Int32, path: String) throws(DatasetLoadError) -> [UInt8] {
-        let bytes = try readUpTo(descriptor, capacity: maximumFileSize + 1, path: path)
+        var bytes: [UInt8] = []
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= maximumFileSize {
+            let got = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if got > 0 {
+                bytes.append(contentsOf: block[0..<got])
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                throw .noInput(path, "cannot be read (\(String(cString: strerror(errno))))")
+            }
+        }
         if bytes.count > maximumFileSize {
             throw .badData(path, "file is too large (over \(megabytes(maximumFileSize)))")
         }
         return bytes
     }
 
-    /// Reads a regular file straight into its array. One byte of room beyond the expected
-    /// size notices a file that grew while it was read.
+    /// Reads a regular file straight into its array's uninitialised storage, allocated once
+    /// (a big file is held once, not twice). One byte of room beyond the expected size
+    /// notices a file that grew while it was read.
     static func readWhole(_ descriptor: Int32, expecting size: Int, path: String) throws(DatasetLoadError) -> [UInt8] {
-        let bytes = try readUpTo(descriptor, capacity: size + 1, path: path, reserving: true)
-        if bytes.count > size {
-            throw .noInput(path, "changed while it was being read; try again")
-        }
-        return bytes
-    }
-
-    /// Up to `capacity` bytes, until the end of the input; growing the array as it fills
-    /// for a stream of unknown length, so a small pipe does not take the whole limit.
-    private static func readUpTo(_ descriptor: Int32, capacity: Int, path: String, reserving: Bool = false)
-        throws(DatasetLoadError) -> [UInt8]
-    {
-        var bytes: [UInt8] = []
-        // A regular file's size is known: one allocation, so a big file is held once.
-        if reserving { bytes.reserveCapacity(capacity) }
+        let capacity = size + 1
         var failure: Int32 = 0
-        var chunk = reserving ? capacity : min(capacity, 1 << 16)
-        while bytes.count < capacity {
-            let before = bytes.count
-            let room = min(chunk, capacity - before)
-            bytes.append(contentsOf: repeatElement(0, count: room))
-            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + before, room) }
-            if got > 0 {
-                bytes.removeLast(room - got)
-                chunk = min(chunk * 2, 1 << 24)
-            } else {
-                bytes.removeLast(room)
-                if got == 0 { break }
-                if errno == EINTR { continue }
-                failure = errno
-                break
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            while count < capacity {
+                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    return
+                } else if errno != EINTR {
+                    failure = errno
+                    return
+                }
             }
         }
         if failure != 0 {
             throw .noInput(path, "cannot be read (\(String(cString: strerror(failure))))")
+        }
+        if bytes.count > size {
+            throw .noInput(path, "changed while it was being read; try again")
         }
         return bytes
     }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import TumenApp
 import TumenData
 import TumenServe
 
@@ -48,15 +49,7 @@ final class ServeConsole: Sendable {
     }
 
     private func write(_ descriptor: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes {
-                Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-            }
-            if written <= 0 { break }
-            offset += written
-        }
+        StandardStreams.write(text, to: descriptor)
     }
 
     static func timestamp() -> String {

@@ -203,18 +203,10 @@ final class ServeRefusalTests: XCTestCase {
             process.terminate()
             process.waitUntilExit()
         }
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if TCPProbe.connect(port: listenPort) { break }
-            usleep(100_000)
-        }
-        let seen = Date().addingTimeInterval(5)
-        while Date() < seen,
-            !(String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self).contains("open failed"))
-        {
-            usleep(50_000)
-        }
-        return String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
+        let said = { String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self) }
+        _ = poll(timeout: 10, interval: 0.1) { TCPProbe.connect(port: listenPort) }
+        _ = poll { said().contains("open failed") }
+        return said()
     }
 }
 

@@ -67,7 +67,7 @@ final class ServeTmuxTests: XCTestCase {
         XCTAssertTrue(student.waitFor("Follow the teacher"), student.screenText)
         student.send("f")
         XCTAssertTrue(student.waitFor("Waiting for the teacher."), student.screenText)
-        XCTAssertTrue(waitUntil { server.stdout.contains("1 connected: 1 following, 0 exploring") }, server.stdout)
+        XCTAssertTrue(poll { server.stdout.contains("1 connected: 1 following, 0 exploring") }, server.stdout)
 
         // The teacher starts presenting in another terminal; the student's screen follows.
         let teacher = try terminal(width: 120, height: 40)
@@ -91,7 +91,7 @@ final class ServeTmuxTests: XCTestCase {
                 "--present", "--follow", "--lesson", "escape-route", "--size", "100x30",
                 "--keys", "<Space><Space>",
             ]), "step 3")
-        XCTAssertTrue(waitUntil { server.stdout.contains("presenter on step 3 of 12") }, server.stdout)
+        XCTAssertTrue(poll { server.stdout.contains("presenter on step 3 of 12") }, server.stdout)
 
         // Exploring on their own: the explorer's own screen, as `tumen render` draws it.
         student.send("e")
@@ -113,10 +113,10 @@ final class ServeTmuxTests: XCTestCase {
             ]), "following again at 80x24")
         student.send("q")
         XCTAssertTrue(student.waitFor("Goodbye."), student.screenText)
-        XCTAssertTrue(waitUntil { student.paneVariable("pane_current_command") == "sh" }, "ssh has ended")
+        XCTAssertTrue(poll { student.paneVariable("pane_current_command") == "sh" }, "ssh has ended")
         XCTAssertEqual(student.paneVariable("alternate_on"), "0", "the student's terminal is back on its main screen")
         XCTAssertEqual(student.paneVariable("cursor_flag"), "1", "the cursor is shown again")
-        XCTAssertTrue(waitUntil { server.stdout.contains("0 connected: 0 following, 0 exploring") }, server.stdout)
+        XCTAssertTrue(poll { server.stdout.contains("0 connected: 0 following, 0 exploring") }, server.stdout)
     }
 
     func testStoppingTheServerSaysGoodbyeToEveryStudent() throws {
@@ -158,12 +158,4 @@ final class ServeTmuxTests: XCTestCase {
         folder.url.appendingPathComponent("run/tumen/tumen-escape-route.audience").path
     }
 
-    private func waitUntil(timeout: Double = 5, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        repeat {
-            if condition() { return true }
-            usleep(50_000)
-        } while Date() < deadline
-        return false
-    }
 }

@@ -2,8 +2,8 @@ import Glibc
 
 /// Writing to standard output and standard error, and reading a small file or standard
 /// input, with the C library: what Foundation's FileHandle did here, without linking it.
-enum StandardStreams {
-    static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
+package enum StandardStreams {
+    package static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -20,11 +20,11 @@ enum StandardStreams {
         }
     }
 
-    static func writeError(_ text: String) { write(text, to: STDERR_FILENO) }
+    package static func writeError(_ text: String) { write(text, to: STDERR_FILENO) }
 
     /// Up to `limit` bytes of a file (`-`: standard input; pipes and devices too), or nil
     /// when it is missing, a directory or unreadable.
-    static func read(_ path: String, limit: Int) -> [UInt8]? {
+    package static func read(_ path: String, limit: Int) -> [UInt8]? {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }

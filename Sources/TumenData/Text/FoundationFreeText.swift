@@ -48,15 +48,19 @@ extension StringProtocol {
     /// Every occurrence of `target` replaced, matched scalar by scalar as Foundation's
     /// literal search matched (a "\n" inside "\r\n" counts, unlike a search by characters).
     package func replacingEvery(_ target: String, with replacement: String, ignoringCase: Bool = false) -> String {
-        let source = Array(unicodeScalars)
         let needle = Array(target.unicodeScalars)
         guard !needle.isEmpty else { return String(self) }
+        // Most texts hold no occurrence (an export escapes every field): return them as they are.
+        if !ignoringCase, !unicodeScalars.contains(needle[0]) { return String(self) }
+        let source = Array(unicodeScalars)
         let folded = ignoringCase ? source.map(Self.lowered) : source
         let foldedNeedle = ignoringCase ? needle.map(Self.lowered) : needle
         var result = String.UnicodeScalarView()
         var index = 0
         while index < source.count {
-            if index + needle.count <= source.count, Array(folded[index..<(index + needle.count)]) == foldedNeedle {
+            if index + needle.count <= source.count,
+                folded[index..<(index + needle.count)].elementsEqual(foldedNeedle)
+            {
                 result.append(contentsOf: replacement.unicodeScalars)
                 index += needle.count
             } else {

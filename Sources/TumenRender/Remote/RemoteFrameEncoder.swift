@@ -53,7 +53,6 @@ public struct RemoteFrameEncoder: Sendable {
     }
 
     private func text(of cell: Cell, wide: Bool) -> String {
-        if cell.isContinuation { return " " }
         let shown = TextSanitizer.visible(cell.text)
         guard asciiOnly, !shown.unicodeScalars.allSatisfy(\.isASCII) else { return shown }
         return ASCIIFallback.text(shown, width: wide ? 2 : 1)

@@ -57,12 +57,7 @@ final class ServeProcess {
     /// Waits until the log (standard error) contains `text`.
     @discardableResult
     func waitForLog(_ text: String, timeout: Double = 5) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        repeat {
-            if stderr.contains(text) { return true }
-            usleep(50_000)
-        } while Date() < deadline
-        return false
+        poll(timeout: timeout) { stderr.contains(text) }
     }
 
     /// SIGTERM, then the exit status (nil if it had to be killed).
