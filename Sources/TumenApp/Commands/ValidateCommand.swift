@@ -26,7 +26,7 @@ struct ValidateCommand: ParsableCommand {
         let loaded: LoadedDataset
         do {
             loaded = try DataOptions.loadReportingProblems(
-                path: path ?? dataOptions.data, format: dataOptions.datasetFormat)
+                path: path ?? dataOptions.data, format: dataOptions.datasetFormat, checkingBuiltIn: true)
         } catch {
             // Bad content gets a count; a file that could not be read has said so already.
             if error.exitCode == DatasetLoadError.badData, let file = error.problems.first?.file {

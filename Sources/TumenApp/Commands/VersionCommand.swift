@@ -27,22 +27,20 @@ struct VersionCommand: ParsableCommand {
 
     static func text(data: String? = nil, format: DatasetFormat? = nil) -> String {
         var lines = ["tumen \(TumenVersion.number)"]
-        let builtIn = data == nil && BundledData.path == nil
-        guard
-            let loaded = try? DatasetLoader.decode(
-                bytes: data.map { try DatasetLoader.readFile($0) } ?? BundledData.path.map {
-                    try DatasetLoader.readFile($0)
-                } ?? BundledData.embeddedBytes,
-                path: data ?? BundledData.path ?? BundledData.relativePath, format: format)
-        else {
-            lines.append(
-                "dataset: \(data ?? BundledData.path ?? BundledData.relativePath) does not load (tumen validate "
-                    + "says why)"
-            )
+        let file = data ?? BundledData.path
+        let loaded: LoadedDataset
+        do throws(DatasetLoadError) {
+            if let file {
+                loaded = try DatasetLoader.decode(
+                    bytes: try DatasetLoader.readFile(file), path: file, format: format)
+            } else {
+                loaded = try DatasetLoader.decodeBuiltIn(path: BundledData.relativePath)
+            }
+        } catch {
+            lines.append("dataset: \(file ?? BundledData.relativePath) does not load (tumen validate says why)")
             return lines.joined(separator: "\n")
         }
-        let where_ =
-            builtIn ? "\(BundledData.relativePath), built in" : BundledData.displayPath(data ?? BundledData.path ?? "")
+        let where_ = file.map { BundledData.displayPath($0) } ?? "\(BundledData.relativePath), built in"
         lines.append("dataset: \(loaded.dataset.title) (\(where_))")
         let dates = loaded.dataset.events.map(\.date)
         if let first = dates.min(), let last = dates.max() {

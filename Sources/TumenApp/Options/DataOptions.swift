@@ -88,9 +88,10 @@ public struct DataOptions: ParsableArguments {
     /// current directory when it is inside it. No dataset given and no data/tumen.json on
     /// disk: the copy built into the binary. With `showingProgress`, a big file is loaded
     /// on another thread while the terminal shows how far it has got (`LoadingProgressLine`).
+    /// The built-in copy is checked by the tests, not on every start, unless `checkingBuiltIn`.
     static func loadReportingProblems(
         path: String?, format: DatasetFormat?,
-        showingProgress: Bool = false
+        showingProgress: Bool = false, checkingBuiltIn: Bool = false
     ) throws(DatasetLoadError) -> LoadedDataset {
         let file = path ?? BundledData.path
         let shown =
@@ -103,10 +104,12 @@ public struct DataOptions: ParsableArguments {
             {
                 return loaded
             }
+            guard let file else {
+                return try DatasetLoader.decodeBuiltIn(path: shown, checking: checkingBuiltIn)
+            }
             // Decoded under the name shown, so warnings say "stdin:" as errors do.
-            let bytes = try file.map(DatasetLoader.readFile) ?? BundledData.embeddedBytes
             return try DatasetLoader.decode(
-                bytes: bytes, path: shown, format: format,
+                bytes: try DatasetLoader.readFile(file), path: shown, format: format,
                 basemap: { BasemapLoad.standard.basemap })
         } catch {
             report(error, shown: shown)
