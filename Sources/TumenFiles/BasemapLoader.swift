@@ -16,7 +16,7 @@ public enum BasemapLoader {
     {
         let candidates = standardCandidates(environment: environment)
         if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return load(candidates: [override]) }
-        if candidates.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
+        if candidates.contains(where: PathText.exists) {
             return load(candidates: candidates)
         }
         return loadEmbedded()
@@ -39,7 +39,7 @@ public enum BasemapLoader {
 
     /// Reads the first candidate that exists.
     public static func load(candidates: [String]) -> BasemapLoad {
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+        guard let path = candidates.first(where: PathText.exists) else {
             return BasemapLoad(
                 basemap: nil, path: candidates.first,
                 notice: "No basemap found (\(relativePath)): coastlines and borders not drawn")
@@ -67,15 +67,13 @@ public enum BasemapLoader {
     /// executable's directory upwards: data/basemap/basemap.bin or share/tumen/basemap/basemap.bin.
     public static func standardCandidates(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        currentDirectory: String = PathText.currentDirectory(),
         executable: String = BundledData.executablePath()
     ) -> [String] {
         if let override = environment["TUMEN_BASEMAP"], !override.isEmpty { return [override] }
         var candidates: [String] = []
         if let data = environment["TUMEN_DATA"], !data.isEmpty {
-            candidates.append(
-                URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("basemap/basemap.bin")
-                    .path)
+            candidates.append(PathText.join(PathText.parent(data), "basemap/basemap.bin"))
         }
         return candidates
             + BundledData.upwards(
