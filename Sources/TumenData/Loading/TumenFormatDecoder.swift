@@ -66,6 +66,7 @@ public enum TumenFormatDecoder {
         private var sourceLists: [[SourceReference]: [SourceReference]] = [:]
         private(set) var events: [Event] = []
         private(set) var isTaken = false
+        static let sharingFrom = 1_000
         private let forced: DatasetFormat?
         private let progress: LoadProgress?
 
@@ -86,7 +87,10 @@ public enum TumenFormatDecoder {
                     // As `each` does: stop decoding once the reader is full.
                     guard !reader.isFull else { return }
                     var decoded = event(node, path[events.count], reader)
-                    if placeLists.count < 100_000, sourceLists.count < 100_000 {
+                    // From the thousandth event on: below that the lists are few and the
+                    // hashing would cost more start-up time (a twentieth of opening the
+                    // built-in dataset) than the sharing saves memory.
+                    if events.count >= Self.sharingFrom, placeLists.count < 100_000, sourceLists.count < 100_000 {
                         decoded.places =
                             placeLists[decoded.places]
                             ?? {
