@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "TumenApp",
             dependencies: [
-                "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal",
+                "TumenBuiltIn", "TumenData", "TumenFiles", "TumenModel", "TumenRender", "TumenTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +73,10 @@ let package = Package(
         ),
         .executableTarget(name: "tumen-serve", dependencies: ["TumenApp", "TumenServeApp"]),
         .executableTarget(name: "TumenBench", dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenRender"]),
+        // The bundled dataset, already decoded: generated Swift source (scripts/embed-data.sh
+        // runs TumenEmbed), so a start with no file given neither parses nor checks it.
+        .target(name: "TumenBuiltIn", dependencies: ["TumenData"]),
+        .executableTarget(name: "TumenEmbed", dependencies: ["TumenData", "TumenFiles"]),
         // A fixed, fictional dataset shared by the test targets (never shipped).
         .target(name: "TumenFixtures", dependencies: ["TumenData"], path: "Tests/TumenFixtures"),
         // The one golden comparer (screens as text plus a style layer), shared by the test targets.
@@ -80,7 +84,8 @@ let package = Package(
             name: "TumenTestSupport", dependencies: ["TumenData", "TumenFiles", "TumenRender"],
             path: "Tests/TumenTestSupport"),
         .testTarget(
-            name: "TumenDataTests", dependencies: ["TumenData", "TumenFiles", "TumenFixtures", "TumenTestSupport"]),
+            name: "TumenDataTests",
+            dependencies: ["TumenBuiltIn", "TumenData", "TumenFiles", "TumenFixtures", "TumenTestSupport"]),
         .testTarget(
             name: "TumenModelTests",
             dependencies: ["TumenData", "TumenFiles", "TumenModel", "TumenFixtures", "TumenTestSupport"]),

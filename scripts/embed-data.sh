@@ -5,8 +5,12 @@
 # files beside it. A string literal compiles in well under a second where a byte-array
 # literal of the same size takes minutes to type-check. Run after changing either file;
 # EmbeddedDataTests fails until you do.
-#   scripts/embed-data.sh            regenerate
-#   scripts/embed-data.sh --check    exit 1 when the generated file is out of date
+# It also writes Sources/TumenBuiltIn/BuiltInDataset.swift, the same dataset already decoded
+# (Swift source that builds it, from `swift run TumenEmbed`), which every start without a
+# file uses; BuiltInDatasetTests fails until it matches data/tumen.json.
+#   scripts/embed-data.sh            regenerate both
+#   scripts/embed-data.sh --check    exit 1 when EmbeddedData.swift is out of date (the tests
+#                                    check BuiltInDataset.swift, which needs a Swift build)
 set -eu
 cd "$(dirname "$0")/.."
 out=Sources/TumenData/Embedded/EmbeddedData.swift
@@ -39,3 +43,7 @@ if [ "${1:-}" = "--check" ]; then
 fi
 generate > "$out"
 echo "wrote $out ($(wc -c < "$out" | tr -d ' ') bytes)"
+built=Sources/TumenBuiltIn/BuiltInDataset.swift
+swift run -q TumenEmbed data/tumen.json > "$built.new"
+mv "$built.new" "$built"
+echo "wrote $built ($(wc -c < "$built" | tr -d ' ') bytes)"

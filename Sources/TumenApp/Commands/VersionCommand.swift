@@ -34,7 +34,7 @@ struct VersionCommand: ParsableCommand {
                 loaded = try DatasetLoader.decode(
                     bytes: try DatasetLoader.readFile(file), path: file, format: format)
             } else {
-                loaded = try DatasetLoader.decodeBuiltIn(path: BundledData.relativePath)
+                loaded = try BuiltInData.load(path: BundledData.relativePath)
             }
         } catch {
             lines.append("dataset: \(file ?? BundledData.relativePath) does not load (tumen validate says why)")

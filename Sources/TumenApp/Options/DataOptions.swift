@@ -105,7 +105,7 @@ public struct DataOptions: ParsableArguments {
                 return loaded
             }
             guard let file else {
-                return try DatasetLoader.decodeBuiltIn(path: shown, checking: checkingBuiltIn)
+                return try BuiltInData.load(path: shown, checking: checkingBuiltIn)
             }
             // Decoded under the name shown, so warnings say "stdin:" as errors do.
             return try DatasetLoader.decode(
