@@ -6,8 +6,12 @@
 #   scripts/bench-tmux.sh [DATASET] [RUNS]     # default: the bundled data, 10 runs
 #   TUMEN=.build/release/tumen scripts/bench-tmux.sh
 #   scripts/bench-tmux.sh --compare [RUNS]   # side by side in one 120x40 pane, interleaved:
-#       a shell's echo, `less data/tumen.json`, `tumen --no-note` (the built-in data, from /),
-#       the map after pressing m, and TUMEN2 (e.g. a second build) when set; medians in ms.
+#       a shell's echo, `less data/tumen.json`, a static Swift "hello" printing a 40-line
+#       screen (the floor for any program in Swift), `tumen --no-note` (the built-in data,
+#       from /), the map after pressing m, and TUMEN2 (e.g. a second build) when set;
+#       medians in ms. Every program starts the same way, from one shell whose environment
+#       holds only TERM, LANG, HOME and PATH (so no TUMEN_* variable and no data/ beside
+#       `tumen` when it is a copy outside the clone).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tumen="${TUMEN:-$root/.build/release/tumen}"
@@ -17,38 +21,49 @@ tumen="${TUMEN:-$root/.build/release/tumen}"
 compare() {
     local runs="${1:-9}"
     session="tumen-compare-$$"
+    socket="tumen-compare-$$"
     [[ -x "$tumen" ]] || { echo "bench-tmux: $tumen not built (swift build -c release)" >&2; exit 66; }
-    trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
-    tmux new-session -d -s "$session" -x 120 -y 40 -c /
+    scratch="$(mktemp -d)"
+    trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$scratch"' EXIT
+    # The floor: the least a Swift program does to show a screen (static runtime, as tumen).
+    printf '%s\n' 'var s = ""' 'for i in 0..<39 { s += "line \(i) of a screen a program shows in a terminal pane\n" }' \
+        'print(s + " hello  ? help")' > "$scratch/hello.swift"
+    swiftc -O -static-stdlib "$scratch/hello.swift" -o "$scratch/hello" 2>/dev/null
+    env -i TERM="${TERM:-xterm-256color}" LANG=C.UTF-8 HOME="$HOME" PATH=/usr/bin:/bin \
+        tmux -L "$socket" -f /dev/null new-session -d -s "$session" -x 120 -y 40 -c /
     sleep 0.3
     declare -A times=()
-    local names=(echo less tumen map)
+    local names=(echo less hello tumen map)
     [[ -n "${TUMEN2:-}" ]] && names+=(tumen2)
     now() { date +%s%N; }
-    waitfor() { until tmux capture-pane -p -t "$session" | grep -q -- "$1"; do :; done; }
-    back() { until [[ "$(tmux display -p -t "$session" '#{alternate_on}')" == 0 ]]; do :; done; }
-    fresh() { tmux send-keys -t "$session" "clear" Enter; sleep 0.2; }
+    pane() { tmux -L "$socket" "$@"; }
+    waitfor() { until pane capture-pane -p -t "$session" | grep -q -- "$1"; do :; done; }
+    back() { until [[ "$(pane display -p -t "$session" '#{alternate_on}')" == 0 ]]; do :; done; }
+    fresh() { pane send-keys -t "$session" "clear" Enter; sleep 0.2; }
     for ((i = 0; i < runs; i++)); do
         local start end
         fresh; start=$(now)
-        tmux send-keys -t "$session" "echo 'rea''dy'" Enter; waitfor '^ready'; end=$(now)
+        pane send-keys -t "$session" "echo 'rea''dy'" Enter; waitfor '^ready'; end=$(now)
         times[echo]+="$(( (end - start) / 1000 )) "
         fresh; start=$(now)
-        tmux send-keys -t "$session" "less '$root/data/tumen.json'" Enter; waitfor '"\$schema"'; end=$(now)
+        pane send-keys -t "$session" "less '$root/data/tumen.json'" Enter; waitfor '"\$schema"'; end=$(now)
         times[less]+="$(( (end - start) / 1000 )) "
-        tmux send-keys -t "$session" q; back
+        pane send-keys -t "$session" q; back
         fresh; start=$(now)
-        tmux send-keys -t "$session" "env -i TERM=\$TERM LANG=C.UTF-8 '$tumen' --no-note" Enter; waitfor '? help'; end=$(now)
+        pane send-keys -t "$session" "'$scratch/hello'" Enter; waitfor ' hello  ? help'; end=$(now)
+        times[hello]+="$(( (end - start) / 1000 )) "
+        fresh; start=$(now)
+        pane send-keys -t "$session" "'$tumen' --no-note" Enter; waitfor 'timeline.*? help'; end=$(now)
         times[tumen]+="$(( (end - start) / 1000 )) "
         start=$(now)
-        tmux send-keys -t "$session" m; waitfor '^ map  event'; end=$(now)
+        pane send-keys -t "$session" m; waitfor '^ map  event'; end=$(now)
         times[map]+="$(( (end - start) / 1000 )) "
-        tmux send-keys -t "$session" q; back
+        pane send-keys -t "$session" q; back
         if [[ -n "${TUMEN2:-}" ]]; then
             fresh; start=$(now)
-            tmux send-keys -t "$session" "env -i TERM=\$TERM LANG=C.UTF-8 '$TUMEN2' --no-note" Enter; waitfor '? help'; end=$(now)
+            pane send-keys -t "$session" "'$TUMEN2' --no-note" Enter; waitfor 'timeline.*? help'; end=$(now)
             times[tumen2]+="$(( (end - start) / 1000 )) "
-            tmux send-keys -t "$session" q; back
+            pane send-keys -t "$session" q; back
         fi
     done
     echo "first frame in one tmux pane (120x40), median of $runs interleaved runs:"
@@ -59,7 +74,8 @@ compare() {
         printf '  %-7s %d.%d ms   (min %d.%d, max %d.%d)\n' "$name" $((median / 1000)) $((median % 1000 / 100)) \
             $((sorted[0] / 1000)) $((sorted[0] % 1000 / 100)) $((sorted[runs - 1] / 1000)) $((sorted[runs - 1] % 1000 / 100))
     done
-    echo "  (map: from pressing m in the explorer to the map drawn; tumen: $tumen${TUMEN2:+; tumen2: $TUMEN2})"
+    echo "  (hello: a static Swift program printing a 40-line screen; map: from pressing m in the explorer"
+    echo "   to the map drawn; tumen: $tumen${TUMEN2:+; tumen2: $TUMEN2})"
 }
 if [[ "${1:-}" == "--compare" ]]; then
     command -v tmux >/dev/null || { echo "bench-tmux: tmux not found" >&2; exit 69; }
