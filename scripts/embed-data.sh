@@ -6,8 +6,9 @@
 # literal of the same size takes minutes to type-check. Run after changing either file;
 # EmbeddedDataTests fails until you do.
 # It also writes Sources/TumenBuiltIn/BuiltInDataset.swift, the same dataset already decoded
-# (Swift source that builds it, from `swift run TumenEmbed`), which every start without a
-# file uses; BuiltInDatasetTests fails until it matches data/tumen.json.
+# and its route legs over the basemap already worked out (Swift source that builds them,
+# from `swift run TumenEmbed`), which every start without a file uses; BuiltInDatasetTests
+# fails until it matches data/ (run this script after changing the route-leg search, too).
 #   scripts/embed-data.sh            regenerate both
 #   scripts/embed-data.sh --check    exit 1 when EmbeddedData.swift is out of date (the tests
 #                                    check BuiltInDataset.swift, which needs a Swift build)
@@ -44,6 +45,6 @@ fi
 generate > "$out"
 echo "wrote $out ($(wc -c < "$out" | tr -d ' ') bytes)"
 built=Sources/TumenBuiltIn/BuiltInDataset.swift
-swift run -q TumenEmbed data/tumen.json > "$built.new"
+swift run -q TumenEmbed data/tumen.json data/basemap/basemap.bin > "$built.new"
 mv "$built.new" "$built"
 echo "wrote $built ($(wc -c < "$built" | tr -d ' ') bytes)"

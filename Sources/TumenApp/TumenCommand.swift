@@ -28,6 +28,14 @@ public struct TumenCommand: ParsableCommand {
             Self.exit()
         }
         do {
+            // `tumen` alone, the way most sessions start: the explorer with every option at
+            // its default, without asking ArgumentParser, whose reflection over the commands
+            // is a millisecond of a cold start (docs/PERFORMANCE.md). ExploreRequestTests
+            // checks ArgumentParser would have asked for the same.
+            if arguments.isEmpty {
+                try ExploreCommand.run(.defaults)
+                Self.exit()
+            }
             var command = try parseAsRoot(joiningKeyScripts(arguments))
             try command.run()
             Self.exit()

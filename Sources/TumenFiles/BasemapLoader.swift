@@ -19,7 +19,7 @@ public enum BasemapLoader {
         if candidates.contains(where: PathText.exists) {
             return load(candidates: candidates)
         }
-        return loadEmbedded()
+        return BasemapLoad.builtIn
     }
 
     /// The basemap built into the binary.
@@ -86,4 +86,9 @@ extension BasemapLoad {
     /// Loaded once, on first use of the map: $TUMEN_BASEMAP when set, else the first of
     /// `BasemapLoader.standardCandidates()` that exists, else the copy built into the binary.
     public static let standard: BasemapLoad = BasemapLoader.loadStandard()
+
+    /// The copy built into the binary, decoded once: `standard` when no file is found, and
+    /// what the built-in route geometry was worked out over (so comparing the two is
+    /// comparing one value with itself).
+    public static let builtIn: BasemapLoad = BasemapLoader.loadEmbedded()
 }

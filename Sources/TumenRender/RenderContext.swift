@@ -31,9 +31,14 @@ public final class RenderContext: Sendable {
     }
 
     /// A context that calls `load` once, when a frame first needs the basemap (a map, the
-    /// presenter's map, the map in words).
-    public convenience init(loadingBasemap load: @escaping @Sendable () -> BasemapLoad) {
-        self.init(basemap: LoadOnce(load), routeGeometry: RouteGeometryCache(), placeCountries: PlaceCountryCache())
+    /// presenter's map, the map in words). `knownRouteGeometry`: route legs worked out ahead
+    /// of time, used when a frame needs the legs of the same routes over the same basemap.
+    public convenience init(
+        loadingBasemap load: @escaping @Sendable () -> BasemapLoad, knownRouteGeometry: KnownRouteGeometry? = nil
+    ) {
+        self.init(
+            basemap: LoadOnce(load), routeGeometry: RouteGeometryCache(known: knownRouteGeometry),
+            placeCountries: PlaceCountryCache())
     }
 
     private init(basemap: LoadOnce<BasemapLoad>, routeGeometry: RouteGeometryCache, placeCountries: PlaceCountryCache) {

@@ -1,6 +1,7 @@
 import Foundation
 import TumenBuiltIn
 import TumenData
+import TumenFiles
 import XCTest
 
 /// The bundled dataset is built into the binary twice: as text (EmbeddedFiles.dataset, for
@@ -35,12 +36,31 @@ final class BuiltInDatasetTests: XCTestCase {
         XCTAssertEqual(built, checked, "data/tumen.json changed: run scripts/embed-data.sh")
     }
 
+    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    private func basemap() throws -> Basemap {
+        try XCTUnwrap(BasemapLoader.load(path: root.appendingPathComponent("data/basemap/basemap.bin").path).basemap)
+    }
+
+    func testTheRouteLegsAreWhatTheSearchFindsToday() throws {
+        let worked = RouteGeometry(dataset: try decoded().dataset, basemap: try basemap())
+        let built = BuiltInDataset.routeGeometry()
+        XCTAssertEqual(built.legs.count, worked.legs.count)
+        for (mine, theirs) in zip(built.legs, worked.legs) {
+            XCTAssertEqual(mine, theirs, "\(theirs.routeID) \(theirs.fromPlace)–\(theirs.toPlace)")
+        }
+        XCTAssertEqual(built, worked, "the route legs changed: run scripts/embed-data.sh")
+        XCTAssertEqual(BasemapLoad.builtIn.basemap, try basemap(), "worked out over the basemap built in")
+    }
+
     func testTheGeneratedFileIsWhatTheGeneratorWritesToday() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
         let committed = try String(
             contentsOf: root.appendingPathComponent("Sources/TumenBuiltIn/BuiltInDataset.swift"), encoding: .utf8)
-        let fresh = DatasetSwiftSource.file(for: try decoded().dataset, from: "data/tumen.json")
+        let dataset = try decoded().dataset
+        let fresh = DatasetSwiftSource.file(
+            for: dataset, routeGeometry: RouteGeometry(dataset: dataset, basemap: try basemap()),
+            from: "data/tumen.json")
         XCTAssertTrue(
             committed == fresh, "Sources/TumenBuiltIn/BuiltInDataset.swift is out of date: run scripts/embed-data.sh")
     }

@@ -38,26 +38,48 @@ struct ExploreCommand: ParsableCommand {
     )
     var screenReader = false
 
+    /// The options as plain values: all `run` needs.
+    var request: ExploreRequest {
+        ExploreRequest(
+            data: dataOptions.data, inputFormat: dataOptions.datasetFormat, noNote: noNote,
+            screenReader: screenReader, ascii: display.ascii, unicode: display.unicode, theme: display.theme)
+    }
+
     func run() throws {
+        try Self.run(request)
+    }
+
+    /// Opens the explorer as asked. `tumen` alone comes here straight from
+    /// `TumenCommand.mainWithExitCodes` with `ExploreRequest.defaults`.
+    static func run(_ request: ExploreRequest) throws {
         let environment = ProcessInfo.processInfo.environment
+        let screenReader = ScreenReaderMode.isRequested(flag: request.screenReader, environment: environment)
         // A big file shows how far it has got while it loads (and q quits), unless the
         // screen reader asked for lines only.
-        let loaded = try dataOptions.load(
-            showingProgress: !ScreenReaderMode.isRequested(flag: screenReader, environment: environment))
+        let loaded: LoadedDataset
+        do {
+            loaded = try DataOptions.loadReportingProblems(
+                path: request.data, format: request.inputFormat, showingProgress: !screenReader)
+        } catch {
+            throw ExitCode(error.exitCode)
+        }
         // Line mode needs no terminal features, so it comes before the terminal is opened.
-        if ScreenReaderMode.isRequested(flag: screenReader, environment: environment) {
+        if screenReader {
             ScreenReaderMode.runExplorer(
-                dataset: (consume loaded).dataset, showContentNote: !noNote,
+                dataset: (consume loaded).dataset, showContentNote: !request.noNote,
                 basemap: BasemapLoad.standard.basemap)
             return
         }
         let session = try TerminalSession.open(for: "tumen: the explorer", environment: environment)
         defer { session.close() }
-        let theme = display.interactiveTheme(localeIsUTF8: session.localeIsUTF8, environment: environment)
+        let theme = DisplayOptions.interactiveTheme(
+            ascii: request.ascii, unicode: request.unicode, theme: request.theme,
+            localeIsUTF8: session.localeIsUTF8, environment: environment)
         let dataPath = loaded.path
-        let context = RenderContext(loadingBasemap: { .standard })
+        let context = RenderContext.forCommand()
         // Consumed, so the state sorts the events in place rather than copying them.
-        var state = ExplorerState(dataset: (consume loaded).dataset, size: session.size, showContentNote: !noNote)
+        var state = ExplorerState(
+            dataset: (consume loaded).dataset, size: session.size, showContentNote: !request.noNote)
         // Test-only (documented in docs/ARCHITECTURE.md): crash after the first frame, so the
         // end-to-end tests can check that a crash leaves the terminal usable.
         if environment["TUMEN_TEST_CRASH"] == "1" {
@@ -68,6 +90,22 @@ struct ExploreCommand: ParsableCommand {
             ExplorerLoop.run(&state, theme: theme, terminal: session, context: context, dataPath: dataPath)
         }
     }
+}
+
+/// What `tumen explore` was asked for, as plain values.
+struct ExploreRequest: Equatable {
+    var data: String?
+    var inputFormat: DatasetFormat?
+    var noNote: Bool
+    var screenReader: Bool
+    var ascii: Bool
+    var unicode: Bool
+    var theme: String?
+
+    /// `tumen` with no arguments: every option at its default. ExploreRequestTests checks
+    /// this is what ArgumentParser makes of an empty command line.
+    static let defaults = ExploreRequest(
+        data: nil, inputFormat: nil, noNote: false, screenReader: false, ascii: false, unicode: false, theme: nil)
 }
 
 /// TUMEN_TEST_CRASH=1: the session, crashing on purpose once the first frame is painted.

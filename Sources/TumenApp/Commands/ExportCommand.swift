@@ -106,7 +106,7 @@ struct ExportCommand: ParsableCommand {
         if let lesson = options.lesson {
             let deck = try PresentCommand.deck(loaded, lesson: lesson)
             if options.format == .html {
-                let context = RenderContext(loadingBasemap: { .standard })
+                let context = RenderContext.forCommand()
                 let writer = HTMLHandoutWriter(withNotes: options.withNotes, context: context)
                 print(writer.write(deck), terminator: "")
             } else {

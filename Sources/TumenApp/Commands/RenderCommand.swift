@@ -135,7 +135,7 @@ struct RenderCommand: ParsableCommand {
 
     /// The explorer, or presenter mode with its clock held at zero (no clock is read).
     private func makeScreens(_ loaded: consuming LoadedDataset, size: Size, theme: Theme) throws -> ScreenSource {
-        let context = RenderContext(loadingBasemap: { .standard })
+        let context = RenderContext.forCommand()
         if present && follow { return try followerScreens(loaded, size: size, theme: theme, context: context) }
         var quit = false
         if present {

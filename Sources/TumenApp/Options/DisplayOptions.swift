@@ -27,6 +27,14 @@ public struct DisplayOptions: ParsableArguments {
     /// The theme for an interactive terminal: Unicode when the locale is UTF-8 (unless
     /// --ascii), and monochrome when NO_COLOR is set and no theme was asked for.
     public func interactiveTheme(localeIsUTF8: Bool, environment: [String: String]) -> Theme {
+        Self.interactiveTheme(
+            ascii: ascii, unicode: unicode, theme: theme, localeIsUTF8: localeIsUTF8, environment: environment)
+    }
+
+    /// The same from plain values (`ExploreRequest`).
+    static func interactiveTheme(
+        ascii: Bool, unicode: Bool, theme: String?, localeIsUTF8: Bool, environment: [String: String]
+    ) -> Theme {
         let useUnicode = unicode || (!ascii && localeIsUTF8)
         if let theme { return Theme.named(theme, unicode: useUnicode) ?? .dark(unicode: useUnicode) }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .mono(unicode: useUnicode) }

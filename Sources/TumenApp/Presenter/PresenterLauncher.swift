@@ -16,7 +16,7 @@ enum PresenterLauncher {
         try withTerminal(command: "tumen present", display: display) { terminal, theme in
             var state = PresenterState(
                 deck: deck, size: terminal.size, now: PresenterLoop.wallClock(), tourInterval: tour)
-            let context = RenderContext(loadingBasemap: { .standard })
+            let context = RenderContext.forCommand()
             PresenterLoop.present(
                 &state, theme: theme, terminal: terminal, context: context, session: session,
                 publish: { snapshot in

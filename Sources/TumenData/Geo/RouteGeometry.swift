@@ -29,6 +29,21 @@ public struct RouteGeometry: Sendable, Equatable {
         /// Countries (ADM0_A3) whose land the leg may cross; nil when no rule applies.
         public var allowedCountries: Set<String>?
         public var points: [GeoPoint]
+
+        public init(
+            routeID: String, fromStage: Int, toStage: Int, fromPlace: String, toPlace: String, mode: TravelMode,
+            closed: Bool, allowedCountries: Set<String>?, points: [GeoPoint]
+        ) {
+            self.routeID = routeID
+            self.fromStage = fromStage
+            self.toStage = toStage
+            self.fromPlace = fromPlace
+            self.toPlace = toPlace
+            self.mode = mode
+            self.closed = closed
+            self.allowedCountries = allowedCountries
+            self.points = points
+        }
     }
 
     public var legs: [Leg]
