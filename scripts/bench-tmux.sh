@@ -7,8 +7,9 @@
 #   TUMEN=.build/release/tumen scripts/bench-tmux.sh
 #   scripts/bench-tmux.sh --compare [RUNS]   # side by side in one 120x40 pane, interleaved:
 #       a shell's echo, `less data/tumen.json`, a static Swift "hello" printing a 40-line
-#       screen (the floor for any program in Swift), `tumen --no-note` (the built-in data,
-#       from /), the map after pressing m, and TUMEN2 (e.g. a second build) when set;
+#       screen (the floor for any program in Swift), `tumen` alone (its first screen is the
+#       content note), `tumen --no-note` (the timeline; the built-in data, from /), the map
+#       after pressing m, and TUMEN2 (e.g. a second build) when set;
 #       medians in ms. Every program starts the same way, from one shell whose environment
 #       holds only TERM, LANG, HOME and PATH (so no TUMEN_* variable and no data/ beside
 #       `tumen` when it is a copy outside the clone).
@@ -33,7 +34,7 @@ compare() {
         tmux -L "$socket" -f /dev/null new-session -d -s "$session" -x 120 -y 40 -c /
     sleep 0.3
     declare -A times=()
-    local names=(echo less hello tumen map)
+    local names=(echo less hello note tumen map)
     [[ -n "${TUMEN2:-}" ]] && names+=(tumen2)
     now() { date +%s%N; }
     pane() { tmux -L "$socket" "$@"; }
@@ -52,6 +53,10 @@ compare() {
         fresh; start=$(now)
         pane send-keys -t "$session" "'$scratch/hello'" Enter; waitfor ' hello  ? help'; end=$(now)
         times[hello]+="$(( (end - start) / 1000 )) "
+        fresh; start=$(now)
+        pane send-keys -t "$session" "'$tumen'" Enter; waitfor 'Press any key to continue'; end=$(now)
+        times[note]+="$(( (end - start) / 1000 )) "
+        pane send-keys -t "$session" Enter; waitfor 'timeline.*? help'; pane send-keys -t "$session" q; back
         fresh; start=$(now)
         pane send-keys -t "$session" "'$tumen' --no-note" Enter; waitfor 'timeline.*? help'; end=$(now)
         times[tumen]+="$(( (end - start) / 1000 )) "
@@ -74,8 +79,9 @@ compare() {
         printf '  %-7s %d.%d ms   (min %d.%d, max %d.%d)\n' "$name" $((median / 1000)) $((median % 1000 / 100)) \
             $((sorted[0] / 1000)) $((sorted[0] % 1000 / 100)) $((sorted[runs - 1] / 1000)) $((sorted[runs - 1] % 1000 / 100))
     done
-    echo "  (hello: a static Swift program printing a 40-line screen; map: from pressing m in the explorer"
-    echo "   to the map drawn; tumen: $tumen${TUMEN2:+; tumen2: $TUMEN2})"
+    echo "  (hello: a static Swift program printing a 40-line screen; note: \`tumen\` alone, to its content"
+    echo "   note; tumen: \`tumen --no-note\`, to the timeline; map: from pressing m in the explorer to the"
+    echo "   map drawn; tumen: $tumen${TUMEN2:+; tumen2: $TUMEN2 --no-note})"
 }
 if [[ "${1:-}" == "--compare" ]]; then
     command -v tmux >/dev/null || { echo "bench-tmux: tmux not found" >&2; exit 69; }
