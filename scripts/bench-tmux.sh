@@ -25,7 +25,8 @@ compare() {
     socket="tumen-compare-$$"
     [[ -x "$tumen" ]] || { echo "bench-tmux: $tumen not built (swift build -c release)" >&2; exit 66; }
     scratch="$(mktemp -d)"
-    trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$scratch"' EXIT
+    # tmux leaves its socket file behind after kill-server; remove it too.
+    trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"; rm -rf "$scratch"' EXIT
     # The floor: the least a Swift program does to show a screen (static runtime, as tumen).
     printf '%s\n' 'var s = ""' 'for i in 0..<39 { s += "line \(i) of a screen a program shows in a terminal pane\n" }' \
         'print(s + " hello  ? help")' > "$scratch/hello.swift"

@@ -13,7 +13,7 @@ binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 socket="tumen-soak-$$"
 work=$(mktemp -d)
 t() { tmux -L "$socket" -f /dev/null "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"; rm -rf "$work"; }
 trap cleanup EXIT
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }

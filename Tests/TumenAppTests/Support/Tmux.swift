@@ -149,10 +149,14 @@ final class Tmux {
         _ = try? run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Ends the server and everything running in it. Safe to call twice.
+    /// Ends the server and everything running in it, and removes its socket file (tmux
+    /// leaves it behind, one file in /tmp/tmux-UID per test otherwise). Safe to call twice.
     func kill() {
         guard !killed else { return }
         killed = true
         _ = try? run(["kill-server"])
+        // Where tmux puts a -L socket; the server may have ended already on its own.
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(socket)")
     }
 }
