@@ -21,6 +21,11 @@ if ! command -v rsvg-convert >/dev/null; then
     make_png=false
 else
     make_png=true
+    # Place names carry their Korean and Chinese names; without a CJK font rsvg-convert
+    # draws them as boxes, a defect in the picture though not in the app.
+    if command -v fc-list >/dev/null && [[ -z "$(fc-list :lang=ko family)" ]]; then
+        echo "make-screenshots: no Korean font (Debian: apt-get install fonts-noto-cjk); Hangul and Hanzi will be boxes" >&2
+    fi
 fi
 
 help_text="$("$tumen" render --help)"
