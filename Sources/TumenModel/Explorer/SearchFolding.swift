@@ -16,6 +16,7 @@ public enum SearchFolding {
     /// Case, accents and width folded by the standard library's own Unicode data: the
     /// canonical decomposition (NFD, which separates "ū" into "u" and a combining macron),
     /// without combining marks, full-width Latin letters and digits as their ASCII forms,
+    /// half-width katakana as full-width,
     /// then case folded: upper case, then lower, so "ß" reads as "ss", a final "ς" as "σ"
     /// and the ligature "ﬁ" as "fi", as Foundation's folding had them (dotless "ı" is kept,
     /// as it kept it). Queries and texts are folded alike, without linking ICU.
@@ -28,6 +29,12 @@ public enum SearchFolding {
                 shown = narrow
             } else if scalar.value == 0x3000 {
                 shown = " "
+            } else if (0xFF61...0xFF9F).contains(scalar.value) {
+                // Half-width katakana as full-width; their sound marks (ﾞ ﾟ) are dropped as
+                // the combining ones are, so "ｶﾞｲﾄﾞ" and "ガイド" fold alike.
+                let full = halfWidthKatakana[Int(scalar.value - 0xFF61)]
+                guard full != 0, let fullWidth = Unicode.Scalar(full) else { continue }
+                shown = fullWidth
             }
             if shown.value == 0x131 {
                 result.append(shown)
@@ -39,6 +46,16 @@ public enum SearchFolding {
         }
         return String(result)
     }
+
+    /// U+FF61 to U+FF9F (half-width katakana and the punctuation with them) as their
+    /// full-width forms, Unicode's compatibility mappings; 0 for the two sound marks.
+    private static let halfWidthKatakana: [UInt32] = [
+        0x3002, 0x300C, 0x300D, 0x3001, 0x30FB, 0x30F2, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30E3, 0x30E5,
+        0x30E7, 0x30C3, 0x30FC, 0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA, 0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3,
+        0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD, 0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8, 0x30CA, 0x30CB, 0x30CC,
+        0x30CD, 0x30CE, 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB, 0x30DE, 0x30DF, 0x30E0, 0x30E1, 0x30E2, 0x30E4,
+        0x30E6, 0x30E8, 0x30E9, 0x30EA, 0x30EB, 0x30EC, 0x30ED, 0x30EF, 0x30F3, 0, 0,
+    ]
 
     /// True when the event's title, summary, or one of its places' names (English or
     /// local) contains the folded query.
