@@ -29,10 +29,12 @@ public enum ClassroomView {
                     limit: state.size.width - 4)
             }
         }
+        // In the title style on the screen's own background, not a second status bar: the
+        // presenter's status line above it is the teacher's, this one is the student's.
         let bottom = state.size.height - 1
-        screen.fill(column: 0, row: bottom, width: state.size.width, height: 1, style: theme.statusBar)
+        screen.fill(column: 0, row: bottom, width: state.size.width, height: 1, style: theme.normal)
         screen.put(
-            " " + ClassroomText.followingLine(state), column: 0, row: bottom, style: theme.statusBar,
+            " " + ClassroomText.followingLine(state), column: 0, row: bottom, style: theme.title,
             limit: state.size.width)
         theme.settle(&screen)
         return screen
