@@ -36,8 +36,8 @@ final class BuiltInDatasetTests: XCTestCase {
         XCTAssertEqual(built, checked, "data/tumen.json changed: run scripts/embed-data.sh")
     }
 
-    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// The package root (EmbeddedDataTests finds it from its own path).
+    private let root = URL(fileURLWithPath: EmbeddedDataTests.root)
 
     private func basemap() throws -> Basemap {
         try XCTUnwrap(BasemapLoader.load(path: root.appendingPathComponent("data/basemap/basemap.bin").path).basemap)
